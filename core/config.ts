@@ -1,0 +1,114 @@
+// The one place that reads process.env: typed, validated at start-up, each error naming its variable.
+
+export interface Neo4jSettings {
+  /** An external server (neo4j://, neo4j+s://, bolt://...); undefined means "run the local Neo4j". */
+  uri: string | undefined;
+  user: string;
+  password: string;
+  database: string;
+  /** Port and data directory of the local Neo4j; ignored when uri is set. */
+  boltPort: number;
+  dataDir: string;
+  heapMb: number;
+  pageCacheMb: number;
+}
+
+export interface Config {
+  neo4j: Neo4jSettings;
+  host: string;
+  port: number;
+  /** When set, every API route requires `Authorization: Bearer <token>`. */
+  authToken: string | undefined;
+  /** Allowed CORS origin; undefined keeps CORS off. */
+  corsOrigin: string | undefined;
+  cypherTimeoutMs: number;
+  cypherRowLimit: number;
+  importMaxFileBytes: number;
+  /** Import data/articles on start when the graph is empty. */
+  seedOnStart: boolean;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const URI_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+function text(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? fallback : value.trim();
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
+}
+
+function neo4jUri(env: Env): string | undefined {
+  const uri = optional(env, 'NEO4J_URI');
+  if (uri === undefined) return undefined;
+  const scheme = /^([a-z0-9+]+):\/\/[^/]+/i.exec(uri)?.[1]?.toLowerCase();
+  if (scheme === undefined || !URI_SCHEMES.includes(scheme)) {
+    throw new ConfigError('NEO4J_URI', `expected ${URI_SCHEMES.join('://, ')}:// followed by a host, got "${uri}"`);
+  }
+  return uri;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const uri = neo4jUri(env);
+  const password = text(env, 'NEO4J_PASSWORD', uri === undefined ? 'entente-local' : '');
+  if (uri !== undefined && password === '') {
+    throw new ConfigError('NEO4J_PASSWORD', `required when NEO4J_URI is set (${uri})`);
+  }
+  if (uri === undefined && password.length < 8) {
+    throw new ConfigError('NEO4J_PASSWORD', 'the local Neo4j needs at least 8 characters');
+  }
+  const host = text(env, 'HOST', '127.0.0.1');
+  return {
+    neo4j: {
+      uri,
+      user: text(env, 'NEO4J_USER', 'neo4j'),
+      password,
+      database: text(env, 'NEO4J_DATABASE', 'neo4j'),
+      boltPort: integer(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+      dataDir: text(env, 'NEO4J_DATA_DIR', '.data/neo4j'),
+      heapMb: integer(env, 'NEO4J_HEAP_MB', 768, 128, 65536),
+      pageCacheMb: integer(env, 'NEO4J_PAGECACHE_MB', 128, 16, 65536),
+    },
+    host,
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    authToken: optional(env, 'AUTH_TOKEN'),
+    corsOrigin: optional(env, 'CORS_ORIGIN'),
+    cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 15_000, 100, 600_000),
+    cypherRowLimit: integer(env, 'CYPHER_ROW_LIMIT', 5_000, 1, 1_000_000),
+    importMaxFileBytes: integer(env, 'IMPORT_MAX_FILE_BYTES', 5 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    seedOnStart: flag(env, 'SEED_ON_START', true),
+    production: text(env, 'NODE_ENV', 'development') === 'production',
+  };
+}

@@ -1,0 +1,78 @@
+// The few error classes every part throws; server/src/httpErrors.ts maps them to HTTP and GraphQL codes.
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'QUERY_REFUSED'
+  | 'QUERY_TIMEOUT'
+  | 'UNAUTHENTICATED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Base class: `code` is stable and machine-readable; `message` says where, what, and the bad value. */
+export abstract class EntenteError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The caller sent something wrong: a malformed body, a parameter of the wrong type, a bad file. */
+export class BadInputError extends EntenteError {
+  readonly code = 'BAD_USER_INPUT' as const;
+}
+
+export class NotFoundError extends EntenteError {
+  readonly code = 'NOT_FOUND' as const;
+}
+
+/** A well-formed request we will not run: a write in the read-only console, a forbidden procedure. */
+export class QueryRefusedError extends EntenteError {
+  readonly code = 'QUERY_REFUSED' as const;
+}
+
+export class QueryTimeoutError extends EntenteError {
+  readonly code = 'QUERY_TIMEOUT' as const;
+}
+
+export class UnauthenticatedError extends EntenteError {
+  readonly code = 'UNAUTHENTICATED' as const;
+}
+
+/** Neo4j cannot be reached or refused our credentials; retrying later may work. */
+export class DatabaseUnavailableError extends EntenteError {
+  readonly code = 'DATABASE_UNAVAILABLE' as const;
+}
+
+interface Neo4jLikeError {
+  code?: unknown;
+  message?: unknown;
+}
+
+/**
+ * Translate a neo4j-driver error into one of ours by its Neo4j status code (never by message text).
+ * Returns the input unchanged when it is not a Neo4j error we recognise.
+ */
+export function fromNeo4jError(error: unknown, where: string): unknown {
+  if (error instanceof EntenteError) return error;
+  const { code, message } = (error ?? {}) as Neo4jLikeError;
+  if (typeof code !== 'string') return error;
+  const detail = typeof message === 'string' ? message.split('\n')[0] : String(error);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    return new DatabaseUnavailableError(`${where}: Neo4j is unavailable (${detail})`, { cause: error });
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new DatabaseUnavailableError(`${where}: Neo4j rejected the credentials (check NEO4J_USER and NEO4J_PASSWORD)`, { cause: error });
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new QueryTimeoutError(`${where}: the query ran past its time limit and was stopped`, { cause: error });
+  }
+  if (code === 'Neo.ClientError.Security.Forbidden' || code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
+    return new QueryRefusedError(`${where}: ${detail}`, { cause: error });
+  }
+  if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Request.') || code.startsWith('Neo.ClientError.Procedure.')) {
+    return new BadInputError(`${where}: ${detail}`, { cause: error });
+  }
+  return error;
+}

@@ -1,0 +1,217 @@
+// Builds (once) and supervises the local Neo4j Java process: start, wait until Bolt is ready, stop cleanly.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, accessSync, constants } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+
+export const RUNNER_DIR = path.resolve(__dirname, '..');
+const LIB_DIR = path.join(RUNNER_DIR, 'target', 'lib');
+const CLASSES_DIR = path.join(RUNNER_DIR, 'target', 'classes');
+const MAIN_CLASS = 'dev.entente.neo4j.LocalNeo4j';
+
+export interface LocalNeo4jOptions {
+  boltPort: number;
+  dataDir: string;
+  user: string;
+  password: string;
+  heapMb: number;
+  pageCacheMb: number;
+  /** Progress lines for the user (stderr by default). */
+  log?: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+/** Something the user must fix (no Java, port taken, ...): one clear line, no stack trace. */
+export class LocalNeo4jError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LocalNeo4jError';
+  }
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function isBuilt(): boolean {
+  if (!existsSync(LIB_DIR) || !existsSync(path.join(CLASSES_DIR, 'dev'))) return false;
+  const sources = Math.max(statSync(path.join(RUNNER_DIR, 'pom.xml')).mtimeMs, newestMtime(path.join(RUNNER_DIR, 'src', 'main')));
+  return newestMtime(CLASSES_DIR) >= sources && readdirSync(LIB_DIR).some((f) => f.startsWith('neo4j-kernel'));
+}
+
+function requireTool(command: string, args: string[], what: string): void {
+  const probe = spawnSync(command, args, { stdio: 'ignore' });
+  if (probe.error !== undefined || probe.status !== 0) {
+    throw new LocalNeo4jError(`${what} not found: install it (JDK 17+ and Maven), or set NEO4J_URI to use an existing Neo4j`);
+  }
+}
+
+/** Resolve Neo4j's jars from Maven Central and compile the launcher; a no-op once done. */
+export async function buildLocalNeo4j(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<void> {
+  if (isBuilt()) return;
+  requireTool('java', ['-version'], 'Java (java)');
+  requireTool('mvn', ['-v'], 'Maven (mvn)');
+  log('neo4j: first start, resolving Neo4j Community jars from Maven Central (about 120 MB, once)...');
+  const started = Date.now();
+  await new Promise<void>((resolve, reject) => {
+    const mvn = spawn('mvn', ['-B', '-f', path.join(RUNNER_DIR, 'pom.xml'), 'package', 'dependency:copy-dependencies', '-DskipTests'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let downloaded = 0;
+    const errors: string[] = [];
+    const lines = readline.createInterface({ input: mvn.stdout });
+    lines.on('line', (line) => {
+      if (line.includes('Downloaded from')) {
+        downloaded += 1;
+        if (downloaded % 50 === 0) log(`neo4j: ${downloaded} artifacts downloaded...`);
+      } else if (line.startsWith('[ERROR]')) {
+        errors.push(line.replace(/^\[ERROR\]\s*/, ''));
+      }
+    });
+    mvn.stderr.resume();
+    mvn.on('error', (e) => reject(new LocalNeo4jError(`cannot run Maven: ${e.message}`)));
+    mvn.on('close', (code) => {
+      if (code === 0) resolve();
+      else {
+        const reason = errors.find((e) => e.trim() !== '') ?? `exit code ${code}`;
+        reject(new LocalNeo4jError(`Maven could not resolve Neo4j from Maven Central: ${reason}`));
+      }
+    });
+  });
+  log(`neo4j: jars ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** True when something accepts TCP connections on 127.0.0.1:port. */
+export function isPortOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** A port the OS says is free right now (for tests and benchmarks). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** A running local Neo4j that this process started. */
+export class LocalNeo4jProcess {
+  private exited: Promise<number | null>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly uri: string,
+    readonly pid: number,
+  ) {
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  static async start(options: LocalNeo4jOptions): Promise<LocalNeo4jProcess> {
+    const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
+    await buildLocalNeo4j(log);
+    const dataDir = path.resolve(options.dataDir);
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      accessSync(dataDir, constants.W_OK);
+    } catch (e) {
+      throw new LocalNeo4jError(`data directory ${dataDir} is not writable (${(e as NodeJS.ErrnoException).code ?? 'error'}); set NEO4J_DATA_DIR`);
+    }
+    if (await isPortOpen(options.boltPort)) {
+      throw new LocalNeo4jError(`port 127.0.0.1:${options.boltPort} is already in use by a process that is not our Neo4j; stop it or set NEO4J_BOLT_PORT`);
+    }
+    const started = Date.now();
+    const child = spawn(
+      'java',
+      [
+        `-Xms${Math.min(256, options.heapMb)}m`,
+        `-Xmx${options.heapMb}m`,
+        '-XX:+UseG1GC',
+        '-XX:+ExitOnOutOfMemoryError',
+        '-cp',
+        `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`,
+        MAIN_CLASS,
+        '--exit-on-stdin-close',
+      ],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          ENTENTE_NEO4J_HOME: dataDir,
+          ENTENTE_NEO4J_PORT: String(options.boltPort),
+          ENTENTE_NEO4J_USER: options.user,
+          ENTENTE_NEO4J_PASSWORD: options.password,
+          ENTENTE_NEO4J_PAGECACHE: String(options.pageCacheMb * 1024 * 1024),
+        },
+      },
+    );
+    if (child.pid === undefined) throw new LocalNeo4jError('cannot start java: is a JDK 17+ installed?');
+    const stderrTail: string[] = [];
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+      stderrTail.push(chunk);
+      if (stderrTail.length > 20) stderrTail.shift();
+    });
+    const uri = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new LocalNeo4jError(`local Neo4j did not become ready within ${(options.startTimeoutMs ?? 120_000) / 1000} s; see ${dataDir}/logs/debug.log`));
+      }, options.startTimeoutMs ?? 120_000);
+      const lines = readline.createInterface({ input: child.stdout! });
+      lines.on('line', (line) => {
+        if (line.startsWith('ENTENTE_NEO4J_READY ')) {
+          clearTimeout(timer);
+          resolve(line.slice('ENTENTE_NEO4J_READY '.length).trim());
+        } else if (line.startsWith('ENTENTE_NEO4J_ERROR ')) {
+          clearTimeout(timer);
+          reject(new LocalNeo4jError(line.slice('ENTENTE_NEO4J_ERROR '.length).trim()));
+        }
+      });
+      child.once('error', (e) => {
+        clearTimeout(timer);
+        reject(new LocalNeo4jError(`cannot start java: ${e.message}`));
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new LocalNeo4jError(`local Neo4j exited during start-up (code ${code}): ${stderrTail.join('').trim().split('\n').pop() ?? ''}`));
+      });
+    });
+    log(`neo4j: local Neo4j ready on ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${dataDir})`);
+    return new LocalNeo4jProcess(child, uri, child.pid);
+  }
+
+  /** Resolves when the process ends by itself (a crash) or after stop(). */
+  get whenExited(): Promise<number | null> {
+    return this.exited;
+  }
+
+  /** SIGTERM runs Neo4j's shutdown hook (checkpoint, release locks); SIGKILL only if that hangs. */
+  async stop(timeoutMs = 30_000): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}

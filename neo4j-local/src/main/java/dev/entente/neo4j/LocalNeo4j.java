@@ -1,0 +1,161 @@
+// Runs Neo4j Community embedded with its Bolt connector: the local database Entente uses when NEO4J_URI is unset.
+package dev.entente.neo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Settings arrive as environment variables so the password never shows in a process listing:
+ * ENTENTE_NEO4J_HOME, ENTENTE_NEO4J_PORT, ENTENTE_NEO4J_USER, ENTENTE_NEO4J_PASSWORD, ENTENTE_NEO4J_PAGECACHE.
+ * The supervisor (neo4j-local/src) waits for the READY line on stdout; every failure is one ERROR line and a
+ * non-zero exit code, so the supervisor can show it to the user without a stack trace.
+ */
+public final class LocalNeo4j {
+    static final String READY = "ENTENTE_NEO4J_READY";
+    static final String ERROR = "ENTENTE_NEO4J_ERROR";
+    static final int EXIT_PORT_IN_USE = 3;
+    static final int EXIT_DATA_DIR = 4;
+    static final int EXIT_FAILED = 5;
+
+    private LocalNeo4j() {}
+
+    public static void main(String[] args) {
+        Path home = Path.of(env("ENTENTE_NEO4J_HOME", ".data/neo4j")).toAbsolutePath();
+        int port = Integer.parseInt(env("ENTENTE_NEO4J_PORT", "7687"));
+        String user = env("ENTENTE_NEO4J_USER", "neo4j");
+        String password = env("ENTENTE_NEO4J_PASSWORD", "entente-local");
+        long pageCache = Long.parseLong(env("ENTENTE_NEO4J_PAGECACHE", String.valueOf(128L * 1024 * 1024)));
+
+        try {
+            Files.createDirectories(home);
+            if (!Files.isWritable(home)) {
+                fail(EXIT_DATA_DIR, "data directory " + home + " is not writable (set NEO4J_DATA_DIR)");
+            }
+        } catch (IOException e) {
+            fail(EXIT_DATA_DIR, "cannot create data directory " + home + ": " + e.getMessage() + " (set NEO4J_DATA_DIR)");
+        }
+
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                    .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                    .build();
+        } catch (Throwable t) {
+            if (hasCause(t, BindException.class) || messageContains(t, "Address already in use")) {
+                fail(EXIT_PORT_IN_USE, "port 127.0.0.1:" + port + " is already in use (stop the other process or set NEO4J_BOLT_PORT)");
+            }
+            if (messageContains(t, "lock")) {
+                fail(EXIT_DATA_DIR, "data directory " + home + " is locked by another Neo4j process (stop it or set NEO4J_DATA_DIR)");
+            }
+            fail(EXIT_FAILED, "Neo4j failed to start: " + rootMessage(t) + " (details in " + home.resolve("logs/debug.log") + ")");
+            return;
+        }
+
+        final DatabaseManagementService running = dbms;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.shutdown();
+            System.out.println("ENTENTE_NEO4J_STOPPED");
+            System.out.flush();
+        }, "entente-neo4j-shutdown"));
+
+        try {
+            setCredentials(running, user, password);
+        } catch (RuntimeException e) {
+            fail(EXIT_FAILED, "cannot set the local Neo4j credentials: " + rootMessage(e));
+        }
+
+        if (args.length > 0 && "--exit-on-stdin-close".equals(args[0])) {
+            watchStdin();
+        }
+        System.out.println(READY + " bolt://127.0.0.1:" + port);
+        System.out.flush();
+    }
+
+    /** The local database follows NEO4J_USER/NEO4J_PASSWORD, so changing them needs no manual step. */
+    private static void setCredentials(DatabaseManagementService dbms, String user, String password) {
+        var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        if (!"neo4j".equals(user)) {
+            system.executeTransactionally("CREATE USER $user IF NOT EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("user", user, "password", password));
+        }
+        try {
+            system.executeTransactionally("ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("user", user, "password", password));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to "change" a password to the one it already has; that is the warm-start case.
+            if (!messageContains(e, "cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
+    /** When the parent process dies (even by SIGKILL) our stdin closes: shut down rather than linger as an orphan. */
+    private static void watchStdin() {
+        Thread watcher = new Thread(() -> {
+            try (InputStream in = System.in) {
+                byte[] buf = new byte[256];
+                while (in.read(buf) >= 0) {
+                    // ignore input; only end-of-stream matters
+                }
+            } catch (IOException ignored) {
+                // a broken pipe means the parent is gone too
+            }
+            System.exit(0);
+        }, "entente-neo4j-stdin-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean messageContains(Throwable t, String needle) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && c.getMessage().toLowerCase().contains(needle.toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void fail(int code, String message) {
+        System.out.println(ERROR + " " + message);
+        System.out.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from '../../core/config';
+
+describe('loadConfig', () => {
+  it('uses the local Neo4j and 127.0.0.1:4000 when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.boltPort).toBe(7687);
+    expect(config.neo4j.dataDir).toBe('.data/neo4j');
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(4000);
+  });
+
+  it.each(['neo4j://db.example:7687', 'neo4j+s://x.databases.neo4j.io', 'bolt://127.0.0.1:7688'])('accepts the %s URI scheme', (uri) => {
+    expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret-pw' }).neo4j.uri).toBe(uri);
+  });
+
+  it('names the variable and the bad value when a URI has an unknown scheme', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
+      new ConfigError('NEO4J_URI', 'expected neo4j://, neo4j+s://, neo4j+ssc://, bolt://, bolt+s://, bolt+ssc:// followed by a host, got "http://localhost:7474"'),
+    );
+  });
+
+  it('requires a password for an external Neo4j', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://h:7687' })).toThrow(/NEO4J_PASSWORD/);
+  });
+
+  it('rejects a port that is not a number, naming PORT', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT: expected a whole number, got "eighty"');
+  });
+
+  it('rejects a Bolt port out of range', () => {
+    expect(() => loadConfig({ NEO4J_BOLT_PORT: '70000' })).toThrow(/NEO4J_BOLT_PORT: expected 1..65535, got 70000/);
+  });
+});
