@@ -1,0 +1,111 @@
+// `npm start`: local Neo4j (unless NEO4J_URI), schema, first-start sample import, then the API and page on HOST:PORT.
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../../core/config';
+import { EntenteError } from '../../core/errors';
+import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
+import { applySchema } from '../../core/schema';
+import { importFiles } from '../../import/src/importFiles';
+import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
+import { createApp, type App } from './app';
+
+const SAMPLE_ARTICLES = path.resolve(__dirname, '..', '..', 'data', 'articles');
+const RETRY_MS = 5_000;
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Import the sample articles when the graph has none, so a fresh clone opens on a populated map. */
+async function seedIfEmpty(config: Config, neo4j: Neo4jConnection): Promise<void> {
+  if (!config.seedOnStart) return;
+  const { records } = await neo4j.driver.executeQuery('MATCH (a:Article) RETURN count(a) > 0 AS seeded', {}, { database: neo4j.database, routing: 'READ' });
+  if (records[0]?.get('seeded') === true) return;
+  log(`seed: empty graph, importing the sample articles from ${path.relative(process.cwd(), SAMPLE_ARTICLES) || SAMPLE_ARTICLES}`);
+  const summary = await importFiles(neo4j, [SAMPLE_ARTICLES], { maxFileBytes: config.importMaxFileBytes });
+  log(
+    `seed: ${summary.articles.added} articles, ${summary.actors.added} actors, ${summary.meetings.added} meetings, ${summary.stances.added} stances` +
+      (summary.skipped.length > 0 ? `; skipped ${summary.skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}` : ''),
+  );
+}
+
+/** Schema and seed need Neo4j: returns false (and logs why) when it is not reachable yet. */
+async function prepareGraph(config: Config, neo4j: Neo4jConnection): Promise<boolean> {
+  try {
+    const statements = await applySchema(neo4j.driver, neo4j.database);
+    log(`neo4j: schema applied (${statements} statements) on ${neo4j.uri}`);
+    await seedIfEmpty(config, neo4j);
+    return true;
+  } catch (error) {
+    log(`neo4j: not ready (${(error as Error).message.split('\n')[0]}); retrying every ${RETRY_MS / 1000} s, /healthz answers 503 meanwhile`);
+    return false;
+  }
+}
+
+/** Keep trying in the background, so a server started before its Neo4j comes up on its own. */
+function retryPrepareGraph(config: Config, neo4j: Neo4jConnection, isStopping: () => boolean): void {
+  const timer = setInterval(() => {
+    if (isStopping()) return clearInterval(timer);
+    void prepareGraph(config, neo4j).then((done) => done && clearInterval(timer));
+  }, RETRY_MS);
+  timer.unref();
+}
+
+function listen(app: App, config: Config): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.app.listen(config.port, config.host);
+    server.once('listening', () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new ConfigError('PORT', `${config.host}:${config.port} is already in use; stop the other process or set PORT`));
+      else if (error.code === 'EADDRNOTAVAIL') reject(new ConfigError('HOST', `cannot listen on ${config.host}`));
+      else reject(error);
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let stopping = false;
+  const neo4j = await connectNeo4j(config.neo4j, { log, requireReachable: config.neo4j.uri === undefined });
+  let app: App | undefined;
+  let server: Server | undefined;
+
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) {
+      log('second signal: exiting now');
+      process.exit(130);
+    }
+    stopping = true;
+    log(`${signal}: shutting down...`);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server?.closeAllConnections();
+    await app?.stop();
+    await neo4j.close();
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // A crash of the local Neo4j is not recoverable from here: say so and exit rather than serve 503 forever.
+  void neo4j.local?.whenExited.then((code) => {
+    if (!stopping) {
+      log(`neo4j: the local Neo4j exited unexpectedly (code ${code}); see ${config.neo4j.dataDir}/logs/debug.log`);
+      process.exit(1);
+    }
+  });
+
+  // Serve even when an external Neo4j is down: /healthz says 503 until the schema and seed get through.
+  if (!(await prepareGraph(config, neo4j))) retryPrepareGraph(config, neo4j, () => stopping);
+  app = await createApp({ config, driver: neo4j.driver, database: neo4j.database });
+  server = await listen(app, config);
+  log(`entente: explorer on http://${config.host}:${config.port}/  (GraphiQL /graphiql, health /healthz; Ctrl-C to stop)`);
+}
+
+main().catch(async (error: unknown) => {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof EntenteError) {
+    log(`error: ${error.message}`);
+  } else {
+    log(`error: ${(error as Error).stack ?? String(error)}`);
+  }
+  process.exit(1);
+});
