@@ -67,8 +67,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   let stopping = false;
   const neo4j = await connectNeo4j(config.neo4j, { log, requireReachable: config.neo4j.uri === undefined });
-  let app: App | undefined;
-  let server: Server | undefined;
+  // Filled in as start-up proceeds; a signal during start-up stops whatever exists so far.
+  const running: { app?: App; server?: Server } = {};
 
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) {
@@ -77,8 +77,11 @@ async function main(): Promise<void> {
     }
     stopping = true;
     log(`${signal}: shutting down...`);
+    const { app, server } = running;
+    // In-flight requests get 5 s to finish; then their connections are cut.
+    const force = setTimeout(() => server?.closeAllConnections(), 5_000);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    server?.closeAllConnections();
+    clearTimeout(force);
     await app?.stop();
     await neo4j.close();
     log('stopped');
@@ -96,8 +99,8 @@ async function main(): Promise<void> {
 
   // Serve even when an external Neo4j is down: /healthz says 503 until the schema and seed get through.
   if (!(await prepareGraph(config, neo4j))) retryPrepareGraph(config, neo4j, () => stopping);
-  app = await createApp({ config, driver: neo4j.driver, database: neo4j.database });
-  server = await listen(app, config);
+  running.app = await createApp({ config, driver: neo4j.driver, database: neo4j.database });
+  running.server = await listen(running.app, config);
   log(`entente: explorer on http://${config.host}:${config.port}/  (GraphiQL /graphiql, health /healthz; Ctrl-C to stop)`);
 }
 
