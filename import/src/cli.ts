@@ -1,0 +1,226 @@
+// `npm run import -- [options] PATH...`: imports article files into Neo4j, or prints what would be imported (--dry-run).
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../../core/config';
+import { DatabaseUnavailableError } from '../../core/errors';
+import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
+import { applySchema } from '../../core/schema';
+import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
+import { ARTICLE_EXTENSIONS } from './findArticleFiles';
+import { importFiles, type ImportSummary } from './importFiles';
+import { createProgress } from './progress';
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+const EXIT_INTERRUPTED = 130;
+
+const HELP = `Usage: npm run import -- [options] PATH...
+
+Reads news articles and writes their actors, meetings and stances to the Neo4j graph.
+PATH is a file or a folder; folders are searched recursively for ${Object.keys(ARTICLE_EXTENSIONS).join(' ')} files
+(hidden files and folders are skipped). A .json PATH is read as a corrections file.
+Re-importing a file that did not change changes nothing; a file whose content changed replaces its earlier claims.
+
+Options:
+  --dry-run             extract only: do not connect to Neo4j, write nothing
+  --json                with --dry-run: print the extracted document (shared/contracts/extraction.schema.json)
+                        to stdout, and nothing else
+  --corrections FILE    a curated corrections file (JSON in the extraction contract's format; every array
+                        optional) whose actors, meetings and stances are added after the articles; repeatable
+  --max-file-bytes N    skip article files larger than N bytes (default IMPORT_MAX_FILE_BYTES, 5 MiB)
+  --quiet               no progress and no summary; only errors, skipped files and warnings
+  -h, --help            show this help
+
+Environment:
+  NEO4J_URI             Neo4j to write to (neo4j://, bolt://, ...); unset: the local Neo4j, started if it is
+                        not running and stopped again at the end
+  NEO4J_USER            user (default neo4j)
+  NEO4J_PASSWORD        password (default entente-local for the local Neo4j; required with NEO4J_URI)
+  NEO4J_DATABASE        database (default neo4j)
+  NEO4J_BOLT_PORT, NEO4J_DATA_DIR, NEO4J_HEAP_MB, NEO4J_PAGECACHE_MB
+                        port, data folder and memory of the local Neo4j (see npm run db -- --help)
+  IMPORT_MAX_FILE_BYTES default for --max-file-bytes
+
+Output: progress and the summary go to stderr; stdout carries only the --json document.
+
+Exit codes:
+  0    every file imported
+  1    some files were skipped (each listed with its reason; the others were imported),
+       or Neo4j could not be reached or was lost (re-running the same import completes it),
+       or the configuration is invalid
+  2    usage error: unknown option, bad value, no PATH
+  130  interrupted (Ctrl-C): the article being written was finished, the rest not started
+
+Examples:
+  npm run import -- data/articles
+  npm run import -- --dry-run --json data/articles > extraction.json
+  npm run import -- --corrections corrections.json news/2019/
+  NEO4J_URI=neo4j://db.example:7687 NEO4J_PASSWORD=... npm run import -- --quiet news/`;
+
+class UsageError extends Error {}
+
+interface CliOptions {
+  paths: string[];
+  dryRun: boolean;
+  json: boolean;
+  quiet: boolean;
+  maxFileBytes: number | undefined;
+}
+
+function parse(argv: string[]): CliOptions | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        corrections: { type: 'string', multiple: true },
+        'max-file-bytes': { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // Node's own wording is long and suggests "--"; name the bad option plainly instead.
+    const { code, message } = error as NodeJS.ErrnoException;
+    const option = /'([^']+)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) throw new UsageError(`unknown option "${option}"`);
+    throw new UsageError(message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) return 'help';
+  const corrections = values.corrections ?? [];
+  for (const file of corrections) {
+    if (!file.toLowerCase().endsWith('.json')) throw new UsageError(`--corrections expects a .json file, got "${file}"`);
+  }
+  let maxFileBytes: number | undefined;
+  const rawMax = values['max-file-bytes'];
+  if (rawMax !== undefined) {
+    if (!/^\d+$/.test(rawMax) || Number(rawMax) < 1) throw new UsageError(`--max-file-bytes expects a whole number of bytes (1 or more), got "${rawMax}"`);
+    maxFileBytes = Number(rawMax);
+  }
+  const dryRun = values['dry-run'] === true;
+  const json = values.json === true;
+  if (json && !dryRun) throw new UsageError('--json only works with --dry-run (a real import prints a summary, not the document)');
+  const paths = [...positionals, ...corrections];
+  if (paths.length === 0) throw new UsageError('no PATH given: name the article files or folders to import');
+  return { paths, dryRun, json, quiet: values.quiet === true, maxFileBytes };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summaryLines(summary: ImportSummary, dryRun: boolean, seconds: number): string[] {
+  const { articles, actors, meetings, stances } = summary;
+  const lines = dryRun
+    ? [
+        `dry run: ${plural(articles.added, 'article')} extracted from ${plural(summary.files, 'file')} in ${seconds.toFixed(1)} s; nothing written`,
+        `  ${plural(actors.added, 'actor')}, ${plural(meetings.added, 'meeting')}, ${plural(stances.added, 'stance')}`,
+      ]
+    : [
+        `imported ${plural(summary.files, 'file')} in ${seconds.toFixed(1)} s`,
+        `  articles: ${articles.added} added, ${articles.updated} updated, ${articles.unchanged} unchanged`,
+        `  actors:   ${actors.added} added, ${actors.unchanged} unchanged`,
+        `  meetings: ${meetings.added} added, ${meetings.unchanged} unchanged`,
+        `  stances:  ${stances.added} added, ${stances.unchanged} unchanged`,
+      ];
+  return lines;
+}
+
+function problemLines(summary: ImportSummary): string[] {
+  const lines: string[] = [];
+  if (summary.skipped.length > 0) {
+    lines.push(`skipped ${plural(summary.skipped.length, 'file')}:`);
+    for (const s of summary.skipped) lines.push(`  ${s.file}: ${s.reason.replace(/\n/g, '\n    ')}`);
+  }
+  if (summary.warnings.length > 0) {
+    lines.push(`${plural(summary.warnings.length, 'warning')}:`);
+    for (const w of summary.warnings) lines.push(`  ${w.file}: ${w.message}`);
+  }
+  return lines;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options;
+  try {
+    options = parse(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`error: ${error.message}\nRun with --help for usage.\n`);
+    return EXIT_USAGE;
+  }
+  if (options === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return EXIT_OK;
+  }
+
+  const config = loadConfig();
+  const maxFileBytes = options.maxFileBytes ?? config.importMaxFileBytes;
+  const progress = createProgress(process.stderr, options.quiet);
+  const log = (line: string): void => progress.log(line);
+
+  // First Ctrl-C: finish the article in its transaction, then stop and clean up. Second: leave at once.
+  const controller = new AbortController();
+  const interrupt = (): void => {
+    if (controller.signal.aborted) {
+      process.stderr.write('\ninterrupted again: exiting now\n');
+      process.exit(EXIT_INTERRUPTED);
+    }
+    controller.abort();
+    progress.log('interrupted: finishing the article being written, then stopping (Ctrl-C again to quit at once)');
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
+
+  const started = Date.now();
+  let connection: Neo4jConnection | undefined;
+  let summary: ImportSummary;
+  try {
+    if (!options.dryRun) {
+      connection = await connectNeo4j(config.neo4j, { log });
+      await applySchema(connection.driver, connection.database);
+    }
+    summary = await importFiles(connection, options.paths, {
+      maxFileBytes,
+      dryRun: options.dryRun,
+      log,
+      signal: controller.signal,
+      onProgress: (done, total, file) => progress.update(done, total, file),
+    });
+  } finally {
+    progress.done();
+    if (connection !== undefined) {
+      if (connection.local !== undefined) log('neo4j: stopping the local Neo4j this import started');
+      await connection.close();
+    }
+  }
+
+  if (options.json) {
+    const text = `${JSON.stringify(summary.document, null, 2)}\n`;
+    // Wait for the write to drain: process.exit below must not cut a large document short.
+    await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+  }
+  const lines = [...(options.quiet ? [] : summaryLines(summary, options.dryRun, (Date.now() - started) / 1000)), ...problemLines(summary)];
+  if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+  if (summary.interrupted === true) {
+    process.stderr.write(`interrupted: ${summary.articles.added + summary.articles.updated} articles written; re-run the same import to complete it\n`);
+    return EXIT_INTERRUPTED;
+  }
+  return summary.skipped.length > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof DatabaseUnavailableError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exit(EXIT_FAILED);
+    }
+    process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(EXIT_FAILED);
+  },
+);

@@ -1,0 +1,288 @@
+// Writes extraction documents to Neo4j: one article per write transaction, batched UNWIND statements from cypher/import-*.cypher.
+import { createHash } from 'node:crypto';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { cypher, statements } from '../../core/cypherFiles';
+import { BadInputError, fromNeo4jError } from '../../core/errors';
+import {
+  ACTOR_KINDS,
+  STANCE_TYPES,
+  isActorKind,
+  type ActorRecord,
+  type ArticleRecord,
+  type ExtractionDocument,
+  type StanceType,
+} from '../../core/model';
+
+export interface GraphTarget {
+  driver: Driver;
+  database: string;
+}
+
+export interface WriteCounts {
+  added: number;
+  unchanged: number;
+}
+
+export interface ClaimCounts {
+  actors: WriteCounts;
+  meetings: WriteCounts;
+  stances: WriteCounts;
+  /** Nodes and relationships this write created (for throughput numbers). */
+  nodesCreated: number;
+  relationshipsCreated: number;
+}
+
+export interface ArticleWriteResult extends ClaimCounts {
+  article: string;
+  file: string;
+  /** added: new file; updated: the file was imported before with other content; unchanged: this content is already in the graph. */
+  status: 'added' | 'updated' | 'unchanged';
+  /** Ids of the earlier versions whose claims were replaced. */
+  replaced: string[];
+  /** Values that could not be stored as given (a date that is not a date). */
+  warnings: string[];
+}
+
+/** Runs every statement of cypher/<name>.cypher in order, with the same parameters; returns the summed counters. */
+async function run(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<{ nodesCreated: number; relationshipsCreated: number }> {
+  let nodesCreated = 0;
+  let relationshipsCreated = 0;
+  for (const statement of statements(cypher(name))) {
+    const result = await tx.run(statement, params);
+    const updates = result.summary.counters.updates();
+    nodesCreated += updates.nodesCreated;
+    relationshipsCreated += updates.relationshipsCreated;
+  }
+  return { nodesCreated, relationshipsCreated };
+}
+
+async function queryList(tx: ManagedTransaction, name: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const result = await tx.run(cypher(name), { ids });
+  return (result.records[0]?.get('missing') as string[] | undefined) ?? [];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date as YYYY-MM-DD, or null; Neo4j's date() would fail the whole transaction on "2019-02-30". */
+export function validDate(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const match = ISO_DATE.exec(value);
+  if (match === null) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d ? value : null;
+}
+
+function confidence(value: number | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function checkStanceType(type: unknown, where: string): StanceType {
+  if (typeof type === 'string' && (STANCE_TYPES as readonly string[]).includes(type)) return type as StanceType;
+  throw new BadInputError(`${where}: stance type must be one of ${STANCE_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
+}
+
+/** One row per actor id; a document that lists an actor twice is merged here, not by two MERGEs racing in one UNWIND. */
+function actorRows(actors: ActorRecord[], where: string): Record<string, unknown>[] {
+  const byId = new Map<string, Record<string, unknown> & { aliases: string[] }>();
+  actors.forEach((actor, i) => {
+    // Labels cannot be parameters in a plain MERGE; only a checked kind may reach the dynamic label.
+    if (!isActorKind(actor.kind)) {
+      throw new BadInputError(`${where}: actors[${i}] (${actor.id}): kind must be one of ${ACTOR_KINDS.join(', ')}, got ${JSON.stringify(actor.kind)}`);
+    }
+    const existing = byId.get(actor.id);
+    const aliases = [...new Set([...(existing?.aliases ?? []), ...(actor.aliases ?? [])])].filter((a) => a !== actor.name);
+    byId.set(actor.id, {
+      id: actor.id,
+      kind: actor.kind,
+      name: actor.name,
+      aliases,
+      country: actor.country ?? existing?.country ?? null,
+      title: actor.title ?? existing?.title ?? null,
+      organization: actor.organization ?? existing?.organization ?? null,
+    });
+  });
+  return [...byId.values()];
+}
+
+/** The claims of a document as statement parameters, checked; shared by articles and curated corrections. */
+function claimRows(doc: ExtractionDocument, where: string, articleDates: Map<string, string | null>, warnings: string[]) {
+  const actors = actorRows(doc.actors, where);
+  const meetings = doc.meetings.map((m, i) => {
+    const date = validDate(m.date);
+    if (m.date != null && date === null) warnings.push(`meetings[${i}] (${m.id}): date ${JSON.stringify(m.date)} is not a YYYY-MM-DD date; stored without a date`);
+    return {
+      id: m.id,
+      article: m.article,
+      participants: [...new Set(m.participants)],
+      date,
+      place: m.place ?? null,
+      summary: m.summary ?? null,
+      planned: m.planned === true,
+      evidence: m.evidence,
+      confidence: confidence(m.confidence),
+    };
+  });
+  // One relationship per (type, from, to, article): a later duplicate in the same document replaces the earlier.
+  const stances = new Map<string, Record<string, unknown>>();
+  doc.stances.forEach((s, i) => {
+    const type = checkStanceType(s.type, `${where}: stances[${i}]`);
+    const date = validDate(s.date);
+    if (s.date != null && date === null) warnings.push(`stances[${i}] (${s.from} ${type} ${s.to}): date ${JSON.stringify(s.date)} is not a YYYY-MM-DD date; using the article's date`);
+    stances.set(JSON.stringify([type, s.from, s.to, s.article]), {
+      type,
+      from: s.from,
+      to: s.to,
+      article: s.article,
+      date: date ?? articleDates.get(s.article) ?? null,
+      evidence: s.evidence,
+      confidence: confidence(s.confidence),
+    });
+  });
+  // MENTIONED_IN: the article's own list plus everyone who meets or takes a stance in it.
+  const mentions = new Map<string, { article: string; actor: string }>();
+  const mention = (article: string, actor: string): void => {
+    mentions.set(`${article}\u0000${actor}`, { article, actor });
+  };
+  for (const a of doc.articles) for (const actor of a.actors ?? []) mention(a.id, actor);
+  for (const m of meetings) for (const p of m.participants) mention(m.article, p);
+  for (const s of stances.values()) {
+    mention(s.article as string, s.from as string);
+    mention(s.article as string, s.to as string);
+  }
+  const affiliations = actors.filter((a) => a.kind === 'Official' || (a.kind === 'Organization' && a.country !== null));
+  return { actors, meetings, stances: [...stances.values()], mentions: [...mentions.values()], affiliations };
+}
+
+/** Every actor id a claim points at, that the document itself does not define. */
+function undefinedActorIds(doc: ExtractionDocument, rows: ReturnType<typeof claimRows>): string[] {
+  const defined = new Set(doc.actors.map((a) => a.id));
+  const referenced = new Set<string>();
+  for (const m of rows.meetings) for (const p of m.participants) referenced.add(p);
+  for (const s of rows.stances) {
+    referenced.add(s.from as string);
+    referenced.add(s.to as string);
+  }
+  for (const m of rows.mentions) referenced.add(m.actor);
+  for (const a of rows.actors) if (typeof a.organization === 'string') referenced.add(a.organization);
+  return [...referenced].filter((id) => !defined.has(id)).sort();
+}
+
+/**
+ * Writes the claims (actors, affiliations, meetings, stances, mentions) of a document whose articles are already in
+ * the graph, inside the caller's transaction. Throws BadInputError, rolling the transaction back, when a claim points
+ * at an actor that is neither in the document nor in the graph.
+ */
+export async function writeClaims(
+  tx: ManagedTransaction,
+  doc: ExtractionDocument,
+  where: string,
+  articleDates: Map<string, string | null>,
+  warnings: string[],
+): Promise<ClaimCounts> {
+  const rows = claimRows(doc, where, articleDates, warnings);
+  const missing = await queryList(tx, 'import-missing-actors', undefinedActorIds(doc, rows));
+  if (missing.length > 0) {
+    throw new BadInputError(`${where}: claims refer to actors that are neither defined in it nor in the graph: ${missing.join(', ')}`);
+  }
+  const counts: ClaimCounts = {
+    actors: { added: 0, unchanged: 0 },
+    meetings: { added: 0, unchanged: 0 },
+    stances: { added: 0, unchanged: 0 },
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+  };
+  const tally = (c: { nodesCreated: number; relationshipsCreated: number }) => {
+    counts.nodesCreated += c.nodesCreated;
+    counts.relationshipsCreated += c.relationshipsCreated;
+    return c;
+  };
+  // Each statement creates only one kind of node or stance relationship, so its counters are that kind's "added".
+  if (rows.actors.length > 0) {
+    counts.actors.added = tally(await run(tx, 'import-actors', { rows: rows.actors })).nodesCreated;
+    tally(await run(tx, 'import-affiliations', { rows: rows.affiliations }));
+  }
+  if (rows.meetings.length > 0) counts.meetings.added = tally(await run(tx, 'import-meetings', { rows: rows.meetings })).nodesCreated;
+  if (rows.stances.length > 0) counts.stances.added = tally(await run(tx, 'import-stances', { rows: rows.stances })).relationshipsCreated;
+  if (rows.mentions.length > 0) tally(await run(tx, 'import-mentions', { rows: rows.mentions }));
+  counts.actors.unchanged = rows.actors.length - counts.actors.added;
+  counts.meetings.unchanged = new Set(rows.meetings.map((m) => m.id)).size - counts.meetings.added;
+  counts.stances.unchanged = rows.stances.length - counts.stances.added;
+  return counts;
+}
+
+function singleArticle(doc: ExtractionDocument): ArticleRecord {
+  const [article, ...rest] = doc.articles;
+  if (article === undefined || rest.length > 0) {
+    throw new BadInputError(`writeArticle: expected a document with exactly one article, got ${doc.articles.length}`);
+  }
+  const foreign = [...doc.meetings.map((m) => m.article), ...doc.stances.map((s) => s.article)].find((id) => id !== article.id);
+  if (foreign !== undefined) {
+    throw new BadInputError(`${article.file}: a claim refers to article ${foreign}, not to this article (${article.id})`);
+  }
+  return article;
+}
+
+/**
+ * Writes one article's document in ONE write transaction, so an interrupted import never leaves half an article.
+ * Same content already imported: nothing is written ("unchanged"). Same file with other content: the earlier
+ * version's meetings, stances and mentions are deleted and the new ones written, in the same transaction.
+ */
+export async function writeArticle(db: GraphTarget, doc: ExtractionDocument): Promise<ArticleWriteResult> {
+  const article = singleArticle(doc);
+  // The extractor hashes the text; a hand-built document without a hash gets one of its own content.
+  const sha256 = article.sha256 ?? createHash('sha256').update(JSON.stringify(doc)).digest('hex');
+  const where = article.file;
+  const session = db.driver.session({ database: db.database });
+  try {
+    return await session.executeWrite(
+      async (tx) => {
+        // Everything below is recomputed on a retry, so the driver may re-run this function safely.
+        const warnings: string[] = [];
+        const found = await tx.run(cypher('import-find-article'), { id: article.id, file: article.file });
+        const existing = found.records.map((r) => ({ id: r.get('id') as string, sha256: r.get('sha256') as string | null }));
+        const same = existing.find((e) => e.id === article.id);
+        const unchanged = (n: number): WriteCounts => ({ added: 0, unchanged: n });
+        // A stub made by a corrections file has no hash yet: the real article still has to be written.
+        if (same !== undefined && same.sha256 !== null) {
+          return {
+            article: article.id,
+            file: article.file,
+            status: 'unchanged' as const,
+            replaced: [],
+            actors: unchanged(doc.actors.length),
+            meetings: unchanged(doc.meetings.length),
+            stances: unchanged(doc.stances.length),
+            nodesCreated: 0,
+            relationshipsCreated: 0,
+            warnings,
+          };
+        }
+        const replaced = existing.filter((e) => e.id !== article.id).map((e) => e.id);
+        for (const oldId of replaced) await run(tx, 'import-delete-article', { article: oldId });
+
+        const date = validDate(article.date);
+        if (article.date != null && date === null) warnings.push(`article date ${JSON.stringify(article.date)} is not a YYYY-MM-DD date; stored without a date`);
+        const written = await run(tx, 'import-article', {
+          article: { id: article.id, file: article.file, title: article.title ?? null, date, publisher: article.publisher ?? null, sha256 },
+        });
+        const counts = await writeClaims(tx, doc, where, new Map([[article.id, date]]), warnings);
+        return {
+          article: article.id,
+          file: article.file,
+          status: replaced.length > 0 ? ('updated' as const) : ('added' as const),
+          replaced,
+          ...counts,
+          nodesCreated: counts.nodesCreated + written.nodesCreated,
+          warnings,
+        };
+      },
+      { metadata: { app: 'entente-import', file: article.file } },
+    );
+  } catch (error) {
+    throw fromNeo4jError(error, `writing ${where} to Neo4j`);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,172 @@
+// Imports article files (and curated corrections) into the graph, or extracts them only (dry run); used by the CLI and the server's seed.
+import { createHash } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import { BadInputError, DatabaseUnavailableError, fromNeo4jError } from '../../core/errors';
+import type { ExtractionDocument } from '../../core/model';
+import { readCorrections, writeCorrections } from './corrections';
+import { extractArticle, mergeDocuments } from './extract';
+import { findArticleFiles, type FoundFile } from './findArticleFiles';
+import { writeArticle } from './graphWriter';
+import { readArticle } from './readArticle';
+
+export interface ImportOptions {
+  maxFileBytes: number;
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number, file: string) => void;
+  log?: (line: string) => void;
+  /** When aborted (Ctrl-C), the article being written is finished and the run stops before the next file. */
+  signal?: AbortSignal;
+}
+
+export interface ImportSummary {
+  files: number;
+  articles: { added: number; updated: number; unchanged: number };
+  actors: { added: number; unchanged: number };
+  meetings: { added: number; unchanged: number };
+  stances: { added: number; unchanged: number };
+  skipped: { file: string; reason: string }[];
+  warnings: { file: string; message: string }[];
+  /** merged, for dry runs */
+  document?: ExtractionDocument;
+  /** Set when options.signal stopped the run early. */
+  interrupted?: boolean;
+  /** Nodes and relationships created (0 on a dry run). */
+  nodesCreated?: number;
+  relationshipsCreated?: number;
+}
+
+function emptySummary(files: number): ImportSummary {
+  return {
+    files,
+    articles: { added: 0, updated: 0, unchanged: 0 },
+    actors: { added: 0, unchanged: 0 },
+    meetings: { added: 0, unchanged: 0 },
+    stances: { added: 0, unchanged: 0 },
+    skipped: [],
+    warnings: [],
+    interrupted: false,
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+  };
+}
+
+function lost(error: unknown, summary: ImportSummary, file: string): DatabaseUnavailableError {
+  const written = summary.articles.added + summary.articles.updated;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new DatabaseUnavailableError(
+    `Neo4j became unavailable while importing ${file}: ${written} article(s) were written before it, each completely, and ${file} was not written at all. ` +
+      `Re-run the same import to complete it (articles already written are skipped as unchanged). Cause: ${reason}`,
+    { cause: error },
+  );
+}
+
+/** Extracts one article file; a failure is a reason to skip this file, not the run. */
+async function extractFile(found: FoundFile, maxFileBytes: number, summary: ImportSummary): Promise<ExtractionDocument | undefined> {
+  const read = await readArticle(found.file, found.format, maxFileBytes);
+  if (!read.ok) {
+    summary.skipped.push({ file: read.file, reason: read.reason });
+    return undefined;
+  }
+  if (read.warning !== undefined) summary.warnings.push({ file: read.file, message: read.warning });
+  let doc: ExtractionDocument;
+  try {
+    doc = extractArticle({ file: read.file, text: read.text, format: read.format });
+  } catch (error) {
+    summary.skipped.push({ file: read.file, reason: `extraction failed: ${(error as Error).message}` });
+    return undefined;
+  }
+  const article = doc.articles[0];
+  if (article === undefined) {
+    summary.skipped.push({ file: read.file, reason: 'extraction returned no article' });
+    return undefined;
+  }
+  // Unchanged-detection needs the content hash; the extractor sets it, this covers one that does not.
+  article.sha256 ??= createHash('sha256').update(read.text, 'utf8').digest('hex');
+  if (doc.actors.length === 0) summary.warnings.push({ file: read.file, message: 'no actors found: the article is recorded, with no claims' });
+  return doc;
+}
+
+function add(into: { added: number; unchanged: number }, from: { added: number; unchanged: number }): void {
+  into.added += from.added;
+  into.unchanged += from.unchanged;
+}
+
+export async function importFiles(db: { driver: Driver; database: string } | undefined, paths: string[], options: ImportOptions): Promise<ImportSummary> {
+  const dryRun = options.dryRun === true;
+  if (!dryRun && db === undefined) throw new BadInputError('importFiles: a database is required unless dryRun is set');
+  const log = options.log ?? (() => {});
+  const found = await findArticleFiles(paths);
+  const summary = emptySummary(found.files.length);
+  summary.skipped.push(...found.skipped);
+  const total = found.files.length;
+  const articles = found.files.filter((f) => f.kind === 'article');
+  // Corrections go last: they may point at articles imported in this same run.
+  const corrections = found.files.filter((f) => f.kind === 'corrections');
+  const docs: ExtractionDocument[] = [];
+  let done = 0;
+
+  for (const file of [...articles, ...corrections]) {
+    if (options.signal?.aborted === true) {
+      summary.interrupted = true;
+      break;
+    }
+    if (file.kind === 'corrections') {
+      try {
+        const doc = await readCorrections(file.file);
+        if (dryRun) {
+          docs.push(doc);
+        } else {
+          const result = await writeCorrections(db!, doc, file.file);
+          add(summary.actors, result.actors);
+          add(summary.meetings, result.meetings);
+          add(summary.stances, result.stances);
+          summary.nodesCreated! += result.nodesCreated;
+          summary.relationshipsCreated! += result.relationshipsCreated;
+          for (const message of result.warnings) summary.warnings.push({ file: file.file, message });
+          if (result.stubArticles.length > 0) {
+            summary.warnings.push({ file: file.file, message: `created stub articles for ids not in the graph: ${result.stubArticles.join(', ')}` });
+          }
+        }
+      } catch (error) {
+        const mapped = fromNeo4jError(error, file.file);
+        if (mapped instanceof DatabaseUnavailableError) throw lost(mapped, summary, file.file);
+        if (!(mapped instanceof BadInputError)) throw mapped;
+        summary.skipped.push({ file: file.file, reason: mapped.message.startsWith(`${file.file}: `) ? mapped.message.slice(file.file.length + 2) : mapped.message });
+      }
+    } else {
+      const doc = await extractFile(file, options.maxFileBytes, summary);
+      if (doc !== undefined && dryRun) {
+        docs.push(doc);
+        summary.articles.added += 1;
+      } else if (doc !== undefined) {
+        try {
+          const result = await writeArticle(db!, doc);
+          summary.articles[result.status] += 1;
+          add(summary.actors, result.actors);
+          add(summary.meetings, result.meetings);
+          add(summary.stances, result.stances);
+          summary.nodesCreated! += result.nodesCreated;
+          summary.relationshipsCreated! += result.relationshipsCreated;
+          for (const message of result.warnings) summary.warnings.push({ file: file.file, message });
+          if (result.status === 'updated') log(`${file.file}: content changed since the last import; replaced the claims of ${result.replaced.join(', ')}`);
+        } catch (error) {
+          const mapped = fromNeo4jError(error, file.file);
+          if (mapped instanceof DatabaseUnavailableError) throw lost(mapped, summary, file.file);
+          if (!(mapped instanceof BadInputError)) throw mapped;
+          summary.skipped.push({ file: file.file, reason: `not written: ${mapped.message}` });
+        }
+      }
+    }
+    done += 1;
+    options.onProgress?.(done, total, file.file);
+  }
+
+  if (dryRun) {
+    const merged = mergeDocuments(docs);
+    summary.document = merged;
+    summary.actors.added = merged.actors.length;
+    summary.meetings.added = merged.meetings.length;
+    summary.stances.added = merged.stances.length;
+  }
+  return summary;
+}
