@@ -1,0 +1,50 @@
+// api-edges: aggregated MET / BACKS / OPPOSES edges, one row per (source, target, type).
+// $ids: edges touching one of these actors (null: all); $within: both ends among these (null: any);
+// $types: relation types; $from/$to: ISO dates (null passes only when no filter); $minConfidence; $evidenceLimit.
+// MET edges are undirected: source is the smaller id. Stance dates are the relationship's `date`.
+MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
+WHERE 'MET' IN $types
+  AND ($ids IS NULL OR a.id IN $ids)
+  AND ($within IS NULL OR (a.id IN $within AND b.id IN $within))
+  AND a <> b
+  AND ($from IS NULL OR m.date >= date($from))
+  AND ($to IS NULL OR m.date <= date($to))
+WITH m, CASE WHEN a.id < b.id THEN a ELSE b END AS s, CASE WHEN a.id < b.id THEN b ELSE a END AS t
+WITH DISTINCT s, t, m
+MATCH (m)-[rep:REPORTED_IN]->(art:Article)
+WHERE $minConfidence IS NULL OR rep.confidence >= $minConfidence
+WITH s, t, m, rep, art
+ORDER BY m.date DESC
+WITH s, t,
+     count(DISTINCT m) AS count,
+     count(DISTINCT art) AS articleCount,
+     max(rep.confidence) AS confidence,
+     min(m.date) AS firstDate,
+     max(m.date) AS lastDate,
+     collect({articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
+              date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
+              meetingId: m.id, place: m.place}) AS evidence
+RETURN s.id AS source, t.id AS target, 'MET' AS type, count, articleCount, coalesce(confidence, 0.0) AS confidence,
+       toString(firstDate) AS firstDate, toString(lastDate) AS lastDate, evidence[0..$evidenceLimit] AS evidence
+UNION ALL
+MATCH (a:Actor)-[r:BACKS|OPPOSES]->(b:Actor)
+WHERE type(r) IN $types
+  AND ($ids IS NULL OR a.id IN $ids OR b.id IN $ids)
+  AND ($within IS NULL OR (a.id IN $within AND b.id IN $within))
+  AND ($from IS NULL OR r.date >= date($from))
+  AND ($to IS NULL OR r.date <= date($to))
+  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+OPTIONAL MATCH (art:Article {id: r.article})
+WITH a, b, r, art
+ORDER BY r.date DESC
+WITH a, b, type(r) AS type,
+     count(r) AS count,
+     count(DISTINCT r.article) AS articleCount,
+     max(r.confidence) AS confidence,
+     min(r.date) AS firstDate,
+     max(r.date) AS lastDate,
+     collect({articleId: r.article, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
+              date: toString(coalesce(r.date, art.date)), sentence: r.evidence, confidence: r.confidence,
+              meetingId: null, place: null}) AS evidence
+RETURN a.id AS source, b.id AS target, type, count, articleCount, coalesce(confidence, 0.0) AS confidence,
+       toString(firstDate) AS firstDate, toString(lastDate) AS lastDate, evidence[0..$evidenceLimit] AS evidence

@@ -1,0 +1,21 @@
+// api-neighbours: the actors one step (MET, BACKS or OPPOSES, filtered like api-edges) from the frontier $ids,
+// strongest ties first, for the breadth-first expansion of neighbourhood().
+CALL () {
+  MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
+  WHERE 'MET' IN $types AND a.id IN $ids AND a <> b
+    AND ($from IS NULL OR m.date >= date($from))
+    AND ($to IS NULL OR m.date <= date($to))
+    AND ($minConfidence IS NULL OR EXISTS { (m)-[rep:REPORTED_IN]->(:Article) WHERE rep.confidence >= $minConfidence })
+  RETURN b, count(DISTINCT m) AS weight
+  UNION ALL
+  MATCH (a:Actor)-[r:BACKS|OPPOSES]-(b:Actor)
+  WHERE type(r) IN $types AND a.id IN $ids AND a <> b
+    AND ($from IS NULL OR r.date >= date($from))
+    AND ($to IS NULL OR r.date <= date($to))
+    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+  RETURN b, count(r) AS weight
+}
+WITH b, sum(weight) AS weight
+WHERE NOT b.id IN $exclude
+RETURN b.id AS id, weight
+ORDER BY weight DESC, id

@@ -1,0 +1,25 @@
+// api-who-met: everyone who attended a meeting with $actor, with each shared meeting, its participants and evidence.
+MATCH (a:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(other:Actor)
+WHERE other <> a
+  AND ($from IS NULL OR m.date >= date($from))
+  AND ($to IS NULL OR m.date <= date($to))
+CALL (m) {
+  MATCH (p:Actor)-[:ATTENDED]->(m)
+  RETURN collect({id: p.id, kind: [l IN labels(p) WHERE l IN ['Country', 'Official', 'Organization']][0], name: coalesce(p.name, p.id),
+                  country: coalesce(p.country, p.code), title: p.title}) AS participants
+}
+CALL (m) {
+  OPTIONAL MATCH (m)-[rep:REPORTED_IN]->(art:Article)
+  RETURN [e IN collect(CASE WHEN art IS NULL THEN null ELSE
+            {articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
+             date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
+             meetingId: m.id, place: m.place} END) WHERE e IS NOT NULL] AS evidence
+}
+WITH other, m, participants, evidence
+ORDER BY m.date DESC
+WITH other, collect({id: m.id, date: toString(m.date), place: m.place, planned: coalesce(m.planned, false),
+                     participants: participants, evidence: evidence}) AS meetings
+RETURN {id: other.id, kind: [l IN labels(other) WHERE l IN ['Country', 'Official', 'Organization']][0], name: coalesce(other.name, other.id),
+        country: coalesce(other.country, other.code), title: other.title} AS actor,
+       meetings
+ORDER BY size(meetings) DESC, actor.name

@@ -1,0 +1,83 @@
+// Builds the Express application: health, GraphQL, the analysts' Cypher API and the explorer page, with security around them.
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../../core/config';
+import { BadInputError, EntenteError, NotFoundError } from '../../core/errors';
+import { cypherRouter } from './cypher/cypherRouter';
+import { errorBody, httpStatusOf, toEntenteError } from './errorMapping';
+import { createGraphQLServer } from './graphql/graphqlServer';
+import { bearerAuth } from './http/bearerAuth';
+import { clientRoutes } from './http/clientRoutes';
+import { healthRoute } from './http/healthRoute';
+import { cors, securityHeaders } from './http/securityHeaders';
+
+export interface AppDeps {
+  config: Config;
+  driver: Driver;
+  database: string;
+  /** The built client; default <repo>/client/dist. */
+  clientDir?: string;
+}
+
+export interface App {
+  app: express.Express;
+  stop(): Promise<void>;
+}
+
+/** Largest JSON body accepted: a long Cypher query with parameters fits many times over. */
+export const BODY_LIMIT = '256kb';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  message?: string;
+}
+
+/** express.json's errors (malformed JSON, too large, wrong charset) are the client's mistake: 4xx with a message. */
+function fromBodyParser(error: unknown, where: string): EntenteError | undefined {
+  const { type, status } = (error ?? {}) as BodyParserError;
+  if (typeof type !== 'string' || typeof status !== 'number' || status >= 500) return undefined;
+  if (type === 'entity.parse.failed') return new BadInputError(`${where}: the body is not valid JSON (${(error as Error).message})`);
+  if (type === 'entity.too.large') return new BadInputError(`${where}: the body is larger than ${BODY_LIMIT}`);
+  return new BadInputError(`${where}: ${(error as Error).message}`);
+}
+
+export async function createApp({ config, driver, database, clientDir }: AppDeps): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(securityHeaders());
+  app.use(cors(config.corsOrigin));
+
+  app.get('/healthz', healthRoute(driver, database));
+
+  const auth = bearerAuth(config.authToken);
+  const json = express.json({ limit: BODY_LIMIT });
+
+  const graphql = await createGraphQLServer({ driver, database, production: config.production });
+  app.use('/graphql', auth, json, expressMiddleware(graphql));
+
+  const limits = { timeoutMs: config.cypherTimeoutMs, rowLimit: config.cypherRowLimit };
+  app.use('/api', auth, json, cypherRouter({ driver, database, limits }));
+  app.use('/api', (req, _res, next) => next(new NotFoundError(`${req.method} /api${req.path}: no such API route`)));
+
+  app.use(clientRoutes(clientDir));
+
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    const where = `${req.method} ${req.originalUrl.split('?')[0]}`;
+    const mapped = fromBodyParser(error, where) ?? toEntenteError(error, where);
+    if (mapped.code === 'INTERNAL_SERVER_ERROR') process.stderr.write(`${where}: ${(error as Error)?.stack ?? String(error)}\n`);
+    if (res.headersSent) return;
+    res.status(httpStatusOf(mapped.code)).json(errorBody(mapped, config.production));
+  };
+  app.use(onError);
+
+  return {
+    app,
+    async stop() {
+      // The driver belongs to the caller (main.ts closes it); we only stop what we started.
+      await graphql.stop();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// The one place that turns any thrown value into an EntenteError and maps it to an HTTP status and a GraphQL code.
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { EntenteError, fromNeo4jError, type ErrorCode } from '../../core/errors';
+
+/** A failure we did not anticipate; its message is replaced before it reaches a client in production. */
+export class InternalError extends EntenteError {
+  readonly code = 'INTERNAL_SERVER_ERROR' as const;
+}
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  QUERY_REFUSED: 403,
+  NOT_FOUND: 404,
+  // 504: the gateway (us) gave up waiting on Neo4j; clients and proxies read it as "try a cheaper query".
+  QUERY_TIMEOUT: 504,
+  DATABASE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+export function httpStatusOf(code: ErrorCode): number {
+  return HTTP_STATUS[code];
+}
+
+/**
+ * Any error to one of ours: EntenteErrors pass through, Neo4j errors are mapped by their status code
+ * (core/errors.ts fromNeo4jError), driver connection failures become DATABASE_UNAVAILABLE, the rest INTERNAL.
+ */
+export function toEntenteError(error: unknown, where: string): EntenteError {
+  const mapped = fromNeo4jError(error, where);
+  if (mapped instanceof EntenteError) return mapped;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new InternalError(`${where}: ${message}`, { cause: error });
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+/** The REST error shape; internal messages are hidden in production because they may leak internals. */
+export function errorBody(error: EntenteError, production: boolean): ErrorBody {
+  const message = production && error.code === 'INTERNAL_SERVER_ERROR' ? 'internal error; see the server log' : error.message;
+  return { error: { code: error.code, message } };
+}
+
+/**
+ * Apollo's formatError: our codes for our errors (and for Neo4j's, by status code), Apollo's own codes
+ * (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT for bad variables) left as they are.
+ */
+export function formatGraphQLError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError) return formatted;
+    const mapped = toEntenteError(original, formatted.path?.join('.') ?? 'graphql');
+    const { message } = errorBody(mapped, production).error;
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code: mapped.code } };
+  };
+}

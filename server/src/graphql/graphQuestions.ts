@@ -1,0 +1,250 @@
+// The graph questions of the contract (graphQuestions.graphql), each answered by named Cypher in cypher/api-*.cypher.
+import type { Driver } from 'neo4j-driver';
+import { cypher } from '../../../core/cypherFiles';
+import { NotFoundError, BadInputError } from '../../../core/errors';
+import type { ActorKind, RelationType } from '../../../core/model';
+import { toEntenteError } from '../errorMapping';
+import { ResultConverter, toDriverParams } from '../cypher/neo4jValues';
+import { luceneQuery } from './luceneQuery';
+import {
+  MAX_DEPTH, MAX_SEARCH_LIMIT, MAX_SLICE_LIMIT, actorId, actorIds, actorKinds, dateRange, intInRange, minConfidence, relationTypes,
+  type EdgeFilter,
+} from './questionArgs';
+
+/** Evidence entries kept per edge in a slice: enough to read, bounded so a hub does not ship thousands of sentences. */
+export const EVIDENCE_PER_EDGE = 25;
+/** A query of the explorer that takes longer than this is a bug or an overload; Neo4j stops it. */
+export const QUESTION_TIMEOUT_MS = 20_000;
+
+export interface ActorSummary { id: string; kind: ActorKind; name: string; country: string | null; title: string | null }
+export interface Evidence {
+  articleId: string; articleTitle: string | null; file: string | null; publisher: string | null; date: string | null;
+  sentence: string; confidence: number | null; meetingId: string | null; place: string | null;
+}
+export interface GraphNode { id: string; kind: ActorKind; label: string; country: string | null; title: string | null; parent: string | null; degree: number }
+export interface GraphEdge {
+  id: string; source: string; target: string; type: RelationType; articleCount: number; count: number; confidence: number;
+  firstDate: string | null; lastDate: string | null; evidence: Evidence[];
+}
+export interface GraphSlice { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }
+export interface MeetingInfo { id: string; date: string | null; place: string | null; planned: boolean; participants: ActorSummary[]; evidence: Evidence[] }
+export interface MetRecord { actor: ActorSummary; meetings: MeetingInfo[] }
+export interface StanceRecord { actor: ActorSummary; type: RelationType; articleCount: number; evidence: Evidence[] }
+export interface ActorDetail { actor: ActorSummary; aliases: string[]; officials: ActorSummary[]; meetings: MeetingInfo[]; articles: number }
+export interface TimelineBucket { start: string; meetings: number; stances: number }
+export interface Bloc { id: string; members: ActorSummary[]; internalBacks: number }
+export interface GraphStats { actors: number; meetings: number; stances: number; articles: number; firstDate: string | null; lastDate: string | null }
+export interface SearchHit { id: string; kind: ActorKind; name: string; country: string | null; title: string | null; score: number }
+
+type Row = Record<string, unknown>;
+type Args = Record<string, unknown>;
+
+export const TIME_BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const;
+
+function edgeId(type: string, source: string, target: string): string {
+  return type === 'MET' ? `MET:${source}|${target}` : `${type}:${source}->${target}`;
+}
+
+export class GraphQuestions {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
+
+  /** Run cypher/<name>.cypher in a read transaction and return its rows as plain JSON. */
+  private async read<T = Row>(name: string, params: Args): Promise<T[]> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      const result = await session.executeRead((tx) => tx.run(cypher(name), toDriverParams(params) as Args), { timeout: QUESTION_TIMEOUT_MS });
+      const converter = new ResultConverter();
+      return result.records.map((r) => converter.toJson(r.toObject()) as T);
+    } catch (error) {
+      throw toEntenteError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** NOT_FOUND naming the ids that are not actors: a typo should not look like an empty answer. */
+  private async requireActors(where: string, ids: string[]): Promise<void> {
+    const [row] = await this.read<{ found: string[] }>('api-actors-exist', { ids });
+    const found = new Set(row?.found ?? []);
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) throw new NotFoundError(`${where}: no actor with id ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+  }
+
+  private edgeFilter(where: string, args: Args): EdgeFilter {
+    return { types: relationTypes(where, args['relationTypes']), ...dateRange(where, args['from'], args['to']), minConfidence: minConfidence(where, args['minConfidence']) };
+  }
+
+  private async edges(ids: string[], filter: EdgeFilter): Promise<GraphEdge[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read<Omit<GraphEdge, 'id'>>('api-edges', { ids, within: ids, ...filter, evidenceLimit: EVIDENCE_PER_EDGE });
+    return rows.map((e) => ({ ...e, id: edgeId(e.type, e.source, e.target) }));
+  }
+
+  private async nodes(ids: string[]): Promise<GraphNode[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read<GraphNode>('api-nodes', { ids });
+    const byId = new Map(rows.filter((n) => n.kind != null).map((n) => [n.id, n]));
+    // Keep the caller's order (seeds first, then by closeness or rank).
+    return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  }
+
+  /**
+   * Nodes and the edges among them. With `parents`, the country or organisation of every official is added so the
+   * explorer can draw officials inside it; without, a parent outside the slice is dropped so no node points nowhere.
+   */
+  private async slice(ids: string[], filter: EdgeFilter, truncated: boolean, options: { parents: boolean; kinds?: ActorKind[]; minArticles?: number | null }): Promise<GraphSlice> {
+    let nodes = await this.nodes(ids);
+    const present = new Set(nodes.map((n) => n.id));
+    if (options.parents) {
+      const missing = [...new Set(nodes.map((n) => n.parent).filter((p): p is string => p != null && !present.has(p)))];
+      const parents = (await this.nodes(missing)).filter((p) => options.kinds === undefined || options.kinds.includes(p.kind));
+      parents.forEach((p) => present.add(p.id));
+      nodes = [...nodes, ...parents];
+    }
+    for (const node of nodes) if (node.parent != null && !present.has(node.parent)) node.parent = null;
+    let edges = await this.edges([...present], filter);
+    if (options.minArticles != null) {
+      const min = options.minArticles;
+      edges = edges.filter((e) => e.articleCount >= min);
+      const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+      const parentsInUse = new Set(nodes.filter((n) => linked.has(n.id)).map((n) => n.parent));
+      nodes = nodes.filter((n) => linked.has(n.id) || parentsInUse.has(n.id));
+    }
+    return { nodes, edges, truncated };
+  }
+
+  async search(args: Args): Promise<SearchHit[]> {
+    const where = 'search';
+    if (typeof args['text'] !== 'string' || args['text'].length > 200) throw new BadInputError(`${where}: "text" must be a string of at most 200 characters`);
+    const limit = intInRange(where, 'limit', args['limit'], 10, 1, MAX_SEARCH_LIMIT);
+    const query = luceneQuery(args['text']);
+    if (query === undefined) return [];
+    return this.read<SearchHit>('api-search', { query, limit });
+  }
+
+  async actorDetail(args: Args): Promise<ActorDetail | null> {
+    const id = actorId('actorDetail', 'id', args['id']);
+    const [row] = await this.read<ActorDetail>('api-actor-detail', { id });
+    return row ?? null;
+  }
+
+  async overview(args: Args): Promise<GraphSlice> {
+    const where = 'overview';
+    const filter = this.edgeFilter(where, args);
+    const kinds = actorKinds(where, args['kinds']);
+    const limit = intInRange(where, 'limit', args['limit'], 500, 1, MAX_SLICE_LIMIT);
+    const minArticles = args['minArticles'] == null ? null : intInRange(where, 'minArticles', args['minArticles'], 1, 1, 1_000_000);
+    const ranked = await this.read<{ id: string }>('api-overview', { ...filter, kinds });
+    const ids = ranked.slice(0, limit).map((r) => r.id);
+    return this.slice(ids, filter, ranked.length > limit, { parents: true, kinds, minArticles });
+  }
+
+  async neighbourhood(args: Args): Promise<GraphSlice> {
+    const where = 'neighbourhood';
+    const seeds = actorIds(where, args['actors']);
+    const depth = intInRange(where, 'depth', args['depth'], 1, 1, MAX_DEPTH);
+    const limit = intInRange(where, 'limit', args['limit'], 200, 1, MAX_SLICE_LIMIT);
+    const filter = this.edgeFilter(where, args);
+    await this.requireActors(where, seeds);
+    const seen = new Set(seeds.slice(0, limit));
+    let truncated = seeds.length > limit;
+    let frontier = [...seen];
+    // Breadth first, one query per level, strongest ties first, so a cut keeps the closest and best-attested actors.
+    for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
+      const next: string[] = [];
+      const rows = await this.read<{ id: string }>('api-neighbours', { ids: frontier, exclude: [...seen], ...filter });
+      for (const row of rows) {
+        if (seen.size >= limit) {
+          truncated = true;
+          break;
+        }
+        seen.add(row.id);
+        next.push(row.id);
+      }
+      frontier = next;
+    }
+    return this.slice([...seen], filter, truncated, { parents: true });
+  }
+
+  async whoMet(args: Args): Promise<MetRecord[]> {
+    const actor = actorId('whoMet', 'actor', args['actor']);
+    const range = dateRange('whoMet', args['from'], args['to']);
+    await this.requireActors('whoMet', [actor]);
+    return this.read<MetRecord>('api-who-met', { actor, ...range });
+  }
+
+  /** backers/opposers: `toward` the actor; backedBy/opposedBy: `from` the actor. */
+  async stances(where: string, direction: 'toward' | 'from', type: 'BACKS' | 'OPPOSES', args: Args): Promise<StanceRecord[]> {
+    const actor = actorId(where, 'actor', args['actor']);
+    const range = dateRange(where, args['from'], args['to']);
+    await this.requireActors(where, [actor]);
+    return this.read<StanceRecord>(`api-stances-${direction}`, { actor, type, ...range });
+  }
+
+  async shortestPath(args: Args): Promise<GraphSlice> {
+    const where = 'shortestPath';
+    const from = actorId(where, 'from', args['from']);
+    const to = actorId(where, 'to', args['to']);
+    if (from === to) throw new BadInputError(`${where}: "from" and "to" are the same actor (${from})`);
+    const types = relationTypes(where, args['relationTypes']);
+    await this.requireActors(where, [from, to]);
+    const relTypes = types.map((t) => (t === 'MET' ? 'ATTENDED' : t));
+    type Step = { type: string; source: string; target: string };
+    const [row] = await this.read<{ actors: string[]; stances: Step[]; meetings: Step[] }>('api-shortest-path', { from, to, relTypes });
+    if (row === undefined) return { nodes: [], edges: [], truncated: false };
+    const steps = new Set([
+      ...row.meetings.map((s) => edgeId('MET', s.source < s.target ? s.source : s.target, s.source < s.target ? s.target : s.source)),
+      ...row.stances.map((s) => edgeId(s.type, s.source, s.target)),
+    ]);
+    const slice = await this.slice(row.actors, { types, from: null, to: null, minConfidence: null }, false, { parents: false });
+    return { ...slice, edges: slice.edges.filter((e) => steps.has(e.id)) };
+  }
+
+  async timeline(args: Args): Promise<TimelineBucket[]> {
+    const range = dateRange('timeline', args['from'], args['to']);
+    const bucket = TIME_BUCKETS[(args['bucket'] ?? 'MONTH') as keyof typeof TIME_BUCKETS];
+    if (bucket === undefined) throw new BadInputError(`timeline: "bucket" must be one of ${Object.keys(TIME_BUCKETS).join(', ')}, got ${JSON.stringify(args['bucket'])}`);
+    return this.read<TimelineBucket>('api-timeline', { ...range, bucket });
+  }
+
+  async alliances(args: Args): Promise<Bloc[]> {
+    const minSize = intInRange('alliances', 'minSize', args['minSize'], 2, 2, 10_000);
+    const rows = await this.read<{ source: string; target: string; claims: number; sourceActor: ActorSummary; targetActor: ActorSummary }>('api-alliances', {});
+    // Connected components (union-find) of the undirected country graph of BACKS.
+    const parent = new Map<string, string>();
+    const find = (x: string): string => {
+      let root = x;
+      while (parent.get(root) !== root) root = parent.get(root)!;
+      parent.set(x, root);
+      return root;
+    };
+    const actors = new Map<string, ActorSummary>();
+    for (const r of rows) {
+      for (const a of [r.sourceActor, r.targetActor]) if (!parent.has(a.id)) (parent.set(a.id, a.id), actors.set(a.id, a));
+      const [x, y] = [find(r.source), find(r.target)];
+      if (x !== y) parent.set(x, y);
+    }
+    const blocs = new Map<string, { members: ActorSummary[]; internalBacks: number }>();
+    for (const id of parent.keys()) {
+      const root = find(id);
+      if (!blocs.has(root)) blocs.set(root, { members: [], internalBacks: 0 });
+      blocs.get(root)!.members.push(actors.get(id)!);
+    }
+    for (const r of rows) blocs.get(find(r.source))!.internalBacks += r.claims;
+    return [...blocs.values()]
+      .filter((b) => b.members.length >= minSize)
+      .map((b) => {
+        const members = b.members.sort((x, y) => x.name.localeCompare(y.name));
+        return { id: `bloc:${[...members].map((m) => m.id).sort()[0]}`, members, internalBacks: b.internalBacks };
+      })
+      .sort((x, y) => y.members.length - x.members.length || y.internalBacks - x.internalBacks || x.id.localeCompare(y.id));
+  }
+
+  async stats(): Promise<GraphStats> {
+    const [row] = await this.read<GraphStats>('api-stats', {});
+    return row ?? { actors: 0, meetings: 0, stances: 0, articles: 0, firstDate: null, lastDate: null };
+  }
+}

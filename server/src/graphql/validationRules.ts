@@ -1,0 +1,73 @@
+// GraphQL validation rules that bound the cost of a request before it runs: depth, aliases and field count.
+import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql';
+
+export const MAX_QUERY_DEPTH = 10;
+export const MAX_ALIASES = 30;
+export const MAX_FIELDS = 2_000;
+
+interface Cost {
+  depth: number;
+  fields: number;
+}
+
+/**
+ * Depth and field count of a selection, fragments expanded; introspection (`__schema`, `__type`) is exempt because
+ * GraphiQL's own introspection query is deep and harmless.
+ */
+function measure(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): Cost {
+  let depth = 0;
+  let fields = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      const inner = selection.selectionSet ? measure(selection.selectionSet, fragments, seen) : { depth: 0, fields: 0 };
+      depth = Math.max(depth, inner.depth + 1);
+      fields += inner.fields + 1;
+    } else {
+      const target = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
+      // A fragment spread twice in one path is a cycle; the built-in NoFragmentCycles rule reports it.
+      if (target === undefined || (selection.kind === Kind.FRAGMENT_SPREAD && seen.has(selection.name.value))) continue;
+      const nextSeen = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen;
+      const inner = measure(target.selectionSet, fragments, nextSeen);
+      depth = Math.max(depth, inner.depth);
+      fields += inner.fields;
+    }
+  }
+  return { depth, fields };
+}
+
+function refuse(message: string, node: ASTNode): GraphQLError {
+  return new GraphQLError(message, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+export function costLimitRule(limits = { depth: MAX_QUERY_DEPTH, fields: MAX_FIELDS }): ValidationRule {
+  return (context) => {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+    return {
+      OperationDefinition(operation) {
+        const cost = measure(operation.selectionSet, fragments, new Set());
+        const name = operation.name?.value ?? 'anonymous operation';
+        if (cost.depth > limits.depth) context.reportError(refuse(`${name}: the query is ${cost.depth} levels deep; at most ${limits.depth}`, operation));
+        if (cost.fields > limits.fields) context.reportError(refuse(`${name}: the query selects ${cost.fields} fields; at most ${limits.fields}`, operation));
+      },
+    };
+  };
+}
+
+export function aliasLimitRule(max = MAX_ALIASES): ValidationRule {
+  return (context) => {
+    let aliases = 0;
+    let reported = false;
+    return {
+      Field(field) {
+        if (field.alias === undefined) return;
+        aliases += 1;
+        if (aliases > max && !reported) {
+          reported = true;
+          context.reportError(refuse(`the query uses more than ${max} aliases (at "${field.alias.value}")`, field));
+        }
+      },
+    };
+  };
+}
