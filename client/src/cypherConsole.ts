@@ -1,0 +1,191 @@
+// The Cypher console: highlighted editor, saved queries with parameters, results as a graph and as a table.
+import { ApiError, postJson, requestJson } from './api';
+import { highlightInto } from './cypherHighlight';
+import { renderTable } from './dataTable';
+import { el, replaceChildren } from './dom';
+import type { CypherResult, GraphSlice, SavedQuery } from './types';
+import { fromCypherGraph } from './cypherGraph';
+
+const EXAMPLE = `// Who met whom, with the meeting and its date
+MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
+WHERE a.id < b.id
+RETURN a, m, b
+LIMIT 50`;
+
+export class CypherConsole {
+  readonly editor = el('textarea', { id: 'cypher-input', 'data-testid': 'cypher-input', spellcheck: 'false', autocomplete: 'off', 'aria-label': 'Cypher query (Ctrl+Enter runs it)', rows: 6 });
+  private readonly overlay = el('pre', { className: 'cypher-highlight', 'aria-hidden': 'true' });
+  private readonly params = el('textarea', { id: 'cypher-params', 'data-testid': 'cypher-params', spellcheck: 'false', rows: 3, 'aria-label': 'Parameters as JSON' });
+  private readonly saved = el('select', { id: 'saved-queries', 'data-testid': 'saved-queries', 'aria-label': 'Saved queries' });
+  private readonly savedHelp = el('p', { className: 'muted small', 'data-testid': 'saved-help' });
+  private readonly paramFields = el('div', { className: 'param-fields', 'data-testid': 'param-fields' });
+  private readonly status = el('div', { className: 'console-status', 'data-testid': 'cypher-status', role: 'status' });
+  private readonly results = el('div', { className: 'console-results', 'data-testid': 'cypher-results' });
+  private readonly run = el('button', { type: 'button', 'data-testid': 'cypher-run', className: 'primary' }, 'Run ▸');
+  private savedQueries: SavedQuery[] = [];
+  private loadedSaved = false;
+
+  constructor(
+    root: HTMLElement,
+    private readonly onGraph: (slice: GraphSlice, title: string) => void,
+  ) {
+    this.editor.value = EXAMPLE;
+    this.params.value = '{}';
+    const sync = (): void => {
+      highlightInto(this.overlay, this.editor.value);
+      this.overlay.scrollTop = this.editor.scrollTop;
+      this.overlay.scrollLeft = this.editor.scrollLeft;
+    };
+    this.editor.addEventListener('input', sync);
+    this.editor.addEventListener('scroll', sync);
+    this.editor.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void this.execute();
+      } else if (event.key === 'Tab' && !event.shiftKey) {
+        event.preventDefault();
+        this.editor.setRangeText('  ', this.editor.selectionStart, this.editor.selectionEnd, 'end');
+        sync();
+      }
+    });
+    this.run.addEventListener('click', () => void this.execute());
+    this.saved.addEventListener('change', () => this.pickSaved());
+    sync();
+    replaceChildren(
+      root,
+      el(
+        'div',
+        { className: 'console-grid' },
+        el(
+          'div',
+          { className: 'console-editor' },
+          el('div', { className: 'editor-wrap' }, this.overlay, this.editor),
+          el('div', { className: 'console-bar' }, this.run, el('span', { className: 'muted small' }, 'Ctrl+Enter runs · read-only queries'), el('span', { className: 'spacer' }), this.status),
+        ),
+        el(
+          'div',
+          { className: 'console-side' },
+          el('label', { for: 'saved-queries' }, 'Saved queries'),
+          this.saved,
+          this.savedHelp,
+          this.paramFields,
+          el('label', { for: 'cypher-params' }, 'Parameters (JSON)'),
+          this.params,
+        ),
+      ),
+      this.results,
+    );
+  }
+
+  /** Load the saved queries the first time the console opens. */
+  async open(): Promise<void> {
+    this.editor.focus();
+    if (this.loadedSaved) return;
+    this.loadedSaved = true;
+    try {
+      const body = await requestJson<SavedQuery[] | { queries: SavedQuery[] }>('/api/queries');
+      this.savedQueries = Array.isArray(body) ? body : (body?.queries ?? []);
+    } catch (error) {
+      this.savedHelp.textContent = `Saved queries unavailable: ${error instanceof ApiError ? error.message : String(error)}`;
+    }
+    replaceChildren(this.saved, el('option', { value: '' }, 'Write your own…'), ...this.savedQueries.map((query) => el('option', { value: query.name }, query.title ?? query.name)));
+  }
+
+  private current(): SavedQuery | undefined {
+    return this.savedQueries.find((query) => query.name === this.saved.value);
+  }
+
+  private pickSaved(): void {
+    const query = this.current();
+    this.paramFields.replaceChildren();
+    if (query === undefined) {
+      this.savedHelp.textContent = '';
+      this.editor.readOnly = false;
+      return;
+    }
+    this.savedHelp.textContent = query.description ?? '';
+    if (query.query !== undefined) {
+      this.editor.value = query.query;
+      this.editor.dispatchEvent(new Event('input'));
+    }
+    const defaults: Record<string, unknown> = {};
+    for (const param of query.params ?? []) {
+      defaults[param.name] = param.default ?? null;
+      const id = `param-${param.name}`;
+      const input = el('input', { id, 'data-testid': id, value: param.default === undefined || param.default === null ? '' : typeof param.default === 'string' ? param.default : JSON.stringify(param.default), placeholder: param.type ?? '' });
+      input.addEventListener('input', () => {
+        const values = this.parseParams() ?? {};
+        values[param.name] = coerce(input.value, param.type);
+        this.params.value = JSON.stringify(values, null, 1);
+      });
+      this.paramFields.append(el('label', { for: id }, `$${param.name}`, param.type ? el('span', { className: 'muted small' }, ` ${param.type}`) : null), input);
+    }
+    this.params.value = JSON.stringify(defaults, null, 1);
+  }
+
+  private parseParams(): Record<string, unknown> | undefined {
+    const text = this.params.value.trim();
+    if (text === '') return {};
+    try {
+      const value: unknown = JSON.parse(text);
+      return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private showError(message: string, code?: string): void {
+    replaceChildren(this.results, el('div', { className: 'inline-error', role: 'alert', 'data-testid': 'cypher-error' }, code ? el('strong', {}, `${code}: `) : null, message));
+    this.status.textContent = '';
+  }
+
+  /** Run the editor's query (or the selected saved query) and show its result. */
+  async execute(): Promise<void> {
+    const params = this.parseParams();
+    if (params === undefined) {
+      this.showError('The parameters must be a JSON object, e.g. {"name": "Biegun"}', 'BAD_USER_INPUT');
+      return;
+    }
+    const saved = this.current();
+    const edited = saved !== undefined && saved.query !== undefined && saved.query !== this.editor.value;
+    this.run.disabled = true;
+    this.status.textContent = 'Running…';
+    const started = performance.now();
+    try {
+      const result =
+        saved !== undefined && !edited ? await postJson<CypherResult>(`/api/queries/${encodeURIComponent(saved.name)}`, { params }) : await postJson<CypherResult>('/api/cypher', { query: this.editor.value, params });
+      this.show(result, performance.now() - started, saved !== undefined && !edited ? (saved.title ?? saved.name) : 'Cypher result');
+    } catch (error) {
+      if (error instanceof ApiError) this.showError(error.message, error.code);
+      else this.showError(String(error));
+    } finally {
+      this.run.disabled = false;
+    }
+  }
+
+  private show(result: CypherResult, ms: number, title: string): void {
+    const columns = result.columns ?? [];
+    const rows = (result.rows ?? []).map((row) => (Array.isArray(row) ? row : columns.map((column) => (row as Record<string, unknown>)[column])));
+    const summary = result.summary ?? {};
+    const slice = fromCypherGraph(result.graph);
+    this.status.textContent = `${summary.rowCount ?? rows.length} row${rows.length === 1 ? '' : 's'}${summary.truncated ? ' (truncated)' : ''} · ${slice.nodes.length} nodes, ${slice.edges.length} relationships · ${Math.round(summary.resultAvailableAfter ?? ms)} ms`;
+    const table = el('div', {});
+    renderTable(table, { caption: title, columns: columns.map((key) => ({ key, label: key })), rows, testid: 'cypher-table', filename: 'entente-query.csv' });
+    replaceChildren(this.results, table);
+    if (slice.nodes.length > 0) this.onGraph(slice, title);
+  }
+}
+
+function coerce(value: string, type: string | undefined): unknown {
+  const t = (type ?? '').toLowerCase();
+  if (/(int|float|number)/.test(t)) return value === '' ? null : Number(value);
+  if (/bool/.test(t)) return value === 'true';
+  if (/list|\[/.test(t)) {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value.split(',').map((part) => part.trim());
+    }
+  }
+  return value;
+}

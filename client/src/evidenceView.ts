@@ -1,0 +1,28 @@
+// Rendering of evidence (sentence, date, publisher, article, confidence) as plain text nodes.
+import { el } from './dom';
+import type { Evidence } from './types';
+
+export function confidenceText(value: number | null | undefined): string | null {
+  return value == null ? null : `confidence ${value.toFixed(2)}`;
+}
+
+export function evidenceItem(evidence: Evidence): HTMLElement {
+  const source = evidence.articleTitle ?? evidence.file ?? evidence.articleId;
+  const meta = [evidence.date, evidence.publisher, evidence.place, confidenceText(evidence.confidence)].filter((part): part is string => part != null && part !== '');
+  return el(
+    'li',
+    { className: 'evidence', 'data-testid': 'evidence' },
+    el('blockquote', { className: 'sentence', 'data-testid': 'evidence-sentence' }, evidence.sentence),
+    el('div', { className: 'evidence-meta' }, meta.join(' · ')),
+    el('div', { className: 'evidence-source', title: evidence.file ?? evidence.articleId }, source),
+  );
+}
+
+/** Evidence list, newest first; beyond `open` items the rest fold into a <details>. */
+export function evidenceList(items: Evidence[], open = 3): HTMLElement {
+  const sorted = [...items].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const list = el('ul', { className: 'evidence-list' }, ...sorted.slice(0, open).map(evidenceItem));
+  if (sorted.length <= open) return list;
+  const more = el('details', { className: 'more-evidence' }, el('summary', {}, `${sorted.length - open} more`), el('ul', { className: 'evidence-list' }, ...sorted.slice(open).map(evidenceItem)));
+  return el('div', {}, list, more);
+}

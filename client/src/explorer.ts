@@ -1,0 +1,355 @@
+// The Explorer controller: the view's state, and what loading, focusing, expanding, filtering and tracing do to the map.
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { ApiError } from './api';
+import { BlocControl } from './blocs';
+import { capSlice } from './cap';
+import { byId, el, replaceChildren } from './dom';
+import type { EdgeData } from './elements';
+import { toElements } from './elements';
+import type { Filters } from './filters';
+import { applyFilters, countryOf, defaultFilters } from './filters';
+import type { FilterRail } from './filterRail';
+import { GraphView } from './graphView';
+import { drawLegend } from './legend';
+import { drawMapTable } from './mapTable';
+import { EvidencePanel } from './panel';
+import { actorPanel, neighbourhood, overview, shortestPath } from './queries';
+import { GraphStore } from './store';
+import type { TraceControl } from './trace';
+import type { GraphNode, GraphSlice } from './types';
+import type { ViewState } from './urlState';
+import { writeHash } from './urlState';
+
+export interface ExplorerSettings {
+  /** Never draw more elements than this without asking. */
+  cap: number;
+  /** Switch to the WebGL renderer above this many elements. */
+  webglThreshold: number;
+  /** Neighbours fetched per expansion (doubled by "show more"). */
+  expandLimit: number;
+  overviewLimit: number;
+}
+
+export function defaultState(): ViewState {
+  return { expanded: [], filters: defaultFilters(), layout: 'fcose', rollup: false, blocs: false };
+}
+
+export class Explorer {
+  readonly store = new GraphStore();
+  readonly view: GraphView;
+  readonly panel: EvidencePanel;
+  readonly blocs: BlocControl;
+  rail?: FilterRail;
+  trace?: TraceControl;
+  private capApproved = false;
+  private expandLimits = new Map<string, number>();
+  private pathIds = new Set<string>();
+  private tableOpen = false;
+  /** 'overview' or the title of a console result drawn instead. */
+  mode = 'overview';
+
+  constructor(
+    public state: ViewState,
+    readonly settings: ExplorerSettings,
+  ) {
+    this.view = new GraphView(byId('map'), settings.webglThreshold);
+    this.panel = new EvidencePanel(byId('panel'), {
+      focus: (id) => void this.focusActor(id),
+      expand: (id) => void this.expand(id),
+      collapse: (id) => this.collapse(id),
+      hide: (id) => this.hide(id),
+      pathEnd: (id, end) => this.trace?.setEnd(end, id, this.label(id)),
+      label: (id) => this.label(id),
+    });
+    this.blocs = new BlocControl(byId('blocs'), (on) => {
+      this.state.blocs = on;
+      void this.applyBlocs();
+      this.syncUrl();
+    });
+    this.view.onCreate((cy) => this.bind(cy));
+  }
+
+  get cy(): Core {
+    return this.view.cy;
+  }
+
+  get filters(): Filters {
+    return this.state.filters;
+  }
+
+  label(id: string): string {
+    const node = this.store.nodes.get(id);
+    if (node !== undefined) return node.label;
+    return id.startsWith('country:') ? id.slice('country:'.length) : id;
+  }
+
+  private bind(cy: Core): void {
+    cy.on('tap', 'node', (event) => this.select(event.target.id()));
+    cy.on('tap', 'edge', (event) => this.select(event.target.id()));
+    cy.on('dbltap', 'node', (event) => void this.expand(event.target.id()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) {
+        this.clearFocus();
+        this.panel.empty();
+        this.state.focus = undefined;
+        this.syncUrl();
+      }
+    });
+  }
+
+  syncUrl(): void {
+    const url = `${location.pathname}${location.search}${writeHash(this.state)}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+  }
+
+  /** The ids the filters must not hide: the focus and the traced path. */
+  private keep(): Set<string> {
+    const keep = new Set(this.pathIds);
+    if (this.state.focus) keep.add(this.state.focus);
+    return keep;
+  }
+
+  /** Draw the store (capped), apply the filters, lay out. */
+  render(relayout: 'all' | 'new' | 'none'): void {
+    const visible = this.store.visible();
+    const total = visible.nodes.length + visible.edges.length;
+    let drawn = visible;
+    const capBar = byId('cap-bar');
+    if (total > this.settings.cap && !this.capApproved) {
+      drawn = capSlice(visible.nodes, visible.edges, this.settings.cap, this.keep());
+      this.showCapBar(`Showing the ${drawn.nodes.length} most connected actors (${drawn.nodes.length + drawn.edges.length} of ${total} elements).`, `Show all ${total}?`, () => {
+        this.capApproved = true;
+        this.render('all');
+      });
+    } else if (capBar.dataset.kind === 'cap') capBar.hidden = true;
+    const elements = toElements(drawn.nodes, drawn.edges, { rollup: this.state.rollup });
+    const added = this.view.draw(elements, { layout: this.state.layout, relayout: 'none' });
+    this.refilter(false);
+    this.markFocus();
+    if (relayout === 'all' || (relayout === 'new' && added.length > 0)) this.view.layout(this.state.layout, this.state.focus ? [this.state.focus] : undefined, relayout === 'new' && this.cy.nodes().length > added.length);
+    if (this.state.blocs) void this.applyBlocs();
+    this.rail?.setCountries(this.countries());
+    const unhide = byId<HTMLButtonElement>('btn-unhide');
+    unhide.hidden = this.store.hidden.size === 0;
+    unhide.textContent = `Show hidden (${this.store.hidden.size})`;
+    byId('map').dataset.renderer = this.view.webgl ? 'webgl' : 'canvas';
+  }
+
+  private showCapBar(message: string, action: string, run: () => void): void {
+    const bar = byId('cap-bar');
+    bar.dataset.kind = 'cap';
+    replaceChildren(bar, el('span', {}, message), el('button', { type: 'button', 'data-testid': 'cap-show-all', onclick: run }, action), el('button', { type: 'button', className: 'icon', 'aria-label': 'Dismiss', onclick: () => (bar.hidden = true) }, '✕'));
+    bar.hidden = false;
+  }
+
+  private countries(): { code: string; name: string }[] {
+    const seen = new Map<string, string>();
+    for (const node of this.store.nodes.values()) {
+      const code = countryOf(node);
+      if (code === undefined) continue;
+      if (node.kind === 'Country') seen.set(code, node.label);
+      else if (!seen.has(code)) seen.set(code, code);
+    }
+    return [...seen].map(([code, name]) => ({ code, name }));
+  }
+
+  /** Re-apply the filters to the drawn map (fast: no request, no layout). */
+  refilter(sync = true): void {
+    const counts = applyFilters(this.cy, this.filters, this.keep());
+    const truncated = this.store.truncated ? ' (more in the database)' : '';
+    byId('map-count').textContent = `${counts.nodes} actors · ${counts.edges} relations${truncated}${this.mode === 'overview' ? '' : ` · ${this.mode}`}`;
+    if (this.tableOpen) this.drawTable();
+    if (sync) this.syncUrl();
+  }
+
+  setTableOpen(open: boolean): void {
+    this.tableOpen = open;
+    if (open) this.drawTable();
+  }
+
+  private drawTable(): void {
+    drawMapTable(byId('pane-table'), this.cy, (id) => this.select(id, true));
+  }
+
+  async loadOverview(): Promise<void> {
+    const slice = await overview({ limit: this.settings.overviewLimit });
+    this.mode = 'overview';
+    this.capApproved = false;
+    this.store.replace(slice);
+    this.render('all');
+  }
+
+  /** Replace the map with a slice (console results, the test hook). */
+  drawSlice(slice: GraphSlice, mode: string): void {
+    this.mode = mode;
+    this.capApproved = false;
+    this.pathIds.clear();
+    this.store.replace(slice);
+    this.render('all');
+  }
+
+  private clearFocus(): void {
+    this.cy.nodes('.focus').removeClass('focus');
+    this.cy.elements().removeClass('faded');
+  }
+
+  private markFocus(): void {
+    this.cy.nodes('.focus').removeClass('focus');
+    if (this.state.focus) this.cy.getElementById(this.state.focus).addClass('focus');
+  }
+
+  /** Select a node or edge on the map, centre it and open its evidence. */
+  select(id: string, centre = false): void {
+    const element = this.cy.getElementById(id);
+    if (element.empty()) return;
+    this.cy.elements(':selected').unselect();
+    element.select();
+    this.clearFocus();
+    if (element.isNode()) {
+      this.state.focus = id;
+      element.addClass('focus');
+      const node = element as unknown as NodeSingular;
+      const near = node.closedNeighborhood().union(node.children()).union(node.parent());
+      this.cy.elements().not(near).not('.filtered').addClass('faded');
+      const data = this.store.nodes.get(id) ?? (node.data() as GraphNode);
+      void this.panel.showActor(data, actorPanel(id));
+    } else {
+      const edgeElement = element as unknown as EdgeSingular;
+      const edge = edgeElement.data() as EdgeData;
+      this.cy.elements().not(edgeElement.connectedNodes().union(edgeElement)).addClass('faded');
+      this.panel.showEdge(edge);
+    }
+    if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+    this.syncUrl();
+  }
+
+  /** Find an actor: bring its neighbourhood in if needed, then centre, highlight and open it. */
+  async focusActor(id: string): Promise<void> {
+    if (!this.store.nodes.has(id) || this.cy.getElementById(id).empty()) {
+      this.store.unhideAll();
+      await this.expand(id, undefined, false);
+    }
+    this.state.focus = id;
+    this.refilter(false);
+    this.select(id, true);
+  }
+
+  /** Bring in an actor's neighbours (capped; "show more" doubles the cap). */
+  async expand(id: string, limit?: number, select = true): Promise<void> {
+    const wanted = limit ?? this.expandLimits.get(id) ?? this.settings.expandLimit;
+    let slice: GraphSlice;
+    try {
+      slice = await neighbourhood([id], wanted);
+    } catch (error) {
+      this.flash(`Could not expand: ${error instanceof ApiError ? error.message : String(error)}`);
+      return;
+    }
+    this.expandLimits.set(id, wanted);
+    const added = this.store.expand(id, slice);
+    if (!this.state.expanded.includes(id)) this.state.expanded.push(id);
+    this.render('new');
+    if (slice.truncated) {
+      this.showCapBar(`${this.label(id)}: showing ${slice.nodes.length - 1} neighbours.`, 'Show more', () => void this.expand(id, wanted * 2));
+    } else if (select) this.flash(added.length === 0 ? `${this.label(id)}: no new neighbour.` : `${this.label(id)}: ${added.length} neighbour${added.length === 1 ? '' : 's'} added.`);
+    if (select) this.select(id);
+    this.syncUrl();
+  }
+
+  private flash(message: string): void {
+    const bar = byId('cap-bar');
+    bar.dataset.kind = 'flash';
+    replaceChildren(bar, el('span', { 'data-testid': 'flash' }, message));
+    bar.hidden = false;
+    setTimeout(() => {
+      if (bar.dataset.kind === 'flash') bar.hidden = true;
+    }, 2500);
+  }
+
+  collapse(id: string): void {
+    const removed = this.store.collapse(id, this.keep());
+    this.state.expanded = this.state.expanded.filter((other) => other !== id);
+    this.render('none');
+    this.flash(removed === 0 ? `Nothing to collapse under ${this.label(id)}.` : `${removed} actor${removed === 1 ? '' : 's'} collapsed.`);
+    this.syncUrl();
+  }
+
+  hide(id: string): void {
+    this.store.hide(id);
+    if (this.state.focus === id) {
+      this.state.focus = undefined;
+      this.panel.empty();
+    }
+    this.render('none');
+    this.syncUrl();
+  }
+
+  unhideAll(): void {
+    this.store.unhideAll();
+    this.render('new');
+  }
+
+  /** Highlight the shortest path between two actors; returns a sentence describing it. */
+  async tracePath(from: string, to: string): Promise<string> {
+    const slice = await shortestPath(from, to);
+    this.state.path = [from, to];
+    this.syncUrl();
+    if (slice.nodes.length === 0) {
+      this.clearPath();
+      return `No path between ${this.label(from)} and ${this.label(to)}.`;
+    }
+    this.store.add(slice);
+    this.pathIds = new Set([...slice.nodes.map((node) => node.id), ...slice.edges.map((edge) => edge.id)]);
+    this.render('new');
+    this.cy.batch(() => {
+      this.cy.elements('.on-path').removeClass('on-path');
+      for (const id of this.pathIds) this.cy.getElementById(id).addClass('on-path');
+      // Rolled-up edges carry their members' ids.
+      this.cy.edges().forEach((edge) => {
+        const members = (edge.data('members') as string[] | undefined) ?? [];
+        if (members.some((member) => this.pathIds.has(member))) edge.addClass('on-path');
+      });
+    });
+    const onPath = this.cy.elements('.on-path');
+    this.cy.animate({ fit: { eles: onPath, padding: 80 } }, { duration: 300 });
+    const order = orderPath(slice, from);
+    return `${order.map((id) => this.label(id)).join(' → ')} (${slice.edges.length} step${slice.edges.length === 1 ? '' : 's'})`;
+  }
+
+  clearPath(): void {
+    this.pathIds.clear();
+    this.state.path = undefined;
+    this.cy.elements('.on-path').removeClass('on-path');
+    this.syncUrl();
+  }
+
+  async applyBlocs(): Promise<void> {
+    drawLegend(await this.blocs.apply(this.cy, this.state.blocs));
+  }
+
+  setLayout(name: ViewState['layout']): void {
+    this.state.layout = name;
+    this.view.layout(name, this.state.focus ? [this.state.focus] : undefined);
+    this.syncUrl();
+  }
+
+  setRollup(on: boolean): void {
+    this.state.rollup = on;
+    this.render('all');
+    this.syncUrl();
+  }
+}
+
+/** The path's actors in order from `from`, walking its edges. */
+function orderPath(slice: GraphSlice, from: string): string[] {
+  const order = [from];
+  const used = new Set<string>();
+  let current = from;
+  for (let step = 0; step < slice.edges.length; step += 1) {
+    const edge = slice.edges.find((e) => !used.has(e.id) && (e.source === current || e.target === current));
+    if (edge === undefined) break;
+    used.add(edge.id);
+    current = edge.source === current ? edge.target : edge.source;
+    order.push(current);
+  }
+  return order;
+}

@@ -1,0 +1,5 @@
+// Type declaration for cytoscape-fcose, which ships none.
+declare module 'cytoscape-fcose' {
+  const extension: import('cytoscape').Ext;
+  export default extension;
+}

@@ -1,0 +1,95 @@
+// The analyst's filters (relation, kind, country, confidence, articles, time window) and how they hide map elements.
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { ActorKind, Evidence, RelationType } from './types';
+import { ACTOR_KINDS, RELATION_TYPES } from './types';
+
+export interface Filters {
+  types: Set<RelationType>;
+  kinds: Set<ActorKind>;
+  /** ISO codes; empty means every country. */
+  countries: Set<string>;
+  minConfidence: number;
+  minArticles: number;
+  from?: string;
+  to?: string;
+}
+
+export function defaultFilters(): Filters {
+  return { types: new Set(RELATION_TYPES), kinds: new Set(ACTOR_KINDS), countries: new Set(), minConfidence: 0, minArticles: 1 };
+}
+
+/** The ISO code an actor belongs to (a country node is its own code). */
+export function countryOf(data: { id: string; kind: string; country?: string | null }): string | undefined {
+  if (data.country != null && data.country !== '') return data.country;
+  if (data.kind === 'Country' && data.id.startsWith('country:')) return data.id.slice('country:'.length);
+  return undefined;
+}
+
+function edgeInWindow(data: { evidence?: Evidence[]; firstDate?: string | null; lastDate?: string | null }, from: string | undefined, to: string | undefined): boolean {
+  if (from === undefined && to === undefined) return true;
+  const lo = from ?? '0000';
+  const hi = to ?? '9999';
+  const dated = (data.evidence ?? []).filter((item) => item.date != null && item.date !== '');
+  if (dated.length > 0) return dated.some((item) => (item.date as string) >= lo && (item.date as string).slice(0, hi.length) <= hi);
+  const first = data.firstDate ?? data.lastDate;
+  const last = data.lastDate ?? data.firstDate;
+  if (first == null || last == null) return false;
+  return first.slice(0, hi.length) <= hi && last >= lo;
+}
+
+/** Edge filters remove edges; once any is active, actors left without a visible edge go too. */
+function edgeFiltersActive(filters: Filters): boolean {
+  return filters.types.size < RELATION_TYPES.length || filters.minConfidence > 0 || filters.minArticles > 1 || filters.from !== undefined || filters.to !== undefined;
+}
+
+export function edgePasses(edge: EdgeSingular, filters: Filters): boolean {
+  const data = edge.data() as { type: RelationType; confidence?: number; articleCount?: number; evidence?: Evidence[]; firstDate?: string; lastDate?: string };
+  if ((RELATION_TYPES as readonly string[]).includes(data.type) && !filters.types.has(data.type)) return false;
+  if ((data.confidence ?? 1) < filters.minConfidence) return false;
+  if ((data.articleCount ?? 1) < filters.minArticles) return false;
+  return edgeInWindow(data, filters.from, filters.to);
+}
+
+function nodePasses(node: NodeSingular, filters: Filters): boolean {
+  const data = node.data() as { id: string; kind: ActorKind; country?: string | null };
+  if ((ACTOR_KINDS as readonly string[]).includes(data.kind) && !filters.kinds.has(data.kind)) return false;
+  if (filters.countries.size > 0) {
+    const code = countryOf(data);
+    if (code === undefined || !filters.countries.has(code)) return false;
+  }
+  return true;
+}
+
+/** Hide (class "filtered") what the filters exclude; `keep` stays visible regardless (the focus). */
+export function applyFilters(cy: Core, filters: Filters, keep: ReadonlySet<string> = new Set()): { nodes: number; edges: number } {
+  let nodes = 0;
+  let edges = 0;
+  cy.batch(() => {
+    const shown = new Set<string>();
+    cy.nodes().forEach((node) => {
+      if (keep.has(node.id()) || nodePasses(node, filters)) shown.add(node.id());
+    });
+    const pruneLonely = edgeFiltersActive(filters) || filters.countries.size > 0;
+    const touched = new Set<string>();
+    cy.edges().forEach((edge) => {
+      const visible = shown.has(edge.source().id()) && shown.has(edge.target().id()) && edgePasses(edge, filters);
+      edge.toggleClass('filtered', !visible);
+      if (visible) {
+        edges += 1;
+        touched.add(edge.source().id());
+        touched.add(edge.target().id());
+      }
+    });
+    // Children first, so that a country stays when one of its officials does.
+    const visibleChild = new Set<string>();
+    cy.nodes().forEach((node) => {
+      let visible = shown.has(node.id()) && (!pruneLonely || touched.has(node.id()) || keep.has(node.id()));
+      if (!visible && node.isParent() && shown.has(node.id())) visible = node.children().some((child) => shown.has((child as NodeSingular).id()) && touched.has((child as NodeSingular).id()));
+      if (visible && node.isChild()) visibleChild.add(node.parent().first().id());
+      node.toggleClass('filtered', !visible);
+    });
+    for (const parentId of visibleChild) cy.getElementById(parentId).removeClass('filtered');
+    nodes = cy.nodes().not('.filtered').length;
+  });
+  return { nodes, edges };
+}

@@ -1,0 +1,152 @@
+// The Cytoscape map: creation (canvas, or WebGL above a size), incremental redraws and layouts.
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { graphStyle } from './graphStyle';
+import type { LayoutName } from './layouts';
+import { layoutOptions } from './layouts';
+
+cytoscape.use(fcose as cytoscape.Ext);
+
+export interface DrawOptions {
+  layout: LayoutName;
+  /** 'all' lays out everything, 'new' only when new nodes arrived (keeping the others near), 'none' keeps positions. */
+  relayout: 'all' | 'new' | 'none';
+  roots?: string[];
+}
+
+export class GraphView {
+  cy: Core;
+  webgl = false;
+  private binders: ((cy: Core) => void)[] = [];
+  lastLayoutMs = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    /** Above this many elements the map switches to Cytoscape's WebGL renderer. */
+    public webglThreshold: number,
+  ) {
+    this.cy = this.create(false);
+  }
+
+  private create(webgl: boolean): Core {
+    const base = {
+      container: this.container,
+      style: graphStyle(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      selectionType: 'single' as const,
+      boxSelectionEnabled: false,
+      textureOnViewport: webgl,
+      hideEdgesOnViewport: false,
+      pixelRatio: webgl ? 1 : ('auto' as const),
+    };
+    let cy: Core;
+    try {
+      cy = cytoscape(webgl ? { ...base, webgl: true, webglTexSize: 4096, webglBatchSize: 4096 } : base);
+      this.webgl = webgl;
+    } catch {
+      // No WebGL in this browser: the canvas renderer still works, only slower.
+      cy = cytoscape(base);
+      this.webgl = false;
+    }
+    for (const bind of this.binders) bind(cy);
+    return cy;
+  }
+
+  /** Register event handlers; they are re-applied when the map is recreated (renderer switch). */
+  onCreate(bind: (cy: Core) => void): void {
+    this.binders.push(bind);
+    bind(this.cy);
+  }
+
+  private ensureRenderer(count: number): void {
+    const wantWebgl = count > this.webglThreshold;
+    if (wantWebgl === this.webgl) return;
+    if (this.webgl && count > this.webglThreshold * 0.8) return; // hysteresis
+    this.cy.destroy();
+    this.container.replaceChildren();
+    this.cy = this.create(wantWebgl);
+  }
+
+  /** Make the map show exactly `elements`, reusing elements that stay, then lay out as asked. */
+  draw(elements: ElementDefinition[], options: DrawOptions): string[] {
+    this.ensureRenderer(elements.length);
+    const cy = this.cy;
+    const wanted = new Map<string, ElementDefinition>();
+    for (const element of elements) wanted.set(String(element.data.id), element);
+    const added: string[] = [];
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        if (!wanted.has(element.id())) element.remove();
+      });
+      const toAdd: ElementDefinition[] = [];
+      for (const [id, element] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.empty()) {
+          toAdd.push(element);
+          if (element.group === 'nodes') added.push(id);
+          continue;
+        }
+        existing.data(element.data);
+        if (element.group === 'nodes') {
+          const node = existing as unknown as NodeSingular;
+          const parent = (element.data.parent as string | undefined) ?? null;
+          const current = node.isChild() ? node.parent().first().id() : null;
+          if (parent !== current && (parent === null || !cy.getElementById(parent).empty() || wanted.has(parent))) {
+            if (parent === null || !cy.getElementById(parent).empty()) node.move({ parent });
+          }
+        }
+      }
+      // Parents before children, nodes before edges.
+      toAdd.sort((a, b) => rank(a) - rank(b));
+      this.placeNear(toAdd);
+      cy.add(toAdd);
+    });
+    if (options.relayout === 'all' || (options.relayout === 'new' && added.length > 0)) this.layout(options.layout, options.roots, options.relayout === 'new' && cy.nodes().length > added.length);
+    return added;
+  }
+
+  /** Start new nodes next to a neighbour already on the map, so incremental layouts move little. */
+  private placeNear(toAdd: ElementDefinition[]): void {
+    const anchor = new Map<string, { x: number; y: number }>();
+    for (const element of toAdd) {
+      if (element.group !== 'edges') continue;
+      const { source, target } = element.data as { source: string; target: string };
+      for (const [a, b] of [
+        [source, target],
+        [target, source],
+      ] as const) {
+        const known = this.cy.getElementById(a);
+        if (!known.empty() && known.isNode() && !anchor.has(b)) anchor.set(b, known.position());
+      }
+    }
+    for (const element of toAdd) {
+      const at = anchor.get(String(element.data.id));
+      if (element.group === 'nodes' && at !== undefined) element.position = { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 };
+    }
+  }
+
+  layout(name: LayoutName, roots?: string[], incremental = false): void {
+    const visible = this.cy.elements().not('.filtered');
+    const options = layoutOptions(name, visible.length, roots) as unknown as Record<string, unknown>;
+    if (incremental && name === 'fcose') options.randomize = false;
+    const started = performance.now();
+    const layout = visible.layout(options as unknown as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => {
+      this.lastLayoutMs = performance.now() - started;
+      this.container.dataset.layoutDone = String(Date.now());
+    });
+    layout.run();
+  }
+
+  fit(): void {
+    this.cy.fit(this.cy.elements().not('.filtered'), 40);
+  }
+}
+
+function rank(element: ElementDefinition): number {
+  if (element.group === 'edges') return 2;
+  return element.data.parent === undefined ? 0 : 1;
+}

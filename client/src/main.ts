@@ -1,0 +1,194 @@
+// Entry point of the Explorer page: reads the URL, builds the controls, loads the map and exposes test hooks.
+import './styles.css';
+import { attachActorPicker } from './actorPicker';
+import { onActivity } from './api';
+import { checkHealth, installErrorBanner, showBanner } from './banner';
+import { CypherConsole } from './cypherConsole';
+import { bucketFor } from './dates';
+import { byId, el } from './dom';
+import { exportJson, exportPng } from './exporter';
+import { defaultState, Explorer } from './explorer';
+import { FilterRail } from './filterRail';
+import { isLayoutName, LAYOUT_LABEL, LAYOUTS } from './layouts';
+import { drawLegend } from './legend';
+import { stats, timeline } from './queries';
+import { showStats } from './statsBar';
+import { TimelineControl } from './timeline';
+import { TraceControl } from './trace';
+import type { GraphSlice } from './types';
+import { readHash } from './urlState';
+
+declare global {
+  interface Window {
+    __entente?: {
+      readonly cy: import('cytoscape').Core;
+      explorer: Explorer;
+      ready: boolean;
+      /** Milliseconds from navigation start to the first drawn map. */
+      firstDrawMs?: number;
+      drawSlice(slice: GraphSlice): void;
+    };
+  }
+}
+
+function setting(name: string, fallback: number): number {
+  const value = Number(new URLSearchParams(location.search).get(name));
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+const explorer = new Explorer(readHash(location.hash, defaultState()), {
+  cap: setting('cap', 3000),
+  webglThreshold: setting('webgl', 2000),
+  expandLimit: setting('expand', 40),
+  overviewLimit: setting('limit', 500),
+});
+const hooks = {
+  get cy() {
+    return explorer.cy;
+  },
+  explorer,
+  ready: false,
+  firstDrawMs: undefined as number | undefined,
+  drawSlice: (slice: GraphSlice) => explorer.drawSlice(slice, 'test slice'),
+};
+window.__entente = hooks;
+
+// Filters, rail and the map.
+const rail = new FilterRail(explorer.filters, () => explorer.refilter());
+explorer.rail = rail;
+explorer.trace = new TraceControl(byId('trace'), (from, to) => explorer.tracePath(from, to), () => explorer.clearPath());
+const time = new TimelineControl(byId('timeline'), (window) => {
+  explorer.filters.from = window.from;
+  explorer.filters.to = window.to;
+  explorer.refilter();
+});
+drawLegend();
+
+// Header search.
+const search = byId<HTMLInputElement>('search');
+attachActorPicker({ input: search, list: byId<HTMLUListElement>('search-results'), onPick: (hit) => void explorer.focusActor(hit.id) });
+
+// Map toolbar.
+const layoutSelect = byId<HTMLSelectElement>('layout');
+for (const name of LAYOUTS) layoutSelect.append(el('option', { value: name }, LAYOUT_LABEL[name]));
+layoutSelect.value = explorer.state.layout;
+layoutSelect.addEventListener('change', () => {
+  if (isLayoutName(layoutSelect.value)) explorer.setLayout(layoutSelect.value);
+});
+byId('btn-relayout').addEventListener('click', () => explorer.view.layout(explorer.state.layout, explorer.state.focus ? [explorer.state.focus] : undefined));
+byId('btn-fit').addEventListener('click', () => explorer.view.fit());
+byId('btn-overview').addEventListener('click', () => {
+  explorer.state.focus = undefined;
+  explorer.state.expanded = [];
+  explorer.panel.empty();
+  void explorer.loadOverview().then(() => explorer.syncUrl());
+});
+byId('btn-unhide').addEventListener('click', () => explorer.unhideAll());
+const rollup = byId<HTMLInputElement>('rollup');
+rollup.checked = explorer.state.rollup;
+rollup.addEventListener('change', () => explorer.setRollup(rollup.checked));
+
+// Export and share.
+byId('btn-png').addEventListener('click', () => exportPng(explorer.cy));
+byId('btn-json').addEventListener('click', () => exportJson(explorer.cy, { ...explorer.state, filters: { ...explorer.filters, types: [...explorer.filters.types], kinds: [...explorer.filters.kinds], countries: [...explorer.filters.countries] } }));
+byId('btn-link').addEventListener('click', async () => {
+  explorer.syncUrl();
+  const button = byId('btn-link');
+  try {
+    await navigator.clipboard.writeText(location.href);
+    button.textContent = 'Copied';
+  } catch {
+    button.textContent = 'Link in address bar';
+  }
+  setTimeout(() => (button.textContent = 'Copy link'), 1800);
+});
+
+// Bottom drawer: console and table.
+const drawer = byId('drawer');
+const cypher = new CypherConsole(byId('pane-console'), (slice, title) => explorer.drawSlice(slice, title));
+function openDrawer(tab: 'console' | 'table' | undefined): void {
+  drawer.hidden = tab === undefined;
+  explorer.state.drawer = tab;
+  for (const name of ['console', 'table'] as const) {
+    byId(`tab-${name}`).setAttribute('aria-selected', String(name === tab));
+    byId(`pane-${name}`).hidden = name !== tab;
+  }
+  explorer.setTableOpen(tab === 'table');
+  if (tab === 'console') void cypher.open();
+  if (tab === 'table') byId('pane-table').querySelector<HTMLElement>('th button')?.focus();
+  explorer.view.cy.resize();
+  explorer.syncUrl();
+}
+byId('btn-console').addEventListener('click', () => openDrawer(explorer.state.drawer === 'console' ? undefined : 'console'));
+byId('btn-table').addEventListener('click', () => openDrawer(explorer.state.drawer === 'table' ? undefined : 'table'));
+byId('tab-console').addEventListener('click', () => openDrawer('console'));
+byId('tab-table').addEventListener('click', () => openDrawer('table'));
+byId('drawer-close').addEventListener('click', () => openDrawer(undefined));
+
+// Keyboard: "/" searches; on the map Enter expands, H hides, C collapses, F fits, Esc clears.
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  const typing = target.closest('input, textarea, select, [contenteditable]') !== null;
+  if (event.key === '/' && !typing) {
+    event.preventDefault();
+    search.focus();
+    search.select();
+  }
+});
+byId('map').addEventListener('keydown', (event) => {
+  const selected = explorer.cy.nodes(':selected').first();
+  const id = selected.empty() ? undefined : selected.id();
+  if (event.key === 'Enter' && id) void explorer.expand(id);
+  else if ((event.key === 'h' || event.key === 'Delete') && id) explorer.hide(id);
+  else if (event.key === 'c' && id) explorer.collapse(id);
+  else if (event.key === 'f') explorer.view.fit();
+  else if (event.key === 'Escape') {
+    explorer.cy.elements(':selected').unselect();
+    explorer.cy.elements().removeClass('faded');
+  } else return;
+  event.preventDefault();
+});
+
+// Loading indicator: shown when a call takes longer than 150 ms.
+let loadingTimer: ReturnType<typeof setTimeout> | undefined;
+onActivity((pending) => {
+  const loading = byId('loading');
+  if (pending > 0 && loadingTimer === undefined) loadingTimer = setTimeout(() => (loading.hidden = false), 150);
+  if (pending === 0) {
+    clearTimeout(loadingTimer);
+    loadingTimer = undefined;
+    loading.hidden = true;
+  }
+});
+
+async function start(): Promise<void> {
+  const state = explorer.state;
+  const [statsResult, mapResult] = await Promise.allSettled([stats().then((s) => (showStats(s), s)), explorer.loadOverview()]);
+  if (mapResult.status === 'rejected') throw mapResult.reason;
+  hooks.firstDrawMs = performance.now();
+  const s = statsResult.status === 'fulfilled' ? statsResult.value : undefined;
+  const bucket = bucketFor(s?.firstDate, s?.lastDate);
+  timeline(bucket)
+    .then((buckets) => time.load(buckets, bucket, { from: state.filters.from, to: state.filters.to }))
+    .catch(() => byId('timeline').replaceChildren(el('p', { className: 'muted' }, 'Timeline unavailable.')));
+  for (const id of state.expanded) await explorer.expand(id, undefined, false);
+  if (state.focus) await explorer.focusActor(state.focus);
+  if (state.path) {
+    const [from, to] = state.path;
+    explorer.trace?.setEnd('from', from, explorer.label(from));
+    explorer.trace?.setEnd('to', to, explorer.label(to));
+  }
+  if (state.blocs) await explorer.applyBlocs();
+  if (state.drawer) openDrawer(state.drawer);
+  explorer.refilter();
+  hooks.ready = true;
+  document.body.dataset.ready = 'true';
+}
+
+installErrorBanner(() => void start());
+rail.sync();
+start().catch(async (error: unknown) => {
+  const healthy = await checkHealth();
+  if (healthy) showBanner(`The map could not be loaded: ${error instanceof Error ? error.message : String(error)}`, 'error', () => void start());
+  document.body.dataset.ready = 'error';
+});

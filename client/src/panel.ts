@@ -1,0 +1,174 @@
+// The right-hand evidence panel: an actor's details, meetings and stances, or an edge's supporting articles.
+import { ApiError } from './api';
+import { el, replaceChildren } from './dom';
+import type { EdgeData } from './elements';
+import { evidenceList } from './evidenceView';
+import { KIND_COLOUR, RELATION_COLOUR, RELATION_LABEL } from './palette';
+import type { ActorPanelData } from './queries';
+import type { ActorSummary, GraphNode, MeetingInfo, StanceRecord } from './types';
+
+export interface PanelActions {
+  focus(id: string): void;
+  expand(id: string): void;
+  collapse(id: string): void;
+  hide(id: string): void;
+  pathEnd(id: string, end: 'from' | 'to'): void;
+  label(id: string): string;
+}
+
+export class EvidencePanel {
+  private generation = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly actions: PanelActions,
+  ) {
+    this.empty();
+  }
+
+  empty(): void {
+    this.generation += 1;
+    replaceChildren(
+      this.root,
+      el(
+        'div',
+        { className: 'panel-empty' },
+        el('h2', {}, 'Evidence'),
+        el('p', {}, 'Select an actor or a relation on the map to read who met whom, who backs or opposes whom, and the sentences that say so.'),
+        el('ul', { className: 'hints' }, el('li', {}, 'Double-click an actor (or press Enter) to expand its neighbours.'), el('li', {}, 'Press / to search.'), el('li', {}, 'H hides the selected actor, C collapses its expansion.')),
+      ),
+    );
+  }
+
+  private actorLink(actor: ActorSummary): HTMLElement {
+    return el(
+      'button',
+      { type: 'button', className: 'actor-link', 'data-id': actor.id, title: [actor.title, actor.country].filter(Boolean).join(', '), onclick: () => this.actions.focus(actor.id) },
+      el('span', { className: 'dot', style: `background:${KIND_COLOUR[actor.kind] ?? '#888'}`, 'aria-hidden': 'true' }),
+      actor.name,
+    );
+  }
+
+  private header(node: GraphNode): HTMLElement {
+    const subtitle = [node.title, node.kind === 'Country' ? null : node.country].filter(Boolean).join(' · ');
+    return el(
+      'header',
+      { className: 'panel-head' },
+      el('div', { className: 'kind-badge', style: `background:${KIND_COLOUR[node.kind] ?? '#888'}` }, node.kind),
+      el('h2', { 'data-testid': 'panel-title' }, node.label),
+      subtitle !== '' ? el('div', { className: 'subtitle' }, subtitle) : null,
+      el(
+        'div',
+        { className: 'panel-actions' },
+        el('button', { type: 'button', 'data-testid': 'panel-expand', onclick: () => this.actions.expand(node.id) }, 'Expand'),
+        el('button', { type: 'button', onclick: () => this.actions.collapse(node.id) }, 'Collapse'),
+        el('button', { type: 'button', 'data-testid': 'panel-hide', onclick: () => this.actions.hide(node.id) }, 'Hide'),
+        el('button', { type: 'button', title: 'Start a shortest path here', onclick: () => this.actions.pathEnd(node.id, 'from') }, 'Path from'),
+        el('button', { type: 'button', title: 'End a shortest path here', onclick: () => this.actions.pathEnd(node.id, 'to') }, 'Path to'),
+      ),
+    );
+  }
+
+  private meeting(meeting: MeetingInfo, self: string): HTMLElement {
+    const others = meeting.participants.filter((actor) => actor.id !== self);
+    const when = [meeting.date ?? 'undated', meeting.place, meeting.planned ? 'planned' : null].filter(Boolean).join(' · ');
+    return el(
+      'li',
+      { className: 'meeting', 'data-testid': 'meeting' },
+      el('div', { className: 'meeting-when' }, when),
+      el('div', { className: 'participants' }, 'with ', ...others.flatMap((actor, i) => [i > 0 ? ', ' : null, this.actorLink(actor)])),
+      evidenceList(meeting.evidence, 1),
+    );
+  }
+
+  private stances(title: string, records: StanceRecord[], testid: string): HTMLElement | null {
+    if (records.length === 0) return null;
+    return el(
+      'section',
+      { className: 'panel-section', 'data-testid': testid },
+      el('h3', {}, `${title} (${records.length})`),
+      el(
+        'ul',
+        { className: 'stance-list' },
+        ...records.map((record) =>
+          el(
+            'li',
+            {},
+            el('div', { className: 'stance-head' }, this.actorLink(record.actor), el('span', { className: 'count' }, `${record.articleCount} article${record.articleCount === 1 ? '' : 's'}`)),
+            evidenceList(record.evidence, 1),
+          ),
+        ),
+      ),
+    );
+  }
+
+  /** Show an actor now (from the map data), then fill in its details when they arrive. */
+  async showActor(node: GraphNode, load: Promise<ActorPanelData>): Promise<void> {
+    const mine = ++this.generation;
+    const body = el('div', { className: 'panel-body' }, el('p', { className: 'muted' }, 'Loading details…'));
+    replaceChildren(this.root, this.header(node), body);
+    this.root.scrollTop = 0;
+    let data: ActorPanelData;
+    try {
+      data = await load;
+    } catch (error) {
+      if (mine !== this.generation) return;
+      replaceChildren(body, el('p', { className: 'error' }, `Could not load the details: ${error instanceof ApiError ? error.message : String(error)}`));
+      return;
+    }
+    if (mine !== this.generation) return;
+    const detail = data.actorDetail;
+    const sections: (HTMLElement | null)[] = [];
+    if (detail === null) {
+      sections.push(el('p', { className: 'muted' }, 'This actor is no longer in the graph.'));
+    } else {
+      const facts: HTMLElement[] = [];
+      const fact = (term: string, value: string): void => void facts.push(el('dt', {}, term), el('dd', {}, value));
+      if (detail.actor.title) fact('Title', detail.actor.title);
+      if (detail.actor.country && detail.actor.kind !== 'Country') fact('Country', this.actions.label(`country:${detail.actor.country}`));
+      fact('Articles', String(detail.articles));
+      if (detail.aliases.length > 0) fact('Also called', detail.aliases.join(', '));
+      sections.push(el('dl', { className: 'facts' }, ...facts));
+      if (detail.officials.length > 0) {
+        sections.push(el('section', { className: 'panel-section', 'data-testid': 'officials' }, el('h3', {}, `Officials (${detail.officials.length})`), el('ul', { className: 'chips' }, ...detail.officials.map((actor) => el('li', {}, this.actorLink(actor))))));
+      }
+      const meetings = [...detail.meetings].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      sections.push(
+        el(
+          'section',
+          { className: 'panel-section', 'data-testid': 'meetings' },
+          el('h3', {}, `Meetings (${meetings.length})`),
+          meetings.length === 0 ? el('p', { className: 'muted' }, 'No meeting recorded.') : el('ul', { className: 'meeting-list' }, ...meetings.map((meeting) => this.meeting(meeting, node.id))),
+        ),
+      );
+    }
+    sections.push(this.stances('Backed by', data.backers, 'backers'), this.stances('Backs', data.backedBy, 'backed-by'), this.stances('Opposed by', data.opposers, 'opposers'), this.stances('Opposes', data.opposedBy, 'opposed-by'));
+    replaceChildren(body, ...sections);
+  }
+
+  showEdge(edge: EdgeData): void {
+    this.generation += 1;
+    const source = this.actions.label(edge.source);
+    const target = this.actions.label(edge.target);
+    const verb = RELATION_LABEL[edge.type];
+    const range = edge.firstDate && edge.lastDate && edge.firstDate !== edge.lastDate ? `${edge.firstDate} – ${edge.lastDate}` : (edge.firstDate ?? edge.lastDate ?? 'undated');
+    replaceChildren(
+      this.root,
+      el(
+        'header',
+        { className: 'panel-head' },
+        el('div', { className: 'kind-badge', style: `background:${RELATION_COLOUR[edge.type]}` }, edge.type),
+        el('h2', { 'data-testid': 'panel-title' }, `${source} ${verb} ${target}`),
+        el('div', { className: 'subtitle' }, `${edge.articleCount} article${edge.articleCount === 1 ? '' : 's'} · ${edge.count} ${edge.type === 'MET' ? 'meeting' : 'claim'}${edge.count === 1 ? '' : 's'} · ${range} · max confidence ${edge.confidence.toFixed(2)}`),
+        el(
+          'div',
+          { className: 'panel-actions' },
+          el('button', { type: 'button', onclick: () => this.actions.focus(edge.source) }, source),
+          el('button', { type: 'button', onclick: () => this.actions.focus(edge.target) }, target),
+        ),
+      ),
+      el('section', { className: 'panel-section', 'data-testid': 'edge-evidence' }, el('h3', {}, `Supporting articles (${edge.evidence.length})`), evidenceList(edge.evidence, 50)),
+    );
+    this.root.scrollTop = 0;
+  }
+}

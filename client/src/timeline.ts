@@ -1,0 +1,159 @@
+// The time filter: a histogram of meetings and stances per period, a from/to range and a play button.
+import { el, replaceChildren } from './dom';
+import type { Bucket } from './dates';
+import { bucketEnd } from './dates';
+import { RELATION_COLOUR } from './palette';
+import type { TimelineBucket } from './types';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface TimeWindow {
+  from?: string;
+  to?: string;
+}
+
+export class TimelineControl {
+  private buckets: TimelineBucket[] = [];
+  private bucket: Bucket = 'MONTH';
+  private lo = 0;
+  private hi = 0;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly fromInput = el('input', { type: 'range', min: '0', max: '0', value: '0', id: 'time-from', 'data-testid': 'time-from', 'aria-label': 'Start of the time window' });
+  private readonly toInput = el('input', { type: 'range', min: '0', max: '0', value: '0', id: 'time-to', 'data-testid': 'time-to', 'aria-label': 'End of the time window' });
+  private readonly label = el('output', { className: 'time-label', 'data-testid': 'time-label', for: 'time-from time-to' });
+  private readonly play = el('button', { type: 'button', className: 'play', 'data-testid': 'time-play', 'aria-label': 'Replay the period' }, '▶ Play');
+  private readonly reset = el('button', { type: 'button', className: 'secondary', 'data-testid': 'time-reset' }, 'All time');
+  private readonly chart = document.createElementNS(SVG, 'svg');
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly onChange: (window: TimeWindow) => void,
+  ) {
+    this.chart.setAttribute('class', 'histogram');
+    this.chart.setAttribute('role', 'img');
+    this.chart.setAttribute('preserveAspectRatio', 'none');
+    this.fromInput.addEventListener('input', () => this.fromSliders('from'));
+    this.toInput.addEventListener('input', () => this.fromSliders('to'));
+    this.play.addEventListener('click', () => (this.timer === undefined ? this.start() : this.stop()));
+    this.reset.addEventListener('click', () => {
+      this.stop();
+      this.set(0, this.buckets.length - 1, true);
+    });
+    replaceChildren(root, el('p', { className: 'muted' }, 'Loading the timeline…'));
+  }
+
+  /** Fill with buckets; `initial` (from the URL) selects a window. */
+  load(buckets: TimelineBucket[], bucket: Bucket, initial: TimeWindow): void {
+    this.buckets = [...buckets].sort((a, b) => a.start.localeCompare(b.start));
+    this.bucket = bucket;
+    if (this.buckets.length === 0) {
+      replaceChildren(this.root, el('p', { className: 'muted' }, 'No dated meeting or stance yet.'));
+      return;
+    }
+    const max = String(this.buckets.length - 1);
+    this.fromInput.max = max;
+    this.toInput.max = max;
+    const lo = initial.from === undefined ? 0 : Math.max(0, this.buckets.findIndex((b) => bucketEnd(b.start, bucket) >= (initial.from as string)));
+    let hi = this.buckets.length - 1;
+    if (initial.to !== undefined) {
+      const after = this.buckets.findIndex((b) => b.start > (initial.to as string));
+      hi = after === -1 ? this.buckets.length - 1 : Math.max(lo, after - 1);
+    }
+    this.drawChart();
+    replaceChildren(this.root, this.chart, el('div', { className: 'time-sliders' }, this.fromInput, this.toInput), el('div', { className: 'time-row' }, this.label, this.play, this.reset));
+    this.set(lo, hi, false);
+  }
+
+  private drawChart(): void {
+    const max = Math.max(1, ...this.buckets.map((b) => b.meetings + b.stances));
+    const n = this.buckets.length;
+    this.chart.setAttribute('viewBox', `0 0 ${n * 10} 40`);
+    this.chart.replaceChildren();
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = `Meetings and stances per ${this.bucket.toLowerCase()}`;
+    this.chart.append(title);
+    this.buckets.forEach((b, i) => {
+      const mh = (b.meetings / max) * 38;
+      const sh = (b.stances / max) * 38;
+      for (const [h, y, colour] of [
+        [mh, 40 - mh, RELATION_COLOUR.MET],
+        [sh, 40 - mh - sh, RELATION_COLOUR.BACKS],
+      ] as const) {
+        if (h <= 0) continue;
+        const rect = document.createElementNS(SVG, 'rect');
+        rect.setAttribute('x', String(i * 10 + 1));
+        rect.setAttribute('width', '8');
+        rect.setAttribute('y', String(y));
+        rect.setAttribute('height', String(h));
+        rect.setAttribute('fill', colour);
+        rect.setAttribute('data-index', String(i));
+        this.chart.append(rect);
+      }
+    });
+  }
+
+  private fromSliders(moved: 'from' | 'to'): void {
+    this.stop();
+    let lo = Number(this.fromInput.value);
+    let hi = Number(this.toInput.value);
+    if (lo > hi) {
+      if (moved === 'from') hi = lo;
+      else lo = hi;
+    }
+    this.set(lo, hi, true);
+  }
+
+  private set(lo: number, hi: number, notify: boolean): void {
+    this.lo = lo;
+    this.hi = hi;
+    this.fromInput.value = String(lo);
+    this.toInput.value = String(hi);
+    const window = this.window();
+    const first = this.buckets[lo];
+    const last = this.buckets[hi];
+    this.label.textContent = first && last ? `${first.start} – ${bucketEnd(last.start, this.bucket)}` : '';
+    this.chart.querySelectorAll('rect').forEach((rect) => {
+      const index = Number(rect.getAttribute('data-index'));
+      rect.setAttribute('opacity', index >= lo && index <= hi ? '1' : '0.25');
+    });
+    this.root.dataset.full = String(window.from === undefined && window.to === undefined);
+    if (notify) this.onChange(window);
+  }
+
+  /** The selected window; undefined ends mean "unbounded" (the whole range selected). */
+  window(): TimeWindow {
+    if (this.buckets.length === 0) return {};
+    const full = this.lo === 0 && this.hi === this.buckets.length - 1;
+    if (full) return {};
+    const first = this.buckets[this.lo] as TimelineBucket;
+    const last = this.buckets[this.hi] as TimelineBucket;
+    return { from: first.start, to: bucketEnd(last.start, this.bucket) };
+  }
+
+  private start(): void {
+    const n = this.buckets.length;
+    if (n < 2) return;
+    // Slide the current window; the whole range replays cumulatively from the first period.
+    const width = this.hi - this.lo;
+    const cumulative = width === n - 1;
+    let lo = 0;
+    let hi = cumulative ? 0 : width;
+    this.play.textContent = '❚❚ Pause';
+    this.set(lo, hi, true);
+    this.timer = setInterval(() => {
+      if (hi >= n - 1) {
+        this.stop();
+        return;
+      }
+      hi += 1;
+      if (!cumulative) lo += 1;
+      this.set(lo, hi, true);
+    }, 800);
+  }
+
+  stop(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+    this.play.textContent = '▶ Play';
+  }
+}
