@@ -6,7 +6,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import { cypher } from '../../core/cypherFiles';
 import { BadInputError, fromNeo4jError } from '../../core/errors';
 import type { ExtractionDocument } from '../../core/model';
-import { validDate, writeClaims, type ClaimCounts, type GraphTarget } from './graphWriter';
+import { prepareClaims, sendClaims, validDate, type ClaimCounts, type GraphTarget } from './graphWriter';
 
 export const CONTRACT_SCHEMA_FILE = path.resolve(__dirname, '..', 'contract', 'extraction.schema.json');
 export const STUB_ARTICLE_TITLE = 'Curated corrections';
@@ -110,25 +110,25 @@ export interface CorrectionsWriteResult extends ClaimCounts {
  * naming an article that is not in the graph gets a stub Article {id, file: <corrections file>, title: 'Curated corrections'}.
  */
 export async function writeCorrections(db: GraphTarget, doc: ExtractionDocument, file: string): Promise<CorrectionsWriteResult> {
+  const warnings: string[] = [];
+  const dates = new Map(doc.articles.map((a) => [a.id, validDate(a.date)]));
+  const claims = prepareClaims(doc, file, dates, warnings);
+  const listed = new Set(doc.articles.map((a) => a.id));
+  const claimed = [...new Set([...doc.meetings.map((m) => m.article), ...doc.stances.map((s) => s.article)])].filter((id) => !listed.has(id));
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeWrite(
       async (tx) => {
-        const warnings: string[] = [];
-        const listed = new Map(doc.articles.map((a) => [a.id, a]));
-        const claimed = [...new Set([...doc.meetings.map((m) => m.article), ...doc.stances.map((s) => s.article)])].filter((id) => !listed.has(id));
         const missing =
           claimed.length === 0 ? [] : (((await tx.run(cypher('import-missing-articles'), { ids: claimed })).records[0]?.get('missing') as string[] | undefined) ?? []);
         const rows = [
           ...doc.articles.map((a) => ({ id: a.id, file: a.file, title: a.title ?? null, date: validDate(a.date), publisher: a.publisher ?? null })),
           ...missing.map((id) => ({ id, file, title: STUB_ARTICLE_TITLE, date: null, publisher: null })),
         ];
-        if (rows.length > 0) {
-          await tx.run(cypher('import-correction-articles'), { rows });
-        }
-        const dates = new Map(doc.articles.map((a) => [a.id, validDate(a.date)]));
-        const counts = await writeClaims(tx, doc, file, dates, warnings);
-        return { file, stubArticles: missing.sort(), warnings, ...counts };
+        // Queued before the claims, so the server writes the articles first.
+        const articles = rows.length > 0 ? tx.run(cypher('import-correction-articles'), { rows }) : undefined;
+        const [, counts] = await Promise.all([articles, sendClaims(tx, claims)]);
+        return { file, stubArticles: [...missing].sort(), warnings, ...counts };
       },
       { metadata: { app: 'entente-import', file } },
     );

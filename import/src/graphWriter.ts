@@ -43,23 +43,32 @@ export interface ArticleWriteResult extends ClaimCounts {
   warnings: string[];
 }
 
-/** Runs every statement of cypher/<name>.cypher in order, with the same parameters; returns the summed counters. */
-async function run(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<{ nodesCreated: number; relationshipsCreated: number }> {
-  let nodesCreated = 0;
-  let relationshipsCreated = 0;
-  for (const statement of statements(cypher(name))) {
-    const result = await tx.run(statement, params);
-    const updates = result.summary.counters.updates();
-    nodesCreated += updates.nodesCreated;
-    relationshipsCreated += updates.relationshipsCreated;
-  }
-  return { nodesCreated, relationshipsCreated };
+interface Created {
+  nodesCreated: number;
+  relationshipsCreated: number;
 }
 
-async function queryList(tx: ManagedTransaction, name: string, ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const result = await tx.run(cypher(name), { ids });
-  return (result.records[0]?.get('missing') as string[] | undefined) ?? [];
+/**
+ * Sends every statement of cypher/<name>.cypher, in order, with the same parameters, and resolves to the summed
+ * counters. The statements are queued at once, not awaited one by one: the driver pipelines them in the transaction
+ * and the server still runs them in order, so an article costs a couple of round trips instead of one per statement.
+ */
+function send(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<Created> {
+  const results = statements(cypher(name)).map((statement) => tx.run(statement, params));
+  return Promise.all(results).then((done) =>
+    done.reduce(
+      (sum, result) => {
+        const updates = result.summary.counters.updates();
+        return { nodesCreated: sum.nodesCreated + updates.nodesCreated, relationshipsCreated: sum.relationshipsCreated + updates.relationshipsCreated };
+      },
+      { nodesCreated: 0, relationshipsCreated: 0 },
+    ),
+  );
+}
+
+function sendList(tx: ManagedTransaction, name: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return Promise.resolve(tx.run(cypher(name), { ids })).then((result) => (result.records[0]?.get('missing') as string[] | undefined) ?? []);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -169,47 +178,41 @@ function undefinedActorIds(doc: ExtractionDocument, rows: ReturnType<typeof clai
   return [...referenced].filter((id) => !defined.has(id)).sort();
 }
 
-/**
- * Writes the claims (actors, affiliations, meetings, stances, mentions) of a document whose articles are already in
- * the graph, inside the caller's transaction. Throws BadInputError, rolling the transaction back, when a claim points
- * at an actor that is neither in the document nor in the graph.
- */
-export async function writeClaims(
-  tx: ManagedTransaction,
-  doc: ExtractionDocument,
-  where: string,
-  articleDates: Map<string, string | null>,
-  warnings: string[],
-): Promise<ClaimCounts> {
+export type ClaimRows = ReturnType<typeof claimRows> & { undefinedActors: string[]; where: string };
+
+/** Checks a document's claims and turns them into statement parameters; throws BadInputError before anything is sent. */
+export function prepareClaims(doc: ExtractionDocument, where: string, articleDates: Map<string, string | null>, warnings: string[]): ClaimRows {
   const rows = claimRows(doc, where, articleDates, warnings);
-  const missing = await queryList(tx, 'import-missing-actors', undefinedActorIds(doc, rows));
-  if (missing.length > 0) {
-    throw new BadInputError(`${where}: claims refer to actors that are neither defined in it nor in the graph: ${missing.join(', ')}`);
-  }
-  const counts: ClaimCounts = {
-    actors: { added: 0, unchanged: 0 },
-    meetings: { added: 0, unchanged: 0 },
-    stances: { added: 0, unchanged: 0 },
-    nodesCreated: 0,
-    relationshipsCreated: 0,
-  };
-  const tally = (c: { nodesCreated: number; relationshipsCreated: number }) => {
-    counts.nodesCreated += c.nodesCreated;
-    counts.relationshipsCreated += c.relationshipsCreated;
-    return c;
-  };
+  return { ...rows, undefinedActors: undefinedActorIds(doc, rows), where };
+}
+
+/**
+ * Writes prepared claims (actors, affiliations, meetings, stances, mentions) inside the caller's transaction; their
+ * articles must be written first. Rejects with BadInputError, so the transaction rolls back, when a claim points at
+ * an actor that is neither in the document nor in the graph.
+ */
+export function sendClaims(tx: ManagedTransaction, rows: ClaimRows): Promise<ClaimCounts> {
+  const none = Promise.resolve<Created>({ nodesCreated: 0, relationshipsCreated: 0 });
   // Each statement creates only one kind of node or stance relationship, so its counters are that kind's "added".
-  if (rows.actors.length > 0) {
-    counts.actors.added = tally(await run(tx, 'import-actors', { rows: rows.actors })).nodesCreated;
-    tally(await run(tx, 'import-affiliations', { rows: rows.affiliations }));
-  }
-  if (rows.meetings.length > 0) counts.meetings.added = tally(await run(tx, 'import-meetings', { rows: rows.meetings })).nodesCreated;
-  if (rows.stances.length > 0) counts.stances.added = tally(await run(tx, 'import-stances', { rows: rows.stances })).relationshipsCreated;
-  if (rows.mentions.length > 0) tally(await run(tx, 'import-mentions', { rows: rows.mentions }));
-  counts.actors.unchanged = rows.actors.length - counts.actors.added;
-  counts.meetings.unchanged = new Set(rows.meetings.map((m) => m.id)).size - counts.meetings.added;
-  counts.stances.unchanged = rows.stances.length - counts.stances.added;
-  return counts;
+  const actors = rows.actors.length > 0 ? send(tx, 'import-actors', { rows: rows.actors }) : none;
+  const affiliations = rows.affiliations.length > 0 ? send(tx, 'import-affiliations', { rows: rows.affiliations }) : none;
+  const meetings = rows.meetings.length > 0 ? send(tx, 'import-meetings', { rows: rows.meetings }) : none;
+  const stances = rows.stances.length > 0 ? send(tx, 'import-stances', { rows: rows.stances }) : none;
+  const mentions = rows.mentions.length > 0 ? send(tx, 'import-mentions', { rows: rows.mentions }) : none;
+  const missing = sendList(tx, 'import-missing-actors', rows.undefinedActors);
+  return Promise.all([actors, affiliations, meetings, stances, mentions, missing]).then(([a, f, m, s, n, absent]) => {
+    if (absent.length > 0) {
+      throw new BadInputError(`${rows.where}: claims refer to actors that are neither defined in it nor in the graph: ${absent.join(', ')}`);
+    }
+    const meetingCount = new Set(rows.meetings.map((row) => row.id)).size;
+    return {
+      actors: { added: a.nodesCreated, unchanged: rows.actors.length - a.nodesCreated },
+      meetings: { added: m.nodesCreated, unchanged: meetingCount - m.nodesCreated },
+      stances: { added: s.relationshipsCreated, unchanged: rows.stances.length - s.relationshipsCreated },
+      nodesCreated: a.nodesCreated + f.nodesCreated + m.nodesCreated + s.nodesCreated + n.nodesCreated,
+      relationshipsCreated: a.relationshipsCreated + f.relationshipsCreated + m.relationshipsCreated + s.relationshipsCreated + n.relationshipsCreated,
+    };
+  });
 }
 
 function singleArticle(doc: ExtractionDocument): ArticleRecord {
@@ -234,12 +237,17 @@ export async function writeArticle(db: GraphTarget, doc: ExtractionDocument): Pr
   // The extractor hashes the text; a hand-built document without a hash gets one of its own content.
   const sha256 = article.sha256 ?? createHash('sha256').update(JSON.stringify(doc)).digest('hex');
   const where = article.file;
+  const warnings: string[] = [];
+  const date = validDate(article.date);
+  if (article.date != null && date === null) warnings.push(`article date ${JSON.stringify(article.date)} is not a YYYY-MM-DD date; stored without a date`);
+  const claims = prepareClaims(doc, where, new Map([[article.id, date]]), warnings);
+  const articleRow = { id: article.id, file: article.file, title: article.title ?? null, date, publisher: article.publisher ?? null, sha256 };
+
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeWrite(
       async (tx) => {
         // Everything below is recomputed on a retry, so the driver may re-run this function safely.
-        const warnings: string[] = [];
         const found = await tx.run(cypher('import-find-article'), { id: article.id, file: article.file });
         const existing = found.records.map((r) => ({ id: r.get('id') as string, sha256: r.get('sha256') as string | null }));
         const same = existing.find((e) => e.id === article.id);
@@ -251,30 +259,26 @@ export async function writeArticle(db: GraphTarget, doc: ExtractionDocument): Pr
             file: article.file,
             status: 'unchanged' as const,
             replaced: [],
-            actors: unchanged(doc.actors.length),
-            meetings: unchanged(doc.meetings.length),
-            stances: unchanged(doc.stances.length),
+            actors: unchanged(claims.actors.length),
+            meetings: unchanged(new Set(claims.meetings.map((m) => m.id)).size),
+            stances: unchanged(claims.stances.length),
             nodesCreated: 0,
             relationshipsCreated: 0,
             warnings,
           };
         }
         const replaced = existing.filter((e) => e.id !== article.id).map((e) => e.id);
-        for (const oldId of replaced) await run(tx, 'import-delete-article', { article: oldId });
-
-        const date = validDate(article.date);
-        if (article.date != null && date === null) warnings.push(`article date ${JSON.stringify(article.date)} is not a YYYY-MM-DD date; stored without a date`);
-        const written = await run(tx, 'import-article', {
-          article: { id: article.id, file: article.file, title: article.title ?? null, date, publisher: article.publisher ?? null, sha256 },
-        });
-        const counts = await writeClaims(tx, doc, where, new Map([[article.id, date]]), warnings);
+        const deleted = Promise.all(replaced.map((oldId) => send(tx, 'import-delete-article', { article: oldId })));
+        const written = send(tx, 'import-article', { article: articleRow });
+        const counts = sendClaims(tx, claims);
+        const [, articleCreated, claimCounts] = await Promise.all([deleted, written, counts]);
         return {
           article: article.id,
           file: article.file,
           status: replaced.length > 0 ? ('updated' as const) : ('added' as const),
           replaced,
-          ...counts,
-          nodesCreated: counts.nodesCreated + written.nodesCreated,
+          ...claimCounts,
+          nodesCreated: claimCounts.nodesCreated + articleCreated.nodesCreated,
           warnings,
         };
       },

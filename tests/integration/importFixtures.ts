@@ -1,0 +1,112 @@
+// Hand-built extraction documents and graph fingerprints for the importer's integration suites.
+import { createHash } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import type { ExtractionDocument } from '../../core/model';
+
+/** Article A: Biegun meets Britain; Britain backs the U.S., North Korea opposes it. */
+export function articleA(overrides: { id?: string; sha256?: string; stanceEvidence?: string } = {}): ExtractionDocument {
+  const id = overrides.id ?? 'article:aaaa000000000001';
+  return {
+    articles: [
+      {
+        id,
+        file: 'news/a.txt',
+        title: 'North Korea, U.S. seek their allies',
+        date: '2019-03-21',
+        publisher: 'Arirang News',
+        actors: ['country:US', 'country:KP', 'country:GB', 'official:us:stephen-biegun', 'organization:un-security-council'],
+        sha256: overrides.sha256 ?? 'a'.repeat(64),
+      },
+    ],
+    actors: [
+      { id: 'country:US', kind: 'Country', name: 'United States', aliases: ['U.S.'], country: 'US' },
+      { id: 'country:KP', kind: 'Country', name: 'North Korea', aliases: ['Pyongyang'], country: 'KP' },
+      { id: 'country:GB', kind: 'Country', name: 'United Kingdom', aliases: ['Britain'], country: 'GB' },
+      { id: 'official:us:stephen-biegun', kind: 'Official', name: 'Stephen Biegun', aliases: ['Biegun'], country: 'US', title: 'Special Representative for North Korea' },
+      { id: 'organization:un-security-council', kind: 'Organization', name: 'United Nations Security Council', aliases: ['UN Security Council'], country: null },
+    ],
+    meetings: [
+      {
+        id: 'meeting:a-biegun-britain',
+        article: id,
+        participants: ['official:us:stephen-biegun', 'country:GB'],
+        date: '2019-03-19',
+        place: 'London',
+        evidence: 'Stephen Biegun met his British counterpart this week.',
+        confidence: 0.8,
+        summary: 'Biegun meets British counterpart',
+      },
+    ],
+    stances: [
+      { type: 'BACKS', from: 'country:GB', to: 'country:US', article: id, date: '2019-03-19', evidence: overrides.stanceEvidence ?? 'Britain reiterated its support for U.S. efforts.', confidence: 0.9 },
+      { type: 'OPPOSES', from: 'country:KP', to: 'country:US', article: id, evidence: 'North Korea blamed the U.S.', confidence: 0.7 },
+    ],
+  };
+}
+
+/** Article B: shares the U.S. and Biegun (without a title), adds South Korea and its foreign ministry. */
+export function articleB(): ExtractionDocument {
+  const id = 'article:bbbb000000000002';
+  return {
+    articles: [
+      {
+        id,
+        file: 'news/b.txt',
+        title: 'Seoul and Washington keep close',
+        date: '2019-03-22',
+        publisher: null,
+        actors: ['country:US', 'country:KR', 'official:us:stephen-biegun', 'organization:kr:foreign-ministry', 'official:kr:kang-kyung-wha'],
+        sha256: 'b'.repeat(64),
+      },
+    ],
+    actors: [
+      { id: 'country:US', kind: 'Country', name: 'United States', aliases: ['Washington', 'U.S.'], country: 'US' },
+      { id: 'country:KR', kind: 'Country', name: 'South Korea', aliases: ['Seoul'], country: 'KR' },
+      { id: 'official:us:stephen-biegun', kind: 'Official', name: 'Stephen Biegun', aliases: ['Steve Biegun'], country: null, title: null },
+      { id: 'organization:kr:foreign-ministry', kind: 'Organization', name: 'Ministry of Foreign Affairs', country: 'KR' },
+      { id: 'official:kr:kang-kyung-wha', kind: 'Official', name: 'Kang Kyung-wha', country: 'KR', title: 'Foreign Minister' },
+    ],
+    meetings: [
+      {
+        id: 'meeting:b-biegun-kang',
+        article: id,
+        participants: ['official:us:stephen-biegun', 'official:kr:kang-kyung-wha'],
+        date: null,
+        evidence: 'Biegun met Kang in Seoul.',
+        planned: true,
+      },
+    ],
+    stances: [{ type: 'BACKS', from: 'country:KR', to: 'country:US', article: id, evidence: 'Seoul backs Washington.' }],
+  };
+}
+
+export interface GraphFingerprint {
+  nodes: number;
+  relationships: number;
+  /** sha256 over every node's labels and properties and every relationship's type, ends and properties. */
+  checksum: string;
+}
+
+export async function graphFingerprint(driver: Driver, database: string): Promise<GraphFingerprint> {
+  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {}, { database });
+  const rels = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS from, coalesce(b.id, elementId(b)) AS to, properties(r) AS props',
+    {},
+    { database },
+  );
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value !== null && typeof value === 'object') {
+      const text = String(value);
+      // Neo4j temporal values print as ISO strings; plain objects are sorted by key.
+      if (text !== '[object Object]') return text;
+      return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
+    }
+    return value;
+  };
+  const lines = [
+    ...nodes.records.map((r) => JSON.stringify(['node', [...(r.get('labels') as string[])].sort(), canonical(r.get('props'))])),
+    ...rels.records.map((r) => JSON.stringify(['rel', r.get('type'), r.get('from'), r.get('to'), canonical(r.get('props'))])),
+  ].sort();
+  return { nodes: nodes.records.length, relationships: rels.records.length, checksum: createHash('sha256').update(lines.join('\n')).digest('hex') };
+}
