@@ -1,15 +1,106 @@
 // Extracts one article: cleans the page, finds actors, meetings and stances, and returns a one-article document.
-import type { ExtractionDocument } from '../../../core/model';
+import type { ActorRecord, ExtractionDocument, MeetingRecord, StanceRecord } from '../../../core/model';
+import { ActorRegistry } from './actorRegistry';
 import type { ArticleInput } from './articleInput';
-import { articleIdFromSha, sha256Hex } from './ids';
+import { cleanText } from './cleanText';
+import { countryName } from './countryGazetteer';
+import { namedCountryCodes } from './findCountries';
+import { findMeetings } from './findMeetings';
+import { findMentions } from './findMentions';
+import { OfficialContext } from './findOfficials';
+import { findStances } from './findStances';
+import { articleIdFromSha, countryId, sha256Hex } from './ids';
+import type { Mention } from './mention';
+import { splitSentences } from './splitSentences';
+
+// Sentences that are the broadcaster talking about itself, not news: "Lee Ji-won has more.", "Lee Ji-won, Arirang News."
+const BOILERPLATE_SENTENCE = [
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:has|have|reports|with)\s+(?:more|the latest|the story|the details|this report)\b/u,
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+[\p{Lu}][\w ]*(?:News|TV|Radio|Times|Post|Agency|Press|Network)\.?$/u,
+  /^(?:Read|Watch|Listen to|Click here|Subscribe|Sign up|Follow us)\b.{0,80}$/,
+];
+
+interface SentenceItem {
+  text: string;
+  paragraph: number;
+  mentions: Mention[];
+}
 
 export function extractArticle(input: ArticleInput): ExtractionDocument {
   const sha = sha256Hex(input.text);
-  const firstLine = input.text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? null;
+  const articleId = articleIdFromSha(sha);
+  const clean = cleanText(input);
+
+  const items: SentenceItem[] = [];
+  if (clean.title) items.push({ text: clean.title, paragraph: -1, mentions: [] });
+  clean.paragraphs.forEach((p, index) => {
+    for (const s of splitSentences(p)) {
+      if (BOILERPLATE_SENTENCE.some((re) => re.test(s.text))) continue;
+      items.push({ text: s.text, paragraph: index, mentions: [] });
+    }
+  });
+
+  const codes = namedCountryCodes(items.map((i) => i.text).join('\n'));
+  const registry = new ActorRegistry();
+  const officials = new OfficialContext(registry);
+  for (const item of items) findMentions(item.text, codes, officials, registry);
+  officials.finalize();
+  for (const item of items) item.mentions = findMentions(item.text, codes, officials, registry);
+
+  const kept = dropTeasers(items, clean.headings);
+
+  const meetings: MeetingRecord[] = [];
+  const stances: StanceRecord[] = [];
+  let previousOfficial: Mention | null = null;
+  for (const item of kept) {
+    const view = { text: item.text, mentions: item.mentions, previousOfficial };
+    meetings.push(...findMeetings(view, { articleId, articleDate: clean.date }));
+    stances.push(...findStances(view, { articleId, date: clean.date }));
+    const lastOfficial = [...item.mentions].reverse().find((m) => m.kind === 'Official');
+    if (lastOfficial) previousOfficial = lastOfficial;
+  }
+
+  // Actors that act or are acted upon: every non-place mention, every participant and stance end, and whom officials and bodies belong to.
+  const ids = new Set<string>();
+  for (const item of kept) for (const m of item.mentions) if (!m.place) ids.add(m.id);
+  for (const meeting of meetings) for (const p of meeting.participants) ids.add(p);
+  for (const s of stances) {
+    ids.add(s.from);
+    ids.add(s.to);
+  }
+  for (const id of [...ids]) {
+    const actor = registry.get(id);
+    if (actor && actor.kind !== 'Country' && actor.country) {
+      const cid = countryId(actor.country);
+      if (!registry.get(cid)) registry.add({ id: cid, kind: 'Country', name: countryName(actor.country), country: actor.country });
+      ids.add(cid);
+    }
+    if (actor?.organization) ids.add(actor.organization);
+  }
+  const actors: ActorRecord[] = [...ids].map((id) => registry.get(id)).filter((a): a is ActorRecord => a !== undefined).sort((a, b) => a.id.localeCompare(b.id));
+  const actorIds = actors.map((a) => a.id);
+
   return {
-    articles: [{ id: articleIdFromSha(sha), file: input.file, title: firstLine, date: null, publisher: null, actors: [], sha256: sha }],
-    actors: [],
-    meetings: [],
-    stances: [],
+    articles: [{ id: articleId, file: input.file, title: clean.title, date: clean.date, publisher: clean.publisher, actors: actorIds, sha256: sha }],
+    actors,
+    meetings,
+    stances,
   };
+}
+
+/** A headline-like line followed by a paragraph naming none of the article's other actors is a teaser for another story. */
+function dropTeasers(items: SentenceItem[], headings: number[]): SentenceItem[] {
+  if (headings.length === 0) return items;
+  const drop = new Set<number>();
+  for (const h of headings) {
+    const body = h + 1;
+    const elsewhere = new Set<string>();
+    for (const item of items) if (item.paragraph !== h && item.paragraph !== body) for (const m of item.mentions) elsewhere.add(m.id);
+    const inTeaser = items.filter((i) => i.paragraph === h || i.paragraph === body).flatMap((i) => i.mentions);
+    if (inTeaser.every((m) => !elsewhere.has(m.id))) {
+      drop.add(h);
+      drop.add(body);
+    }
+  }
+  return items.filter((i) => !drop.has(i.paragraph));
 }

@@ -29,7 +29,7 @@ export function countryId(code: string): string {
 }
 
 export function officialId(name: string, country: string | null): string {
-  return `official:${country ? country.toLowerCase() : 'xx'}:${slugify(name)}`;
+  return country ? `official:${country.toLowerCase()}:${slugify(name)}` : `official:${slugify(name)}`;
 }
 
 export function organizationId(name: string, country: string | null): string {

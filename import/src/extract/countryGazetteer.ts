@@ -1,0 +1,103 @@
+// Country names, abbreviations, demonyms and seats of government (world-countries + curated aliases), and a matcher for them.
+import countries from 'world-countries';
+import aliasData from '../../data/country-aliases.json';
+import { escapeRegExp } from './mention';
+
+export type CountryAliasKind = 'name' | 'demonym' | 'seat' | 'context';
+
+export interface CountryAlias {
+  text: string;
+  code: string;
+  kind: CountryAliasKind;
+  /** For 'context' aliases: codes the article must already name. */
+  requires?: string[];
+}
+
+interface AmbiguityRule {
+  notPrecededBy?: string[];
+  notFollowedBy?: string[];
+  notPrecededByCapitalizedWord?: boolean;
+  notFollowedByCapitalizedWord?: boolean;
+}
+
+const data = aliasData as unknown as {
+  aliases: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  governmentSeats: Record<string, string[]>;
+  contextual: Array<{ phrase: string; country: string; requires: string[] }>;
+  ambiguous: Record<string, AmbiguityRule>;
+  ignore: string[];
+};
+
+const IGNORE = new Set(data.ignore);
+export const AMBIGUITY: Record<string, AmbiguityRule> = data.ambiguous;
+
+/** Canonical English names by ISO code. */
+export const COUNTRY_NAMES = new Map<string, string>();
+
+function buildAliases(): Map<string, CountryAlias> {
+  const byText = new Map<string, CountryAlias>();
+  const demonymCount = new Map<string, number>();
+  for (const c of countries) {
+    const d = c.demonyms?.['eng'];
+    for (const form of new Set([d?.m, d?.f].filter(Boolean) as string[])) demonymCount.set(form, (demonymCount.get(form) ?? 0) + 1);
+  }
+  const add = (text: string, code: string, kind: CountryAliasKind, curated: boolean): void => {
+    if (!text || (!curated && IGNORE.has(text))) return;
+    if (!curated && byText.has(text)) return;
+    // Only Latin-script spellings occur in English prose; short codes like "KP" are left to the curated list.
+    if (!curated && (!/^[A-Za-z\u00C0-\u024F .'’-]+$/.test(text) || text.length <= 3 || text.includes(','))) return;
+    const existing = byText.get(text);
+    if (existing && curated && existing.kind === 'name' && kind === 'demonym') return;
+    byText.set(text, { text, code, kind });
+  };
+  for (const c of countries) {
+    COUNTRY_NAMES.set(c.cca2, c.name.common);
+    add(c.name.common, c.cca2, 'name', false);
+    add(c.name.official, c.cca2, 'name', false);
+    for (const alt of c.altSpellings) add(alt, c.cca2, 'name', false);
+    const d = c.demonyms?.['eng'];
+    for (const form of new Set([d?.m, d?.f].filter(Boolean) as string[])) {
+      if ((demonymCount.get(form) ?? 0) === 1) add(form, c.cca2, 'demonym', false);
+    }
+  }
+  for (const [code, list] of Object.entries(data.aliases)) for (const t of list) add(t, code, 'name', true);
+  for (const [code, list] of Object.entries(data.demonyms)) for (const t of list) add(t, code, 'demonym', true);
+  for (const [code, list] of Object.entries(data.governmentSeats)) {
+    for (const t of list) {
+      add(t, code, 'seat', true);
+      if (t.startsWith('the ')) add('The ' + t.slice(4), code, 'seat', true);
+    }
+  }
+  for (const rule of data.contextual) {
+    for (const t of [rule.phrase, rule.phrase.replace(/^the /, 'The ')]) {
+      byText.set(t, { text: t, code: rule.country, kind: 'context', requires: rule.requires });
+    }
+  }
+  // Short everyday-English names clash with words; the curated list decides those.
+  return byText;
+}
+
+export const COUNTRY_ALIASES = buildAliases();
+
+/** One alternation of every alias, longest first, so the longest name wins at a position. */
+export const COUNTRY_PATTERN = [...COUNTRY_ALIASES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
+/** Country names only (no demonyms, seats or context phrases): for title complements like "Envoy for North Korea". */
+export const COUNTRY_NAME_PATTERN = [...COUNTRY_ALIASES.values()]
+  .filter((a) => a.kind === 'name')
+  .map((a) => a.text)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
+export function countryName(code: string): string {
+  return COUNTRY_NAMES.get(code) ?? code;
+}
+
+export function isCountryAlias(text: string): boolean {
+  return COUNTRY_ALIASES.has(text);
+}

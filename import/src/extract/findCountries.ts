@@ -1,0 +1,74 @@
+// Finds countries in a sentence by name, abbreviation, demonym, seat of government or context phrase, and tells places from actors.
+import { AMBIGUITY, COUNTRY_ALIASES, COUNTRY_PATTERN } from './countryGazetteer';
+import { countryId } from './ids';
+import { isWordChar, type Mention } from './mention';
+
+const MATCHER = new RegExp(COUNTRY_PATTERN, 'gu');
+
+// Words before a name that make it a location rather than an actor ("in Washington", "a visit to Seoul").
+const PLACE_BEFORE = /(?:\b(?:in|at|into|near|across|inside|outside|around|via|toward|towards|through|throughout|within|to|from|visited|visiting|visits|visit|arrived in|left for|headed for|flew to|the capital|capital|city of|streets of|off|border with)\s+(?:the\s+)?)$/i;
+// ...unless the name stands for people of that government ("officials in Seoul", "envoys from Tokyo").
+const GOVERNMENT_BEFORE = /\b(?:officials?|diplomats?|delegat(?:es|ions?)|authorities|leaders?|counterparts?|envoys?|negotiators?|ministers?|government|representatives?)\s+(?:in|from|of)\s+(?:the\s+)?$/i;
+// The name is being introduced as the place of something, then followed by a comma and a broader place ("in Hanoi, Vietnam").
+const AFTER_PLACE_COMMA = /^\s*,\s*(?:D\.?C\.?|DC)\b/;
+// A name that labels an event by where it happened ("the Hanoi summit", "the Singapore talks").
+const EVENT_AFTER = /^\s+(?:summit|talks|meeting|conference|declaration|agreement|accords?|process|negotiations|round|forum|format|dialogue|statement)\b/;
+
+export function isPlaceContext(before: string): boolean {
+  if (GOVERNMENT_BEFORE.test(before)) return false;
+  return PLACE_BEFORE.test(before);
+}
+
+function passesAmbiguity(text: string, sentence: string, start: number, end: number): boolean {
+  const rule = AMBIGUITY[text];
+  if (!rule) return true;
+  const before = sentence.slice(Math.max(0, start - 30), start).trimEnd();
+  const after = sentence.slice(end, end + 30);
+  if (rule.notPrecededBy?.some((p) => before.endsWith(p))) return false;
+  if (rule.notFollowedBy?.some((p) => after.startsWith(p))) return false;
+  if (rule.notPrecededByCapitalizedWord && /(?:^|\s)\p{Lu}[\p{L}.'’-]*$/u.test(before) && !/[.!?:]\s*$/.test(before) && before.length > 0) {
+    // A capitalised word right before ("Michael Jordan") makes it a person; sentence-initial words do not count.
+    if (start > 0 && !/^(?:The|In|And|But|With|From|To|For|Of|At|By|On|As|Both)$/.test(before.split(/\s+/).pop() ?? '')) return false;
+  }
+  if (rule.notFollowedByCapitalizedWord && /^\s+\p{Lu}/u.test(after)) return false;
+  return true;
+}
+
+/**
+ * Country mentions in a sentence. `articleCodes` holds the countries the article names outright; context phrases
+ * ("the North") only count when their required countries are among them.
+ */
+export function findCountries(sentence: string, articleCodes: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
+  MATCHER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MATCHER.exec(sentence)) !== null) {
+    const text = m[0];
+    const start = m.index;
+    const end = start + text.length;
+    const alias = COUNTRY_ALIASES.get(text);
+    const okBefore = !isWordChar(sentence[start - 1]) && sentence[start - 1] !== '-' || /^\p{Lu}/u.test(text) && sentence[start - 1] === '-';
+    const okAfter = text.endsWith('.') || !isWordChar(sentence[end]);
+    if (!alias || !okBefore || !okAfter || !passesAmbiguity(text, sentence, start, end)) {
+      MATCHER.lastIndex = start + 1;
+      continue;
+    }
+    if (alias.kind === 'context') {
+      if (!(alias.requires ?? []).every((c) => articleCodes.has(c)) || /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) continue;
+    }
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    let place = isPlaceContext(before) || AFTER_PLACE_COMMA.test(sentence.slice(end));
+    if (alias.kind !== 'demonym' && sentence[start - 1] !== '-' && EVENT_AFTER.test(sentence.slice(end, end + 20))) place = true;
+    // A demonym before a noun ("Russian lawmakers") is never a location.
+    if (alias.kind === 'demonym') place = false;
+    out.push({ id: countryId(alias.code), kind: 'Country', start, end, text, place, via: alias.kind === 'name' ? 'name' : alias.kind });
+  }
+  return out;
+}
+
+/** Codes of countries the text names outright (names and demonyms, not seats or context phrases). */
+export function namedCountryCodes(text: string): Set<string> {
+  const codes = new Set<string>();
+  for (const m of findCountries(text, new Set())) if (m.via === 'name' || m.via === 'demonym') codes.add(m.id.slice('country:'.length));
+  return codes;
+}

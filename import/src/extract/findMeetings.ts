@@ -1,0 +1,189 @@
+// Finds meetings, talks, visits, summits and calls in a sentence, with participants, date, place and whether they are planned.
+import type { MeetingRecord } from '../../../core/model';
+import { meetingId } from './ids';
+import type { Mention } from './mention';
+import { resolveDate } from './resolveDate';
+import { groupsOf, isFuture, isHypothetical, isNegated, objectAfter, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
+
+type TriggerKind = 'meet' | 'hold' | 'visit' | 'host' | 'call' | 'speak' | 'between' | 'with' | 'pair';
+
+interface Trigger {
+  kind: TriggerKind;
+  re: RegExp;
+  confidence: number;
+}
+
+const EVENT = '(?:talks|meeting|meetings|summit|call|phone call|telephone call|video call|conversation|discussions|consultations|conference|videoconference|video conference|negotiations|dialogue)';
+const HOLD_ADJECTIVES =
+  '(?:(?:a|an|the|their|its|his|her|first|second|third|new|fresh|another|bilateral|trilateral|direct|formal|informal|high-level|working-level|closed-door|rare|historic|landmark|lengthy|brief|[\\w]+-day|[\\w]+-hour|[\\w]+-minute|telephone|phone|video|virtual|private|separate|joint|face-to-face|one-on-one)\\s+){0,4}';
+
+const TRIGGERS: Trigger[] = [
+  { kind: 'meet', re: /\b(?:met|meets|meet|(?<=\b(?:is|are|was|were|be|been)\s+)meeting)\b(?:\s+(?:with|up with))?/g, confidence: 0.9 },
+  { kind: 'hold', re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted|conduct)\\s+${HOLD_ADJECTIVES}${EVENT}\\b(?:\\s+with)?`, 'g'), confidence: 0.85 },
+  { kind: 'call', re: /\b(?:(?:spoke|speak|speaks|talked|talk)\s+(?:by|over the|on the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|phoned|telephoned)\b/g, confidence: 0.85 },
+  { kind: 'visit', re: /\b(?:visited|visits|visiting|visit to|(?:trip|journey|tour|state visit|official visit)\s+to)\b/g, confidence: 0.65 },
+  { kind: 'host', re: /\b(?:hosted|hosts|hosting|host|welcomed|received)\b/g, confidence: 0.75 },
+  { kind: 'speak', re: /\b(?:spoke|spoken|talked)\s+(?:with|to)\b/g, confidence: 0.5 },
+  { kind: 'between', re: new RegExp(`\\b${EVENT}\\s+between\\b`, 'g'), confidence: 0.8 },
+  { kind: 'with', re: new RegExp(`\\b(?:summit|meeting|phone call|telephone call|video call|call|conversation|talks)\\s+with\\b`, 'g'), confidence: 0.75 },
+  { kind: 'pair', re: new RegExp(`\\b${EVENT}\\b`, 'g'), confidence: 0.75 },
+];
+
+// Ongoing negotiations are not one meeting unless the sentence pins them to a day or a place.
+const VAGUE_EVENT = /^(?:talks|negotiations|dialogue|discussions|consultations)\b/;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Feb|Jan|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+const PLACE_RE = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4})/gu;
+
+function placesIn(view: SentenceView, from: number, to: number): string[] {
+  const out: string[] = [];
+  PLACE_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE_RE.exec(view.text)) !== null && m.index < to) {
+    const name = m[1]!.replace(/[.,]$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    if (NOT_PLACE.test(name)) continue;
+    const actor = view.mentions.find((x) => x.start <= start && x.end > start && !x.place);
+    if (actor && actor.kind !== 'Organization') continue;
+    out.push(name);
+  }
+  return out;
+}
+
+/** "the Hanoi summit", "their Singapore summit": a place right before the event word. */
+function placeModifier(view: SentenceView, at: number): string | null {
+  const m = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+$/u.exec(view.text.slice(Math.max(0, at - 40), at));
+  if (!m) return null;
+  const start = at - m[0].length;
+  const mention = view.mentions.find((x) => x.start === start);
+  return mention?.place ? m[1]! : null;
+}
+
+function unique(group: Mention[]): string[] {
+  return [...new Set(group.map((m) => m.id))];
+}
+
+function hasConcreteTime(text: string): boolean {
+  return /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:held|took place|began|opened|ended|concluded|broke down|collapsed)\b/.test(text);
+}
+
+export interface MeetingContext {
+  articleId: string;
+  articleDate: string | null;
+}
+
+export function findMeetings(view: SentenceView, ctx: MeetingContext): MeetingRecord[] {
+  const groups = groupsOf(view);
+  const found: MeetingRecord[] = [];
+  const claimed: Array<[number, number]> = [];
+  for (const trigger of TRIGGERS) {
+    trigger.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = trigger.re.exec(view.text)) !== null) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (claimed.some(([s, e]) => at < e && s < end)) continue;
+      if (isNegated(view.text, at) || isHypothetical(view.text, at)) continue;
+      const result = participantsFor(trigger, view, groups, at, end, m[0]);
+      if (!result) continue;
+      claimed.push([at, end]);
+      const planned = isFuture(view.text, at, end);
+      const afterTrigger = view.text.slice(at);
+      let resolved = resolveDate(afterTrigger, ctx.articleDate, planned ? 'future' : 'past');
+      if (resolved.expression === null) resolved = resolveDate(view.text, ctx.articleDate, planned ? 'future' : 'past');
+      const modifier = trigger.kind === 'between' || trigger.kind === 'with' || trigger.kind === 'pair' ? placeModifier(view, at) : null;
+      let places = modifier ? [modifier] : placesIn(view, end, view.text.length);
+      if (places.length === 0 && !modifier) places = placesIn(view, 0, at);
+      // "met twice - in Hanoi and at the DMZ": one meeting per place.
+      const perPlace = /\b(?:twice|two times|three times|several times)\b/.test(view.text) && places.length > 1 ? places : [places[0] ?? null];
+      const viaPronoun = result.groups.some((g) => g.some((x) => x.via === 'pronoun'));
+      for (const participants of result.sets) {
+        for (const place of perPlace) {
+          const confidence = Math.max(0.3, Math.min(1, trigger.confidence - (viaPronoun ? 0.2 : 0) - (participants.every((p) => p.startsWith('country:')) ? 0.05 : 0)));
+          const record: MeetingRecord = {
+            id: meetingId(ctx.articleId, participants, view.text + '|' + (place ?? '')),
+            article: ctx.articleId,
+            participants,
+            date: resolved.date,
+            place,
+            evidence: view.text,
+            confidence: Math.round(confidence * 100) / 100,
+            planned,
+          };
+          if (!found.some((f) => sameSet(f.participants, participants) && f.place === place)) found.push(record);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+interface Participants {
+  sets: string[][];
+  groups: Group[];
+}
+
+function participantsFor(trigger: Trigger, view: SentenceView, groups: Group[], at: number, end: number, matched: string): Participants | null {
+  const text = view.text;
+  const finish = (subject: Group, object: Group, split = false): Participants | null => {
+    if (split && object.length > 1) {
+      const sets = object.map((o) => unique([...subject, o])).filter((s) => s.length >= 2);
+      return sets.length ? { sets, groups: [subject, object] } : null;
+    }
+    const ids = unique([...subject, ...object]);
+    return ids.length >= 2 ? { sets: [ids], groups: [subject, object] } : null;
+  };
+  switch (trigger.kind) {
+    case 'meet':
+    case 'hold':
+    case 'call':
+    case 'speak': {
+      const subject = subjectBefore(view, at, groups);
+      const { group: object, gapText } = objectAfter(view, end, trigger.kind === 'meet' ? 40 : 30, groups);
+      if (trigger.kind === 'hold' && object.length > 0 && !/\bwith\s*$/.test(matched) && !/^\s*(?:with|between)\b/.test(gapText)) return finish(subject, []);
+      if (object.length === 0 && subject.length < 2) return null;
+      if (trigger.kind === 'speak' && object.length === 0) return null;
+      const split = /\b(?:officials|diplomats|leaders|authorities|envoys|representatives)\s+(?:in|from)\s+(?:the\s+)?$/.test(gapText);
+      return finish(subject, object, split);
+    }
+    case 'visit': {
+      const subject = subjectBefore(view, at, groups);
+      // The destination may be written as a place ("visited Beijing"): its government is the host.
+      const dest = groups.find((g) => g[0]!.start >= end && text.slice(end, g[0]!.start).length <= 12);
+      if (!dest || subject.length === 0) return null;
+      return finish(subject, [dest[0]!]);
+    }
+    case 'host': {
+      const subject = subjectBefore(view, at, groups);
+      const guest = groups.find((g) => g[0]!.start >= end && /^\s*(?:the\s+|visiting\s+|his\s+|her\s+|their\s+)?$/.test(text.slice(end, g[0]!.start)));
+      if (!guest || subject.length === 0) return null;
+      if (/received/.test(matched) && !guest.some((g) => g.kind === 'Official')) return null;
+      return finish(subject, guest.filter((g) => !g.place));
+    }
+    case 'between': {
+      if (VAGUE_EVENT.test(matched) && !hasConcreteTime(text)) return null;
+      const { group } = objectAfter(view, end, 20, groups);
+      return group.length >= 2 ? finish([], group) : null;
+    }
+    case 'with': {
+      if (VAGUE_EVENT.test(matched) && !hasConcreteTime(text)) return null;
+      const { group: object } = objectAfter(view, end, 20, groups);
+      const before = groups.filter((g) => g[g.length - 1]!.end <= at && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(g[g.length - 1]!.end, at)));
+      const owner = before.length ? before[before.length - 1]!.filter((x) => !x.place) : subjectBefore(view, at, groups);
+      if (object.length === 0) return null;
+      return finish(owner, object);
+    }
+    case 'pair': {
+      if (VAGUE_EVENT.test(matched) && !hasConcreteTime(text)) return null;
+      // "the US-North Korea summit", "Trump and Kim's first historic Singapore summit".
+      const pair = groups.filter((g) => g.length >= 2 && g[g.length - 1]!.end <= at && /^(?:['’]s)?\s+(?:[\w’'-]+\s+){0,4}$/.test(text.slice(g[g.length - 1]!.end, at)));
+      const g = pair[pair.length - 1];
+      if (!g) return null;
+      const actors = g.filter((x) => !x.place);
+      return actors.length >= 2 ? finish([], actors) : null;
+    }
+  }
+}

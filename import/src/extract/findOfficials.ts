@@ -1,0 +1,398 @@
+// Finds officials: a title with a name ("Russian President Vladimir Putin", "Minister Kang"), appositions, known names and later surnames.
+import type { ActorRegistry } from './actorRegistry';
+import { COUNTRY_NAME_PATTERN, isCountryAlias } from './countryGazetteer';
+import { officialId } from './ids';
+import { escapeRegExp, isWordChar, type Mention } from './mention';
+import { KNOWN_BY_KEY, KNOWN_BY_SURNAME, KNOWN_NAME_FORMS, KNOWN_OFFICIALS, nameKey } from './officialGazetteer';
+
+const ci = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRegExp(w.slice(1))}`;
+const MOD_WORDS = [
+  'deputy', 'vice', 'first', 'assistant', 'acting', 'special', 'senior', 'chief', 'principal', 'under', 'top', 'lead', 'nuclear',
+  'peace', 'foreign', 'defense', 'defence', 'finance', 'trade', 'interior', 'unification', 'economy', 'energy', 'justice', 'home',
+  'health', 'commerce', 'prime', 'national security', 'supreme', 'crown', 'executive', 'foreign policy', 'military', 'army',
+  'parliamentary', 'security', 'intelligence', 'cabinet', 'chief nuclear', 'trade', 'economic', 'climate',
+];
+const HEAD_WORDS = [
+  'secretary-general', 'secretary general', 'president', 'minister', 'secretary', 'adviser', 'advisor', 'representative', 'envoy',
+  'ambassador', 'leader', 'chancellor', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'chairperson', 'chair', 'commissioner', 'king', 'queen', 'emir', 'sultan', 'prince', 'senator', 'governor', 'mayor', 'director',
+  'general', 'admiral', 'negotiator', 'chief', 'monarch', 'speaker', 'high representative',
+];
+/** Titles too generic to make someone an official without a country or organisation before them. */
+const NEEDS_MODIFIER = new Set(['director', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'speaker', 'negotiator', 'general', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'representative', 'leader', 'governor', 'mayor', 'senator']);
+const ABBREVIATED = ['Sen\\.', 'Rep\\.', 'Gov\\.', 'Gen\\.', 'Amb\\.'];
+const MOD = `(?:(?:${MOD_WORDS.sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(ci).join('\\s+')).join('|')})[\\s-]+)*`;
+const HEAD = `(?:${HEAD_WORDS.sort((a, b) => b.length - a.length).map((w) => w.split(/([ -])/).map((p) => (p === ' ' ? '\\s+' : p === '-' ? '-' : ci(p))).join('')).join('|')}|${ABBREVIATED.join('|')})`;
+const COMPLEMENT =
+  `(?:\\s+of\\s+(?:[Ss]tate|[Dd]efen[cs]e|the\\s+[Tt]reasury|(?:[Ff]oreign|[Ee]xternal|[Hh]ome)\\s+[Aa]ffairs|[Hh]omeland\\s+[Ss]ecurity|[Uu]nification|[Nn]ational\\s+[Dd]efen[cs]e|[Ff]oreign\\s+[Tt]rade|[Ff]inance|[Tt]rade|[Jj]ustice|[Ee]nergy|[Cc]ommerce|[Ii]nterior|the\\s+[Ii]nterior))?` +
+  `(?:\\s+(?:for|to|on)\\s+(?:the\\s+)?(?:${COUNTRY_NAME_PATTERN}|United Nations|UN|U\\.N\\.|NATO|European Union|EU|Korean Peninsula|Middle East|Human Rights|Foreign Affairs and Security Policy|North Korea Policy|Asia|Europe|Africa|Syria|Iran))?`;
+const TITLE = `${MOD}${HEAD}${COMPLEMENT}`;
+const PARTICLE = '(?:bin|al|el|van|von|der|de|da|di|le|la|du|ibn)';
+const NAME_TOKEN = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
+const NAME = `(${NAME_TOKEN}(?:\\s+(?:(?:\\p{Lu}\\.){1,3}\\s*)?(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3})`;
+
+const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE})(,?)\\s+${NAME}`, 'gu');
+const TITLE_ALONE = new RegExp(`(?<![\\p{L}])(${TITLE})(?![\\p{L}])`, 'gu');
+const WHO_HEADS = new RegExp(`(?:^|,\\s+|;\\s+)${NAME},\\s+who\\s+(?:heads|leads|runs|chairs|directs|is|serves as|was)\\s+([^,;]{5,120}?)(?=,|;|$)`, 'gu');
+const GOVERNMENT_BODY = /\b(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Gg]overnment|[Bb]ureau|[Aa]gency|[Cc]abinet|[Ee]mbassy|[Pp]arliament|[Aa]rmy|[Mm]ilitary|[Pp]residency|[Cc]ouncil|[Cc]ommission|[Dd]elegation|[Ss]ecretariat)\b/;
+const THINK_TANK = /\b(?:[Cc]ent(?:er|re)|[Ii]nstitute|[Uu]niversity|[Ff]oundation|[Cc]ollege|[Ss]chool|[Tt]hink[- ]tank|[Pp]rogram(?:me)?|[Ii]nitiative|[Cc]ouncil on|[Nn]ews|[Tt]imes|[Jj]ournal|[Pp]ost|[Mm]agazine|[Aa]cademy|[Bb]rookings|RAND|[Ee]ndowment|[Ff]und\b)/;
+const EXPERT_WORD = /\b(?:analysts?|professor|fellow|researcher|expert|scholar|editor|correspondent|reporter|journalist|lecturer|economist|commentator|specialist|founder|author|columnist|historian|strategist|consultant|director|president|head|chief|dean)\b/i;
+
+/** Capitalised words that are never part of a person's name after a title. */
+const NOT_NAME = new Set([
+  'The', 'A', 'An', 'On', 'In', 'At', 'And', 'But', 'Or', 'Of', 'For', 'To', 'From', 'With', 'By', 'As', 'He', 'She', 'They', 'It',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
+  'Nov', 'Dec', 'President', 'Minister', 'Secretary', 'Foreign', 'Deputy', 'Vice', 'Special', 'General', 'State', 'Office', 'Ministry',
+  'Department', 'Council', 'Party', 'Committee', 'Government', 'Administration', 'House', 'Senate', 'Congress', 'Parliament', 'Assembly',
+  'Summit', 'Talks', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Our', 'We', 'I', 'You', 'Who', 'What', 'When',
+  'Where', 'Why', 'How', 'After', 'Before', 'During', 'Despite', 'While', 'Also', 'However', 'New', 'Year', 'Years', 'Day', 'L', 'R',
+  'Leader', 'Envoy', 'Ambassador', 'Chairman', 'Prime', 'Premier', 'Kingdom', 'Republic', 'Union', 'Nations', 'Korea', 'Korean',
+  'Peninsula', 'Affairs', 'Defense', 'Defence', 'Security', 'National', 'Advisor', 'Adviser', 'Representative', 'Director',
+]);
+
+/** East Asian family names, written first: "Kim Jong Un" is Kim, "Xi Jinping" is Xi. */
+const FAMILY_FIRST = new Set([
+  'Kim', 'Lee', 'Rhee', 'Yi', 'Park', 'Pak', 'Choi', 'Choe', 'Jung', 'Chung', 'Jeong', 'Kang', 'Cho', 'Jo', 'Yoon', 'Yun', 'Moon',
+  'Mun', 'Ri', 'Han', 'Lim', 'Im', 'Shin', 'Oh', 'Seo', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Hong', 'Ko', 'Jang', 'Chang', 'Ban', 'Xi',
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Xu', 'Sun', 'Hu', 'Zhu', 'Gao', 'Lin', 'Guo', 'Ma',
+  'Luo', 'Liang', 'Qin', 'Nguyen', 'Tran', 'Le', 'Pham', 'Hun',
+]);
+
+export function surnameOf(name: string): string {
+  const known = KNOWN_BY_KEY.get(nameKey(name));
+  if (known) return known.surname;
+  const tokens = name.split(/\s+/).filter((t) => !/^(?:\p{Lu}\.)+$/u.test(t));
+  if (tokens.length <= 1) return tokens[0] ?? name;
+  const rest = tokens.slice(1).join(' ');
+  if (FAMILY_FIRST.has(tokens[0]!) || /-\p{Ll}/u.test(rest)) return tokens[0]!;
+  return tokens[tokens.length - 1]!;
+}
+
+function titleCaseTitle(title: string): string {
+  return title
+    .replace(/\s+/g, ' ')
+    .split(' ')
+    .map((w) => (/^(?:of|for|to|on|the|and)$/i.test(w) ? w.toLowerCase() : w.replace(/(^|-)(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase())))
+    .join(' ');
+}
+
+interface PendingOfficial {
+  name: string;
+  forms: Set<string>;
+  title: string | null;
+  country: string | null;
+  organization: string | null;
+}
+
+/** What the article has said about people so far: officials by name key and surname, and people who are not state actors. */
+export class OfficialContext {
+  readonly pending = new Map<string, PendingOfficial>();
+  readonly byKey = new Map<string, string>();
+  readonly bySurname = new Map<string, string[]>();
+  readonly blockedKeys = new Set<string>();
+  readonly blockedSurnames = new Set<string>();
+  private fullNameMatcher: RegExp | null = null;
+  private surnameMatcher: RegExp | null = null;
+  finalized = false;
+
+  constructor(readonly registry: ActorRegistry) {}
+
+  note(rawName: string, title: string | null, country: string | null, organization: string | null): void {
+    const key = nameKey(rawName);
+    if (this.blockedKeys.has(key)) return;
+    const known = KNOWN_BY_KEY.get(key);
+    const p = this.pending.get(key) ?? { name: known?.name ?? rawName, forms: new Set<string>(), title: null, country: null, organization: null };
+    p.forms.add(rawName);
+    if (!p.title || (title && title.length > p.title.length)) p.title = title ?? p.title;
+    p.country = p.country ?? country;
+    p.organization = p.organization ?? organization;
+    this.pending.set(key, p);
+  }
+
+  block(rawName: string): void {
+    const key = nameKey(rawName);
+    if (KNOWN_BY_KEY.has(key)) return;
+    this.blockedKeys.add(key);
+    this.blockedSurnames.add(surnameOf(rawName));
+    this.pending.delete(key);
+  }
+
+  /** Fixes ids once every introduction has been read, so a later "of Russia" still counts for the first mention. */
+  finalize(): void {
+    for (const [key, p] of this.pending) {
+      const known = KNOWN_BY_KEY.get(key);
+      const country = p.country ?? (p.organization ? null : known?.country ?? null);
+      const title = p.title ?? known?.title ?? null;
+      const id = officialId(p.name, country);
+      for (const form of p.forms) {
+        this.registry.add({ id, kind: 'Official', name: p.name, country, title, organization: p.organization }, form);
+      }
+      this.byKey.set(key, id);
+      for (const v of known?.variants ?? []) this.byKey.set(nameKey(v), id);
+      const surname = surnameOf(p.name);
+      const list = this.bySurname.get(surname) ?? [];
+      if (!list.includes(id)) list.push(id);
+      this.bySurname.set(surname, list);
+    }
+    const keys = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
+    this.fullNameMatcher = keys.length
+      ? new RegExp(keys.map((k) => k.split(' ').map(escapeRegExp).join("[\\s\\-]+")).join('|'), 'giu')
+      : null;
+    const surnames = [...this.bySurname.keys()].sort((a, b) => b.length - a.length);
+    this.surnameMatcher = surnames.length ? new RegExp(surnames.map(escapeRegExp).join('|'), 'gu') : null;
+    this.finalized = true;
+  }
+
+  idForName(rawName: string, countryHint: string | null): string | null {
+    const id = this.byKey.get(nameKey(rawName));
+    if (id) return id;
+    if (!rawName.includes(' ')) return this.idForSurname(rawName, countryHint);
+    return null;
+  }
+
+  idForSurname(surname: string, countryHint: string | null): string | null {
+    const ids = this.bySurname.get(surname);
+    if (!ids || ids.length === 0) return null;
+    if (countryHint) {
+      const same = ids.filter((id) => this.registry.get(id)?.country === countryHint);
+      if (same.length === 1) return same[0]!;
+    }
+    if (ids.length === 1 && !this.blockedSurnames.has(surname)) return ids[0]!;
+    return null;
+  }
+
+  get fullNames(): RegExp | null {
+    return this.fullNameMatcher;
+  }
+
+  get surnames(): RegExp | null {
+    return this.surnameMatcher;
+  }
+}
+
+interface Modifier {
+  start: number;
+  country: string | null;
+  organization: string | null;
+}
+
+/** A country or organisation mention right before a title: "North Korea's", "Russian", "NATO", "US former". */
+function modifierBefore(sentence: string, titleStart: number, countries: Mention[], orgs: Mention[]): Modifier | null {
+  for (const m of [...orgs, ...countries]) {
+    if (m.end > titleStart || m.place && m.via !== 'demonym' && m.kind === 'Country' && !/['’]s$/.test(sentence.slice(m.end, m.end + 2))) {
+      if (m.end > titleStart) continue;
+    }
+    const between = sentence.slice(m.end, titleStart);
+    if (/^(?:['’]s)?\s+(?:(?:former|then|acting|current|new|top|chief|senior)\s+)?$/i.test(between) || between === '-' ) {
+      return m.kind === 'Country'
+        ? { start: m.start, country: m.id.slice('country:'.length), organization: null }
+        : { start: m.start, country: null, organization: m.id };
+    }
+  }
+  return null;
+}
+
+/** Cuts a captured name at the first word that cannot be part of a name. */
+function trimName(raw: string): string | null {
+  const tokens = raw.split(/\s+/);
+  const kept: string[] = [];
+  for (const t of tokens) {
+    const bare = t.replace(/['’]s$/, '');
+    if (NOT_NAME.has(bare) || isCountryAlias(bare)) break;
+    kept.push(bare);
+    if (bare !== t) break;
+  }
+  while (kept.length > 0 && /^(?:bin|al|el|van|von|der|de|da|di|le|la|du|ibn)$/.test(kept[kept.length - 1]!)) kept.pop();
+  if (kept.length === 0) return null;
+  return kept.join(' ');
+}
+
+function headOf(title: string): string {
+  const lower = title.toLowerCase().replace(/\s+/g, ' ');
+  const head = HEAD_WORDS.find((h) => new RegExp(`\\b${escapeRegExp(h)}\\b`).test(lower));
+  return head ?? lower;
+}
+
+function normalizeTitle(title: string): string {
+  return titleCaseTitle(title.replace(/^(?:former|then|acting)\s+/i, '').trim());
+}
+
+/** Records analysts, academics and journalists so their names never become officials. */
+export function noteNonActors(sentence: string, ctx: OfficialContext): void {
+  const nameRe = new RegExp(`${NAME},\\s+([^.;]{0,80})`, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = nameRe.exec(sentence)) !== null) {
+    const name = trimName(m[1]!);
+    const rest = m[2]!;
+    if (!name || !name.includes(' ')) continue;
+    if (EXPERT_WORD.test(rest.split(',')[0] ?? '') && (THINK_TANK.test(rest) || /\banalyst|professor|fellow|researcher|scholar|journalist|reporter|correspondent|editor\b/i.test(rest))) ctx.block(name);
+  }
+  const saidOf = new RegExp(`\\b(?:said|says|according to|wrote|writes|told)\\s+${NAME}\\s+(?:of|from|at)\\s+(?:the\\s+)?([^,.;]{3,80})`, 'gu');
+  while ((m = saidOf.exec(sentence)) !== null) {
+    const name = trimName(m[1]!);
+    if (name && THINK_TANK.test(m[2]!)) ctx.block(name);
+  }
+  const reporter = new RegExp(`^${NAME}\\s+(?:has|have|reports|reporting|with)\\s+(?:more|the latest|the story|the details|this report|the report)\\b`, 'u');
+  const r = reporter.exec(sentence);
+  if (r) {
+    const name = trimName(r[1]!);
+    if (name) ctx.block(name);
+  }
+  const signoff = new RegExp(`^${NAME},\\s+[A-Z][\\w ]*(?:News|TV|Radio|Times|Post|Agency|Press|Network)\\.?$`, 'u').exec(sentence);
+  if (signoff) {
+    const name = trimName(signoff[1]!);
+    if (name) ctx.block(name);
+  }
+}
+
+/**
+ * Official mentions in one sentence. Before `ctx.finalize()` it only records introductions; afterwards it also resolves
+ * full names, surnames and title references ("the North Korean leader") to the officials introduced anywhere in the article.
+ */
+export function findOfficials(sentence: string, countries: Mention[], orgs: Mention[], ctx: OfficialContext): Mention[] {
+  const out: Mention[] = [];
+  const push = (id: string | null, start: number, end: number): void => {
+    if (id) out.push({ id, kind: 'Official', start, end, text: sentence.slice(start, end), place: false, via: 'official' });
+  };
+  const actorCountries = countries.filter((c) => !c.place || c.via === 'demonym');
+  const covered: Array<[number, number]> = [];
+
+  // 1. Title, then name: "U.S. Secretary of State Mike Pompeo", "South Korea's nuclear envoy, Lee Do-hoon", "Minister Kang".
+  TITLE_THEN_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_THEN_NAME.exec(sentence)) !== null) {
+    const titleText = m[1]!;
+    const name = trimName(m[3]!);
+    const titleStart = m.index;
+    if (!name) {
+      TITLE_THEN_NAME.lastIndex = m.index + titleText.length;
+      continue;
+    }
+    const nameStart = sentence.indexOf(name.split(' ')[0]!, titleStart + titleText.length);
+    const end = nameStart + name.length;
+    const mod = modifierBefore(sentence, titleStart, actorCountries, orgs);
+    const head = headOf(titleText);
+    const capitalised = /^\p{Lu}/u.test(titleText);
+    const key = nameKey(name);
+    if (ctx.blockedKeys.has(key)) continue;
+    const single = !name.includes(' ');
+    let id: string | null = null;
+    if (single) {
+      id = ctx.finalized ? ctx.idForSurname(name, mod?.country ?? null) : null;
+      if (!id) {
+        const known = (KNOWN_BY_SURNAME.get(name) ?? []).filter((o) => !mod?.country || o.country === mod.country);
+        if (known.length === 1) {
+          if (!ctx.finalized) ctx.note(known[0]!.name, normalizeTitle(titleText), mod?.country ?? known[0]!.country, mod?.organization ?? null);
+          id = ctx.finalized ? ctx.idForName(known[0]!.name, null) : null;
+        }
+      }
+      if (!ctx.finalized) {
+        if (!id && (mod || capitalised) && !NEEDS_MODIFIER.has(head) || mod) {
+          if (!ctx.bySurname.has(name) && (KNOWN_BY_SURNAME.get(name) ?? []).length === 0) ctx.note(name, normalizeTitle(titleText), mod?.country ?? null, mod?.organization ?? null);
+        }
+        continue;
+      }
+      if (!id) id = ctx.idForName(name, mod?.country ?? null);
+    } else {
+      if (!mod && (!capitalised || NEEDS_MODIFIER.has(head)) && !KNOWN_BY_KEY.has(key)) continue;
+      if (!ctx.finalized) {
+        ctx.note(name, normalizeTitle(titleText), mod?.country ?? null, mod?.organization ?? null);
+        continue;
+      }
+      id = ctx.idForName(name, mod?.country ?? null);
+    }
+    const start = mod ? mod.start : titleStart;
+    push(id, start, end);
+    covered.push([start, end]);
+  }
+  if (!ctx.finalized) {
+    // 2. Apposition with "who heads": "Rhee Dong-yeol, who heads the South Korean Foreign Ministry's bureau of peace".
+    WHO_HEADS.lastIndex = 0;
+    while ((m = WHO_HEADS.exec(sentence)) !== null) {
+      const name = trimName(m[1]!);
+      const clause = m[2]!;
+      if (!name || !name.includes(' ') || !GOVERNMENT_BODY.test(clause) || THINK_TANK.test(clause)) continue;
+      const clauseStart = m.index + m[0].indexOf(clause);
+      const country = actorCountries.find((c) => c.start >= clauseStart && c.end <= clauseStart + clause.length);
+      const verb = /who\s+(heads|leads|runs|chairs|directs)/.exec(m[0])?.[1];
+      const title = verb ? `Head of ${clause.replace(/^the\s+/i, '').replace(/^.*?['’]s\s+/, '')}` : clause.replace(/^(?:the|a|an)\s+/i, '');
+      ctx.note(name, titleCaseTitle(title), country ? country.id.slice('country:'.length) : null, null);
+    }
+    // 3. Known full names, untitled: "Kim Jong Un has made it clear".
+    for (const form of KNOWN_NAME_FORMS) {
+      let at = sentence.indexOf(form);
+      while (at >= 0) {
+        if (!isWordChar(sentence[at - 1]) && !isWordChar(sentence[at + form.length])) ctx.note(form, null, null, null);
+        at = sentence.indexOf(form, at + form.length);
+      }
+    }
+    // Distinctive surnames of well-known officials, alone: "Pompeo and Bolton".
+    for (const o of KNOWN_OFFICIALS) {
+      if (!o.alone) continue;
+      let at = sentence.indexOf(o.surname);
+      while (at >= 0) {
+        const end = at + o.surname.length;
+        const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(sentence.slice(Math.max(0, at - 25), at))?.[1];
+        const edges = !isWordChar(sentence[at - 1]) && !isWordChar(sentence[end]);
+        const partOfLongerName = /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end, end + 3)) || (prev !== undefined && !NOT_NAME.has(prev) && at > prev.length + 1);
+        if (edges && !partOfLongerName) ctx.note(o.name, null, null, null);
+        at = sentence.indexOf(o.surname, end);
+      }
+    }
+    return out;
+  }
+
+  // 4. Full names seen anywhere in the article, in any spelling variant.
+  const full = ctx.fullNames;
+  if (full) {
+    full.lastIndex = 0;
+    while ((m = full.exec(sentence)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (isWordChar(sentence[start - 1]) || isWordChar(sentence[end]) || !/^\p{Lu}/u.test(m[0])) continue;
+      if (covered.some(([s, e]) => start < e && s < end)) continue;
+      const id = ctx.byKey.get(nameKey(m[0]));
+      push(id ?? null, start, end);
+      covered.push([start, end]);
+    }
+  }
+  // 5. Surnames alone: "Biegun", "Kim's", but not "Lee" inside "Lee Ji-won".
+  const sur = ctx.surnames;
+  if (sur) {
+    sur.lastIndex = 0;
+    while ((m = sur.exec(sentence)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (isWordChar(sentence[start - 1]) || isWordChar(sentence[end]) || sentence[end] === '-') continue;
+      if (covered.some(([s, e]) => start < e && s < end)) continue;
+      if (/^\s+\p{Lu}[\p{Ll}'’-]/u.test(sentence.slice(end, end + 4)) && !/^\s+(?:and|said|says|told)\b/.test(sentence.slice(end))) {
+        const nextWord = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(sentence.slice(end))?.[1] ?? '';
+        if (!NOT_NAME.has(nextWord) && !isCountryAlias(nextWord)) continue;
+      }
+      const prevWord = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(sentence.slice(Math.max(0, start - 25), start))?.[1];
+      if (prevWord && !NOT_NAME.has(prevWord) && !isCountryAlias(prevWord) && start > prevWord.length + 1) continue;
+      push(ctx.idForSurname(m[0], null), start, end);
+      covered.push([start, end]);
+    }
+  }
+  // 6. A title with no name stands for the one official the article gave that title and country: "the North Korean leader".
+  TITLE_ALONE.lastIndex = 0;
+  while ((m = TITLE_ALONE.exec(sentence)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered.some(([s, e]) => start < e && s < end)) continue;
+    const mod = modifierBefore(sentence, start, actorCountries, orgs);
+    if (!mod?.country) continue;
+    if (/^,?\s+\p{Lu}/u.test(sentence.slice(end)) && !/^,?\s+(?:and|said)\b/.test(sentence.slice(end))) continue;
+    const head = headOf(m[0]);
+    const candidates = [...ctx.registry.actors.values()].filter(
+      (a) => a.kind === 'Official' && a.country === mod.country && a.title && headOf(a.title) === head,
+    );
+    if (candidates.length === 1) {
+      push(candidates[0]!.id, mod.start, end);
+      covered.push([mod.start, end]);
+    }
+  }
+  return out;
+}

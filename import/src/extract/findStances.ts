@@ -1,0 +1,150 @@
+// Finds who backs and who opposes whom in a sentence: support, praise and reaffirmed alliances; blame, criticism, threats and sanctions.
+import type { StanceRecord, StanceType } from '../../../core/model';
+import type { Mention } from './mention';
+import { groupsOf, insideQuote, isHypothetical, isNegated, objectAfter, quoteSpeaker, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
+
+type Shape = 'verb' | 'noun' | 'mutual' | 'owned' | 'sanctions' | 'from';
+
+interface StanceTrigger {
+  type: StanceType;
+  re: RegExp;
+  shape: Shape;
+  confidence: number;
+}
+
+const TIES = '(?:(?:their|its|his|her|the|a|an|close|closer|strong|stronger|strategic|bilateral|long-standing|longstanding|firm|deep|military|economic|security|friendly|traditional|comprehensive|ironclad|solid)\\s+){0,4}(?:cooperation|alliances?|partnership|ties|relations|relationship|friendship|coordination|commitment|solidarity|bonds?)';
+
+const TRIGGERS: StanceTrigger[] = [
+  // BACKS
+  { type: 'BACKS', re: new RegExp(`\\b(?:reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing|e)|strengthen(?:ed|s|ing)?|deepen(?:ed|s|ing)?|maintain(?:ed|s|ing)?|bolster(?:ed|s|ing)?|boost(?:ed|s|ing)?|enhanc(?:ed|es|ing|e)|cement(?:ed|s|ing)?|renew(?:ed|s|ing)?|pledg(?:ed|es|ing|e)|vow(?:ed|s)? to strengthen|expand(?:ed|s|ing)?|upgrad(?:ed|es|ing|e))\\s+${TIES}\\b`, 'g'), shape: 'mutual', confidence: 0.75 },
+  { type: 'BACKS', re: /\b(?:support|backing|solidarity|sympathy)\s+(?:for|with|to)\b/g, shape: 'noun', confidence: 0.8 },
+  { type: 'BACKS', re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|defend(?:s|ed|ing)?|side(?:s|d)? with|stand(?:s|ing)? (?:with|by)|stood (?:with|by)|ally with|allied with|align(?:s|ed)? with)\b/g, shape: 'verb', confidence: 0.85 },
+  // OPPOSES
+  { type: 'OPPOSES', re: /\b(?:hostile|aggressive)\s+(?:policy|policies|acts?|stance|moves?)\b/g, shape: 'owned', confidence: 0.6 },
+  { type: 'OPPOSES', re: /\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|levied|tighten(?:s|ed)?)\s+(?:new\s+|fresh\s+|additional\s+|more\s+|tougher\s+)?sanctions\s+(?:on|against)\b/g, shape: 'verb', confidence: 0.85 },
+  { type: 'OPPOSES', re: /\bsanctions\s+(?:imposed\s+)?(?:on|against)\b/g, shape: 'sanctions', confidence: 0.6 },
+  { type: 'OPPOSES', re: /\b(?:threats?|aggression|provocations?|pressure|hostility)\s+(?:from|by)\b/g, shape: 'from', confidence: 0.55 },
+  { type: 'OPPOSES', re: /\b(?:criticism|condemnation|denunciation)\s+of\b/g, shape: 'noun', confidence: 0.7 },
+  { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing))\b/g, shape: 'verb', confidence: 0.85 },
+];
+
+const DIRECT_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:new|fellow|former)\s+)?$/;
+const FOR_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?$/;
+
+export interface StanceContext {
+  articleId: string;
+  date: string | null;
+}
+
+export function findStances(view: SentenceView, ctx: StanceContext): StanceRecord[] {
+  const groups = groupsOf(view);
+  const out: StanceRecord[] = [];
+  const claimed: Array<[number, number]> = [];
+  const add = (type: StanceType, from: Mention[], to: Mention[], confidence: number): void => {
+    for (const f of from) {
+      for (const t of to) {
+        if (f.id === t.id) continue;
+        if (out.some((s) => s.type === type && s.from === f.id && s.to === t.id)) continue;
+        const conf = confidence - (f.via === 'pronoun' || t.via === 'pronoun' ? 0.2 : 0);
+        out.push({ type, from: f.id, to: t.id, article: ctx.articleId, date: ctx.date, evidence: view.text, confidence: Math.round(Math.max(0.3, Math.min(1, conf)) * 100) / 100 });
+      }
+    }
+  };
+  for (const trigger of TRIGGERS) {
+    trigger.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = trigger.re.exec(view.text)) !== null) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (claimed.some(([s, e]) => at < e && s < end)) continue;
+      if (isNegated(view.text, at) || isHypothetical(view.text, at)) continue;
+      const holder = holderFor(view, groups, at);
+      switch (trigger.shape) {
+        case 'verb': {
+          const { group, gapText } = objectAfter(view, end, 30, groups);
+          if (group.length === 0 || holder.length === 0) continue;
+          // The object must follow directly ("blames US", "support for U.S. efforts", "warned Washington"), not somewhere later.
+          if (!DIRECT_GAP.test(gapText) && !/^\s*(?:for|of|to|on|against|with)\s+(?:the\s+)?$/.test(gapText)) continue;
+          add(trigger.type, holder, group, trigger.confidence);
+          break;
+        }
+        case 'noun': {
+          const { group, gapText } = objectAfter(view, end, 20, groups);
+          if (group.length === 0 || holder.length === 0 || !FOR_GAP.test(gapText)) continue;
+          add(trigger.type, holder, group, trigger.confidence - 0.05);
+          break;
+        }
+        case 'mutual': {
+          const { group, gapText } = objectAfter(view, end, 25, groups);
+          if (group.length > 0 && /^\s*(?:with|to|toward|towards)\s+(?:the\s+)?$/.test(gapText) && holder.length > 0) {
+            add(trigger.type, holder, group, trigger.confidence);
+          } else if (holder.length >= 2) {
+            // "Kang and Pompeo reaffirmed their close cooperation": each backs the other.
+            for (const a of holder) add(trigger.type, [a], holder.filter((b) => b.id !== a.id), trigger.confidence - 0.05);
+          } else continue;
+          break;
+        }
+        case 'owned': {
+          // "Washington ... its hostile policy", "the US's hostile policy", "hostile policy of the US".
+          const owner = ownerOf(view, groups, at, end);
+          if (owner.length === 0) continue;
+          const speaker = holder.filter((h) => !owner.some((o) => o.id === h.id));
+          const from = speaker.length ? speaker : subjectOrSpeaker(view, groups, at).filter((h) => !owner.some((o) => o.id === h.id));
+          if (from.length === 0) continue;
+          add(trigger.type, from, owner, trigger.confidence);
+          break;
+        }
+        case 'sanctions': {
+          // "UN sanctions imposed on Pyongyang": the body named right before "sanctions" imposes them.
+          const before = groups.filter((g) => g[g.length - 1]!.end <= at && /^\s+$/.test(view.text.slice(g[g.length - 1]!.end, at)));
+          const imposer = before.length ? before[before.length - 1]!.filter((x) => !x.place) : [];
+          const { group, gapText } = objectAfter(view, end, 15, groups);
+          if (imposer.length === 0 || group.length === 0 || !FOR_GAP.test(gapText)) continue;
+          add(trigger.type, imposer, group, trigger.confidence);
+          break;
+        }
+        case 'from': {
+          const { group, gapText } = objectAfter(view, end, 15, groups);
+          if (group.length === 0 || !FOR_GAP.test(gapText)) continue;
+          const from = subjectOrSpeaker(view, groups, at).filter((h) => !group.some((o) => o.id === h.id));
+          if (from.length === 0) continue;
+          add(trigger.type, from, group, trigger.confidence);
+          break;
+        }
+      }
+      claimed.push([at, end]);
+    }
+  }
+  return out;
+}
+
+/** The stance holder: the subject before the trigger, or the quoted speaker when the subject is "we"/"I" inside a quote. */
+function holderFor(view: SentenceView, groups: Group[], at: number): Mention[] {
+  const lead = view.text.slice(0, at);
+  if (insideQuote(view.text, at) && /\b(?:[Ww]e|I|[Oo]ur|[Uu]s)\b[^“”"]*$/.test(lead)) {
+    const speaker = quoteSpeaker(view);
+    if (speaker) return [speaker];
+  }
+  return subjectBefore(view, at, groups);
+}
+
+function subjectOrSpeaker(view: SentenceView, groups: Group[], at: number): Mention[] {
+  const speaker = quoteSpeaker(view);
+  if (speaker && insideQuote(view.text, at)) return [speaker];
+  const first = groups.find((g) => g[0]!.start < at && !g[0]!.place);
+  if (first && (!speaker || first[0]!.start < speaker.start)) return first.filter((x) => !x.place);
+  return speaker ? [speaker] : subjectBefore(view, at, groups);
+}
+
+function ownerOf(view: SentenceView, groups: Group[], at: number, end: number): Mention[] {
+  const before = view.text.slice(Math.max(0, at - 30), at);
+  const possessive = groups.filter((g) => g[g.length - 1]!.end <= at && /^['’]s?\s+$/.test(view.text.slice(g[g.length - 1]!.end, at)));
+  if (possessive.length) return possessive[possessive.length - 1]!.filter((x) => !x.place);
+  if (/\b(?:its|their)\s+$/i.test(before)) {
+    const prior = groups.filter((g) => g[g.length - 1]!.end <= at && !g[0]!.place);
+    if (prior.length) return prior[prior.length - 1]!;
+  }
+  const { group, gapText } = objectAfter(view, end, 20, groups);
+  if (group.length && /^\s*(?:of|by|from)\s+(?:the\s+)?$/.test(gapText)) return group;
+  return [];
+}

@@ -1,0 +1,134 @@
+// Reads who does what in a sentence: coordinated actor groups, the subject before a trigger word, the object after it, and modality.
+import type { Mention } from './mention';
+
+export interface SentenceView {
+  text: string;
+  /** Non-overlapping actor mentions in text order. */
+  mentions: Mention[];
+  /** The last official named before this sentence, for "he"/"she"/"his"/"her". */
+  previousOfficial: Mention | null;
+}
+
+export type Group = Mention[];
+
+// What may sit between two coordinated actors: "Britain and Germany", "British, German and French", "Trump-Kim".
+const COORDINATION = /^(?:\s*,\s*(?:and\s+(?:the\s+)?|as well as\s+(?:the\s+)?)?|\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?|\s*&\s*|\s+as well as\s+(?:the\s+)?|\s*[-–/]\s*|\s+or\s+)$/;
+const PREPOSITION_BEFORE = /\b(?:according to|of|with|for|to|in|at|by|from|on|against|about|between|toward|towards|under|over|after|before|including|like|among|amid|than|into|onto|through|despite|within|across|upon|behind|via|beyond|around|near|amongst|inside|outside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom|where|when)\b[^,]*(?:,|$)/g;
+const CLAUSE_BREAK = /[;:]|\s[–—]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhen\b|\bafter\b|\bbefore\b|\bbecause\b|\balthough\b|\bunless\b|\buntil\b|\bas\s+well\s+as\b/i;
+
+export function groupsOf(view: SentenceView): Group[] {
+  const groups: Group[] = [];
+  let current: Group = [];
+  for (const m of view.mentions) {
+    const last = current[current.length - 1];
+    if (last && COORDINATION.test(view.text.slice(last.end, m.start))) {
+      current.push(m);
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [m];
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function relativeClauseSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  RELATIVE_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE_CLAUSE.exec(text)) !== null) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** A group governed by a preposition ("according to Seoul's ministry", "in Hanoi") is never a subject. */
+export function isPrepositional(view: SentenceView, group: Group): boolean {
+  const first = group[0]!;
+  const before = view.text.slice(Math.max(0, first.start - 40), first.start);
+  return PREPOSITION_BEFORE.test(before);
+}
+
+function actorGroup(group: Group): Group {
+  return group.filter((m) => !m.place);
+}
+
+/** The actors doing the action of the trigger at `at`: the nearest non-prepositional group before it, outside relative clauses. */
+export function subjectBefore(view: SentenceView, at: number, groups = groupsOf(view)): Group {
+  const relative = relativeClauseSpans(view.text);
+  let best: Group = [];
+  for (const g of groups) {
+    const first = g[0]!;
+    if (first.start >= at) break;
+    if (g[g.length - 1]!.end > at) continue;
+    if (relative.some(([s, e]) => first.start >= s && first.start < e && !(at >= s && at < e))) continue;
+    if (isPrepositional(view, g)) continue;
+    const actors = actorGroup(g);
+    if (actors.length === 0) continue;
+    best = actors;
+  }
+  if (best.length === 0) {
+    const pronoun = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b/.exec(view.text.slice(0, at));
+    if (pronoun && view.previousOfficial) best = [{ ...view.previousOfficial, via: 'pronoun', start: pronoun.index, end: pronoun.index + pronoun[0].length, text: pronoun[0] }];
+  }
+  return best;
+}
+
+/** The actors acted upon: the first group after the trigger within the same clause and close by. */
+export function objectAfter(view: SentenceView, from: number, maxGap = 70, groups = groupsOf(view)): { group: Group; gapText: string } {
+  for (const g of groups) {
+    const first = g[0]!;
+    if (first.start < from) continue;
+    const gap = view.text.slice(from, first.start);
+    if (gap.length > maxGap || CLAUSE_BREAK.test(gap) || /[.!?]["”]?\s/.test(gap)) break;
+    const actors = actorGroup(g);
+    if (actors.length === 0) continue;
+    return { group: actors, gapText: gap };
+  }
+  return { group: [], gapText: '' };
+}
+
+const NEGATION = /\b(?:not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|decline to|won['’]t|wouldn['’]t|cannot|can['’]t|unable to|failed to|fails to|fail to|without|rather than|instead of|stopped short of|no plans? to|denied|denies|deny|nor|neither)\s+(?:\w+\s+){0,3}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
+const HYPOTHETICAL = /\b(?:would|could|might|may|should|if|unless|wanted to|wants to|want to|hopes? to|hoped to|hoping to|would like to|offered to|offers to|willing to|ready to|open to|prepared to|considering|consider|proposed|proposes|propose|suggested|seeks? to|sought to|urged|urges|calls? on|called on|asked|asks|whether)\s+(?:\w+\s+){0,4}$/i;
+const FUTURE = /\b(?:will|shall|to|is set to|are set to|was set to|were set to|expected to|scheduled to|plans? to|planning to|planned to|due to|going to|'ll|’ll)\s+(?:\w+\s+){0,4}$/i;
+const FUTURE_ANYWHERE = /\b(?:next (?:week|month|year)|tomorrow|later this (?:week|month|year)|upcoming|planned|scheduled|forthcoming|is to be held|will be held)\b/i;
+
+/** The text of the clause leading up to the trigger (from the last comma, semicolon or sentence start). */
+function leadIn(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return before;
+}
+
+export function isNegated(text: string, at: number): boolean {
+  return NEGATION.test(leadIn(text, at));
+}
+
+export function isHypothetical(text: string, at: number): boolean {
+  return HYPOTHETICAL.test(leadIn(text, at));
+}
+
+export function isFuture(text: string, at: number, end: number): boolean {
+  return FUTURE.test(leadIn(text, at)) || FUTURE_ANYWHERE.test(text.slice(Math.max(0, at - 30), end + 60));
+}
+
+const SPEECH = '(?:said|says|added|stressed|told|warned|insisted|declared|noted|wrote|tweeted|announced|explained|argued|stated)';
+const SPEAKER_AFTER = new RegExp(`^\\s+(?:\\w+\\s+)?${SPEECH}\\b`);
+const SPEAKER_BEFORE = new RegExp(`\\b${SPEECH}\\s+$`);
+
+/** The actor a sentence's words are attributed to: `"...", Kim said`, `said Kim`, `Kim said that ...`. */
+export function quoteSpeaker(view: SentenceView): Mention | null {
+  for (const m of view.mentions) {
+    if (m.place) continue;
+    if (SPEAKER_AFTER.test(view.text.slice(m.end, m.end + 30))) return m;
+    if (SPEAKER_BEFORE.test(view.text.slice(Math.max(0, m.start - 20), m.start))) return m;
+  }
+  return null;
+}
+
+/** True when `at` lies inside quotation marks. */
+export function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  if (open > 0) return true;
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1;
+}
