@@ -53,7 +53,7 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
   const stances: StanceRecord[] = [];
   let previousOfficial: Mention | null = null;
   for (const item of kept) {
-    const view = { text: item.text, mentions: item.mentions, previousOfficial };
+    const view = { text: item.text, mentions: item.mentions, previousOfficial, headline: item.paragraph === -1 };
     meetings.push(...findMeetings(view, { articleId, articleDate: clean.date }));
     stances.push(...findStances(view, { articleId, date: clean.date }));
     const lastOfficial = [...item.mentions].reverse().find((m) => m.kind === 'Official');

@@ -54,11 +54,16 @@ export function findCountries(sentence: string, articleCodes: ReadonlySet<string
       continue;
     }
     if (alias.kind === 'context') {
-      if (!(alias.requires ?? []).every((c) => articleCodes.has(c)) || /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) continue;
+      if (!(alias.requires ?? []).every((c) => articleCodes.has(c)) || /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) {
+        MATCHER.lastIndex = start + 1;
+        continue;
+      }
     }
     const before = sentence.slice(Math.max(0, start - 40), start);
     let place = isPlaceContext(before) || AFTER_PLACE_COMMA.test(sentence.slice(end));
     if (alias.kind !== 'demonym' && sentence[start - 1] !== '-' && EVENT_AFTER.test(sentence.slice(end, end + 20))) place = true;
+    // Half of a pair ("the US-North Korea summit", "Pyongyang-Washington talks") names a party, not a location.
+    if (/^[-–]\s*\p{Lu}/u.test(sentence.slice(end, end + 3)) || /[-–]$/.test(sentence.slice(0, start))) place = false;
     // A demonym before a noun ("Russian lawmakers") is never a location.
     if (alias.kind === 'demonym') place = false;
     out.push({ id: countryId(alias.code), kind: 'Country', start, end, text, place, via: alias.kind === 'name' ? 'name' : alias.kind });

@@ -29,6 +29,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'pair', re: new RegExp(`\\b${EVENT}\\b`, 'g'), confidence: 0.75 },
 ];
 
+// Between a pair of actors and the event word: only adjectives, ordinals, years and place names ("Trump and Kim's first historic Singapore summit").
+const PAIR_GAP = /^(?:['’]s?)?\s+(?:(?:first|second|third|fourth|fifth|last|latest|next|recent|historic|landmark|upcoming|planned|failed|collapsed|bilateral|trilateral|high-level|working-level|two-day|one-day|virtual|surprise|\d{4}|\p{Lu}[\p{L}-]*)\s+){0,4}$/u;
 // Ongoing negotiations are not one meeting unless the sentence pins them to a day or a place.
 const VAGUE_EVENT = /^(?:talks|negotiations|dialogue|discussions|consultations)\b/;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Feb|Jan|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
@@ -56,6 +58,13 @@ function placeModifier(view: SentenceView, at: number): string | null {
   const start = at - m[0].length;
   const mention = view.mentions.find((x) => x.start === start);
   return mention?.place ? m[1]! : null;
+}
+
+/** Where the trigger's clause ends: a relative clause or a new clause starts there. */
+function clauseEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const m = /,\s*(?:during|whom|which|who|where|when|while|but|after|before|and\s+(?:he|she|they|it))\b|;|\s[–—]\s(?!in\b|at\b)/.exec(rest);
+  return m ? from + m.index : text.length;
 }
 
 function unique(group: Mention[]): string[] {
@@ -91,7 +100,7 @@ export function findMeetings(view: SentenceView, ctx: MeetingContext): MeetingRe
       let resolved = resolveDate(afterTrigger, ctx.articleDate, planned ? 'future' : 'past');
       if (resolved.expression === null) resolved = resolveDate(view.text, ctx.articleDate, planned ? 'future' : 'past');
       const modifier = trigger.kind === 'between' || trigger.kind === 'with' || trigger.kind === 'pair' ? placeModifier(view, at) : null;
-      let places = modifier ? [modifier] : placesIn(view, end, view.text.length);
+      let places = modifier ? [modifier] : placesIn(view, end, clauseEnd(view.text, end));
       if (places.length === 0 && !modifier) places = placesIn(view, 0, at);
       // "met twice - in Hanoi and at the DMZ": one meeting per place.
       const perPlace = /\b(?:twice|two times|three times|several times)\b/.test(view.text) && places.length > 1 ? places : [places[0] ?? null];
@@ -150,7 +159,9 @@ function participantsFor(trigger: Trigger, view: SentenceView, groups: Group[], 
       return finish(subject, object, split);
     }
     case 'visit': {
-      const subject = subjectBefore(view, at, groups);
+      // "Russian lawmakers' six-day visit to", "Kang's trip to": the possessor is the visitor.
+      const possessor = groups.filter((g) => g[g.length - 1]!.end <= at && /^(?:['’]s?)?\s+(?:[\w-]+['’]?\s+){0,3}$/.test(text.slice(g[g.length - 1]!.end, at)));
+      const subject = possessor.length ? possessor[possessor.length - 1]!.filter((x) => !x.place) : subjectBefore(view, at, groups);
       // The destination may be written as a place ("visited Beijing"): its government is the host.
       const dest = groups.find((g) => g[0]!.start >= end && text.slice(end, g[0]!.start).length <= 12);
       if (!dest || subject.length === 0) return null;
@@ -179,7 +190,7 @@ function participantsFor(trigger: Trigger, view: SentenceView, groups: Group[], 
     case 'pair': {
       if (VAGUE_EVENT.test(matched) && !hasConcreteTime(text)) return null;
       // "the US-North Korea summit", "Trump and Kim's first historic Singapore summit".
-      const pair = groups.filter((g) => g.length >= 2 && g[g.length - 1]!.end <= at && /^(?:['’]s)?\s+(?:[\w’'-]+\s+){0,4}$/.test(text.slice(g[g.length - 1]!.end, at)));
+      const pair = groups.filter((g) => g.length >= 2 && g[g.length - 1]!.end <= at && PAIR_GAP.test(text.slice(g[g.length - 1]!.end, at)));
       const g = pair[pair.length - 1];
       if (!g) return null;
       const actors = g.filter((x) => !x.place);

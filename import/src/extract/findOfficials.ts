@@ -73,7 +73,7 @@ function titleCaseTitle(title: string): string {
   return title
     .replace(/\s+/g, ' ')
     .split(' ')
-    .map((w) => (/^(?:of|for|to|on|the|and)$/i.test(w) ? w.toLowerCase() : w.replace(/(^|-)(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase())))
+    .map((w) => (/^(?:of|for|to|on|the|and|in|at)$/i.test(w) ? w.toLowerCase() : w.replace(/(^|-)(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase())))
     .join(' ');
 }
 
@@ -123,7 +123,8 @@ export class OfficialContext {
     for (const [key, p] of this.pending) {
       const known = KNOWN_BY_KEY.get(key);
       const country = p.country ?? (p.organization ? null : known?.country ?? null);
-      const title = p.title ?? known?.title ?? null;
+      // The longer title is the more specific one ("Secretary of State" over "Secretary").
+      const title = [p.title, known?.title].filter((t): t is string => !!t).sort((a, b) => b.length - a.length)[0] ?? null;
       const id = officialId(p.name, country);
       for (const form of p.forms) {
         this.registry.add({ id, kind: 'Official', name: p.name, country, title, organization: p.organization }, form);
@@ -364,7 +365,7 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
     while ((m = sur.exec(sentence)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
-      if (isWordChar(sentence[start - 1]) || isWordChar(sentence[end]) || sentence[end] === '-') continue;
+      if (isWordChar(sentence[start - 1]) || isWordChar(sentence[end])) continue;
       if (covered.some(([s, e]) => start < e && s < end)) continue;
       if (/^\s+\p{Lu}[\p{Ll}'’-]/u.test(sentence.slice(end, end + 4)) && !/^\s+(?:and|said|says|told)\b/.test(sentence.slice(end))) {
         const nextWord = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(sentence.slice(end))?.[1] ?? '';

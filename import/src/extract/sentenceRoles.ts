@@ -7,6 +7,8 @@ export interface SentenceView {
   mentions: Mention[];
   /** The last official named before this sentence, for "he"/"she"/"his"/"her". */
   previousOfficial: Mention | null;
+  /** Headlines use a comma for "and": "Seoul, Washington maintain close alliances". */
+  headline?: boolean;
 }
 
 export type Group = Mention[];
@@ -14,22 +16,48 @@ export type Group = Mention[];
 // What may sit between two coordinated actors: "Britain and Germany", "British, German and French", "Trump-Kim".
 const COORDINATION = /^(?:\s*,\s*(?:and\s+(?:the\s+)?|as well as\s+(?:the\s+)?)?|\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?|\s*&\s*|\s+as well as\s+(?:the\s+)?|\s*[-–/]\s*|\s+or\s+)$/;
 const PREPOSITION_BEFORE = /\b(?:according to|of|with|for|to|in|at|by|from|on|against|about|between|toward|towards|under|over|after|before|including|like|among|amid|than|into|onto|through|despite|within|across|upon|behind|via|beyond|around|near|amongst|inside|outside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,1}$/i;
+const INTRODUCTORY = /^\W*(?:According to|In|After|Before|On|For|Despite|Following|Amid|Unlike|Like|With|Without|Under|As|From|During|Since|While|When|Speaking to|Asked about)\b[^,;]*$/;
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|whom|where|when)\b[^,]*(?:,|$)/g;
 const CLAUSE_BREAK = /[;:]|\s[–—]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhen\b|\bafter\b|\bbefore\b|\bbecause\b|\balthough\b|\bunless\b|\buntil\b|\bas\s+well\s+as\b/i;
 
 export function groupsOf(view: SentenceView): Group[] {
   const groups: Group[] = [];
   let current: Group = [];
+  let joints: string[] = [];
+  const close = (): void => {
+    if (current.length === 0) return;
+    // A bare comma only lists actors when an "and" closes the list ("British, German and French");
+    // otherwise it separates an introductory phrase from the subject.
+    const hasAnd = view.headline || joints.some((j) => !/^\s*,\s*$/.test(j));
+    if (hasAnd) {
+      groups.push(current);
+    } else {
+      let part: Group = [current[0]!];
+      for (let i = 1; i < current.length; i++) {
+        if (/^\s*,\s*$/.test(joints[i - 1]!)) {
+          groups.push(part);
+          part = [];
+        }
+        part.push(current[i]!);
+      }
+      groups.push(part);
+    }
+  };
   for (const m of view.mentions) {
     const last = current[current.length - 1];
-    if (last && COORDINATION.test(view.text.slice(last.end, m.start))) {
+    const between = last ? view.text.slice(last.end, m.start) : '';
+    // "According to Seoul's ministry, Kang and Pompeo ...": a comma closes a sentence-initial phrase, it does not list.
+    const introductory = /^\s*,\s*$/.test(between) && INTRODUCTORY.test(view.text.slice(0, current[0]?.start ?? 0));
+    if (last && COORDINATION.test(between) && (!introductory || view.headline)) {
       current.push(m);
+      joints.push(between);
       continue;
     }
-    if (current.length > 0) groups.push(current);
+    close();
     current = [m];
+    joints = [];
   }
-  if (current.length > 0) groups.push(current);
+  close();
   return groups;
 }
 
