@@ -51,7 +51,12 @@ export function errorBody(error: EntenteError, production: boolean): ErrorBody {
 export function formatGraphQLError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof GraphQLError) return formatted;
+    if (original instanceof GraphQLError) {
+      // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; our cost rules ask for BAD_USER_INPUT.
+      const inner = original.originalError;
+      if (inner instanceof GraphQLError && inner.extensions['code'] === 'BAD_USER_INPUT') return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      return formatted;
+    }
     const mapped = toEntenteError(original, formatted.path?.join('.') ?? 'graphql');
     const { message } = errorBody(mapped, production).error;
     return { message, locations: formatted.locations, path: formatted.path, extensions: { code: mapped.code } };

@@ -1,0 +1,187 @@
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { graphFingerprint, loadFixture, startTestApp, type TestApp } from './apiHarness';
+
+jest.setTimeout(60_000);
+
+describe('the read-only Cypher console POST /api/cypher', () => {
+  let db: TestDatabase;
+  let api: TestApp;
+  let before: string;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await loadFixture(db.driver, db.database);
+    before = await graphFingerprint(db.driver, db.database);
+    api = await startTestApp(db.driver, db.database, { cypherRowLimit: 5, cypherTimeoutMs: 1_000 });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+
+  it('returns columns, JSON rows, the nodes and relationships found as a drawable graph, and a summary', async () => {
+    const { status, body } = await api.post('/api/cypher', {
+      query: 'MATCH p = (o:Official {id: $id})-[r:REPRESENTS]->(c:Country) RETURN o, r, c.name AS name, p, count { (o)-[:ATTENDED]->() } AS meetings, date("2019-03-19") AS day',
+      params: { id: 'official:us:stephen-biegun' },
+    });
+    expect(status).toBe(200);
+    expect(body.columns).toEqual(['o', 'r', 'name', 'p', 'meetings', 'day']);
+    const [row] = body.rows;
+    expect(row.o).toMatchObject({ id: 'official:us:stephen-biegun', labels: ['Actor', 'Official'], properties: { name: 'Stephen Biegun', country: 'US' } });
+    expect(row.r).toMatchObject({ type: 'REPRESENTS', start: 'official:us:stephen-biegun', end: 'country:US' });
+    expect(row).toMatchObject({ name: 'United States', meetings: 2, day: '2019-03-19' });
+    expect(row.p.segments).toHaveLength(1);
+    expect(row.p.segments[0].relationship.type).toBe('REPRESENTS');
+    expect(body.graph.nodes.map((n: any) => n.data.id).sort()).toEqual(['country:US', 'official:us:stephen-biegun']);
+    expect(body.graph.nodes[0].data).toEqual(expect.objectContaining({ label: expect.any(String), kind: expect.stringMatching(/Official|Country/) }));
+    expect(body.graph.edges).toEqual([{ data: expect.objectContaining({ source: 'official:us:stephen-biegun', target: 'country:US', type: 'REPRESENTS' }) }]);
+    expect(body.summary).toMatchObject({ truncated: false, rowCount: 1, queryType: 'r' });
+    expect(typeof body.summary.resultAvailableAfter).toBe('number');
+  });
+
+  it('converts integers, big integers, datetimes and whole-number parameters faithfully', async () => {
+    const { body } = await api.post('/api/cypher', { query: 'RETURN $n + 1 AS n, 9007199254740993 AS big, datetime("2019-03-19T10:00:00Z") AS at, range(1, $n) AS list, {a: 1.5} AS map', params: { n: 3 } });
+    expect(body.rows[0]).toEqual({ n: 4, big: '9007199254740993', at: '2019-03-19T10:00:00Z', list: [1, 2, 3], map: { a: 1.5 } });
+  });
+
+  it('stops reading at the row cap and says the result was truncated', async () => {
+    const { status, body } = await api.post('/api/cypher', { query: 'UNWIND range(1, 100000000) AS i RETURN i' });
+    expect(status).toBe(200);
+    expect(body.rows).toHaveLength(5);
+    expect(body.summary).toMatchObject({ truncated: true, rowCount: 5 });
+    const exact = await api.post('/api/cypher', { query: 'UNWIND range(1, 5) AS i RETURN i' });
+    expect(exact.body.summary.truncated).toBe(false);
+  });
+
+  it('stops a runaway cartesian query at the time limit with QUERY_TIMEOUT', async () => {
+    const started = Date.now();
+    const { status, body } = await api.post('/api/cypher', { query: 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*)' });
+    expect(status).toBe(504);
+    expect(body.error.code).toBe('QUERY_TIMEOUT');
+    expect(body.error.message).toMatch(/time limit/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it.each([
+    ['CREATE', 'CREATE (:Actor:Country {id: "country:XX"})', /writes/],
+    ['MERGE', 'MERGE (a:Actor {id: "country:US"}) RETURN a', /writes/],
+    ['SET', 'MATCH (a:Actor {id: "country:US"}) SET a.name = "x"', /writes/],
+    ['DELETE', 'MATCH (n) DETACH DELETE n', /writes/],
+    ['REMOVE', 'MATCH (a:Actor) REMOVE a:Actor', /writes/],
+    ['LOAD CSV', 'LOAD CSV FROM "file:///etc/passwd" AS line RETURN line', /LOAD CSV/],
+    ['CREATE INDEX', 'CREATE INDEX x IF NOT EXISTS FOR (a:Actor) ON (a.code)', /schema/],
+    ['DROP CONSTRAINT', 'DROP CONSTRAINT actor_id', /schema/],
+    ['SHOW USERS', 'SHOW USERS', /administers/],
+    ['CREATE DATABASE', 'CREATE DATABASE other', /administration|Unsupported/i],
+    ['TERMINATE TRANSACTIONS', 'TERMINATE TRANSACTIONS "neo4j-transaction-1"', /administration/],
+    ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /not allowed/],
+    ['CALL IN TRANSACTIONS (read)', 'CALL () { MATCH (n) RETURN n } IN TRANSACTIONS RETURN n', /IN TRANSACTIONS/],
+    ['CALL IN TRANSACTIONS (write)', 'MATCH (n) CALL (n) { SET n.x = 1 } IN TRANSACTIONS', /writes|IN TRANSACTIONS/],
+    ['an admin procedure', 'CALL dbms.security.createUser("eve", "secret123", false)', /dbms\.security\.createUser/],
+    ['a write procedure', 'CALL db.createLabel("Spy")', /writes|db\.createLabel/],
+    ['a dbms procedure', 'CALL dbms.listConfig()', /administers|dbms\.listConfig/],
+    ['an unknown plugin procedure', 'CALL apoc.export.csv.all("x.csv", {})', /apoc\.export\.csv\.all/],
+    ['a disallowed read procedure', 'CALL db.ping()', /db\.ping/],
+  ])('refuses %s with a 4xx and the reason', async (_name, query, reason) => {
+    const { status, body } = await api.post('/api/cypher', { query });
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    expect(['QUERY_REFUSED', 'BAD_USER_INPUT']).toContain(body.error.code);
+    expect(body.error.message).toMatch(reason);
+  });
+
+  it('allows the schema and full-text procedures analysts need', async () => {
+    for (const query of ['CALL db.labels()', 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType', 'CALL db.schema.visualization()', 'SHOW INDEXES',
+      'CALL db.index.fulltext.queryNodes("actor_search", "biegun") YIELD node RETURN node.id AS id']) {
+      const { status, body } = await api.post('/api/cypher', { query });
+      expect({ query, status, error: body.error }).toEqual({ query, status: 200, error: undefined });
+    }
+  });
+
+  it.each([
+    ['a malformed JSON body', '{"query": "MATCH (n) RETURN n"', /not valid JSON/],
+    ['a missing query', {}, /"query" must be a non-empty string/],
+    ['an empty query', { query: '   ' }, /"query" must be a non-empty string/],
+    ['a query that is not a string', { query: 42 }, /"query" must be a non-empty string/],
+    ['params that are a list', { query: 'RETURN 1', params: [1] }, /"params" must be an object/],
+    ['params that are a string', { query: 'RETURN 1', params: 'x' }, /"params" must be an object/],
+    ['a missing parameter', { query: 'RETURN $x' }, /Expected parameter|\$x|x/],
+    ['a Cypher syntax error', { query: 'MATCH (n RETURN n' }, /Invalid input/],
+    ['a body that is a JSON array', '[1, 2]', /"query" must be a non-empty string/],
+  ])('answers %s with 400 and a message', async (_name, body, message) => {
+    const res = await api.post('/api/cypher', body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('BAD_USER_INPUT');
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it('refuses a body over the size limit with a 4xx, not a 500', async () => {
+    const res = await api.post('/api/cypher', { query: `RETURN "${'x'.repeat(300_000)}"` });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/larger than/);
+  });
+
+  it('left the graph exactly as it was after every refused and timed-out query', async () => {
+    expect(await graphFingerprint(db.driver, db.database)).toBe(before);
+  });
+});
+
+describe('the saved queries GET /api/queries and POST /api/queries/:name', () => {
+  let db: TestDatabase;
+  let api: TestApp;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await loadFixture(db.driver, db.database);
+    api = await startTestApp(db.driver, db.database);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+
+  it('lists every saved query with its title, description and typed parameters', async () => {
+    const { status, body } = await api.get('/api/queries');
+    expect(status).toBe(200);
+    const names = body.queries.map((q: any) => q.name);
+    expect(names).toEqual(expect.arrayContaining(['who-met-whom', 'who-backs', 'shortest-path', 'most-connected-officials', 'meetings-by-place', 'changed-stances']));
+    for (const q of body.queries) {
+      expect(q.title).not.toBe('');
+      expect(q.description).not.toBe('');
+      expect(q.query).toBeUndefined();
+    }
+  });
+
+  it('runs every saved query with its defaults, read-only', async () => {
+    const { body } = await api.get('/api/queries');
+    for (const q of body.queries) {
+      const params = Object.fromEntries(q.params.filter((p: any) => p.default === undefined).map((p: any) => [p.name, p.type === 'int' ? 1 : p.type === 'date' ? '2019-01-01' : 'country:US']));
+      const res = await api.post(`/api/queries/${q.name}`, { params });
+      expect({ name: q.name, status: res.status, error: res.body.error }).toEqual({ name: q.name, status: 200, error: undefined });
+    }
+  });
+
+  it('answers who backs the United States and who met whom in March 2019 from the fixture', async () => {
+    const backs = await api.post('/api/queries/who-backs', { params: { actor: 'country:US' } });
+    expect(backs.body.rows.map((r: any) => r.backerId).sort()).toEqual(['country:DE', 'country:GB']);
+    const met = await api.post('/api/queries/who-met-whom', { params: { from: '2019-03-01', to: '2019-03-31' } });
+    const pairs = met.body.rows.map((r: any) => [r.aId, r.bId].sort().join(' '));
+    expect(pairs).toContain('country:GB official:us:stephen-biegun');
+    expect(met.body.graph.nodes.length).toBeGreaterThan(0);
+    const changed = await api.post('/api/queries/changed-stances', {});
+    expect(changed.body.rows).toEqual([expect.objectContaining({ fromId: 'country:US', toId: 'country:KP' })]);
+  });
+
+  it('refuses unknown queries, unknown parameters and parameters of the wrong type', async () => {
+    expect((await api.post('/api/queries/nope', {})).status).toBe(404);
+    expect((await api.post('/api/queries/..%2Fschema', {})).status).toBe(404);
+    const unknown = await api.post('/api/queries/who-backs', { params: { actor: 'country:US', colour: 'red' } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(/unknown parameter colour/);
+    const wrong = await api.post('/api/queries/who-met-whom', { params: { from: 'last week' } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toMatch(/"from" must be a date YYYY-MM-DD, got "last week"/);
+    const listed = await api.post('/api/queries/who-backs', { params: [] });
+    expect(listed.status).toBe(400);
+  });
+});

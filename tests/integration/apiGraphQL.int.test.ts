@@ -1,0 +1,196 @@
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { loadFixture, startTestApp, type TestApp } from './apiHarness';
+
+const EDGE = 'id source target type count articleCount confidence firstDate lastDate evidence { articleId articleTitle sentence date confidence meetingId place }';
+const SLICE = `truncated nodes { id kind label country title parent degree } edges { ${EDGE} }`;
+
+jest.setTimeout(60_000);
+
+describe('the GraphQL graph questions on the fixture graph', () => {
+  let db: TestDatabase;
+  let api: TestApp;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await loadFixture(db.driver, db.database);
+    api = await startTestApp(db.driver, db.database);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+
+  it('whoMet lists everyone who shared a meeting with Stephen Biegun, with the sentence and the article', async () => {
+    const { status, body } = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun") { actor { id kind name } meetings { id date place planned participants { id } evidence { sentence articleTitle publisher file } } } }`);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const ids = body.data.whoMet.map((r: any) => r.actor.id);
+    expect(ids).toEqual(expect.arrayContaining(['country:GB', 'country:DE', 'country:FR', 'country:KR']));
+    const gb = body.data.whoMet.find((r: any) => r.actor.id === 'country:GB');
+    expect(gb.meetings[0]).toMatchObject({ id: 'meeting:m1', date: '2019-03-19', place: 'Brussels', planned: false });
+    expect(gb.meetings[0].evidence[0].sentence).toContain('met his British, German and French counterparts');
+    expect(gb.meetings[0].evidence[0]).toMatchObject({ publisher: 'Arirang News', file: 'data/articles/a1.txt' });
+  });
+
+  it('whoMet honours the date range: undated and out-of-range meetings drop out once a filter is given', async () => {
+    const { body } = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun", from: "2019-03-10") { actor { id } } }`);
+    expect(body.data.whoMet.map((r: any) => r.actor.id).sort()).toEqual(['country:DE', 'country:FR', 'country:GB']);
+    const kim = await api.gql<any>(`{ all: whoMet(actor: "official:kp:kim-jong-un") { actor { id } } dated: whoMet(actor: "official:kp:kim-jong-un", to: "2030-01-01") { actor { id } } }`);
+    expect(kim.body.data.all.map((r: any) => r.actor.id)).toContain('official:kr:moon-jae-in');
+    expect(kim.body.data.dated.map((r: any) => r.actor.id)).not.toContain('official:kr:moon-jae-in');
+  });
+
+  it('backers are the actors that back the actor; backedBy are those the actor backs', async () => {
+    const { body } = await api.gql<any>(`{
+      backers(actor: "country:US") { actor { id } type articleCount evidence { sentence articleId date } }
+      backedBy(actor: "country:US") { actor { id } type }
+      opposers(actor: "country:US") { actor { id } type }
+      opposedBy(actor: "country:US") { actor { id } type }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.backers.map((r: any) => r.actor.id).sort()).toEqual(['country:DE', 'country:GB']);
+    expect(body.data.backers[0]).toMatchObject({ type: 'BACKS', articleCount: 1 });
+    expect(body.data.backers[0].evidence[0]).toMatchObject({ articleId: 'article:a1', date: '2019-03-19' });
+    expect(body.data.backedBy.map((r: any) => r.actor.id)).toEqual(['country:KP']);
+    expect(body.data.opposers).toEqual([{ actor: { id: 'country:KP' }, type: 'OPPOSES' }]);
+    expect(body.data.opposedBy).toEqual([{ actor: { id: 'country:KP' }, type: 'OPPOSES' }]);
+  });
+
+  it('neighbourhood aggregates MET edges per pair with evidence, and gives officials their country as parent', async () => {
+    const { body } = await api.gql<any>(`{ neighbourhood(actors: ["official:us:stephen-biegun"]) { ${SLICE} } }`);
+    expect(body.errors).toBeUndefined();
+    const slice = body.data.neighbourhood;
+    const ids = slice.nodes.map((n: any) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['official:us:stephen-biegun', 'country:GB', 'country:DE', 'country:FR', 'country:KR', 'country:US']));
+    expect(slice.nodes.find((n: any) => n.id === 'official:us:stephen-biegun')).toMatchObject({ kind: 'Official', parent: 'country:US', label: 'Stephen Biegun', degree: 4 });
+    const met = slice.edges.find((e: any) => e.id === 'MET:country:GB|official:us:stephen-biegun');
+    expect(met).toMatchObject({ type: 'MET', source: 'country:GB', target: 'official:us:stephen-biegun', count: 1, articleCount: 1, confidence: 0.9, firstDate: '2019-03-19' });
+    expect(met.evidence[0]).toMatchObject({ meetingId: 'meeting:m1', place: 'Brussels', articleId: 'article:a1' });
+    // Every edge joins two nodes of the slice, so Cytoscape can draw it.
+    for (const e of slice.edges) expect(ids).toEqual(expect.arrayContaining([e.source, e.target]));
+    expect(slice.truncated).toBe(false);
+  });
+
+  it('neighbourhood filters by relation type, date and confidence, expands with depth, and says when the limit cut it', async () => {
+    const backs = await api.gql<any>(`{ neighbourhood(actors: ["country:US"], relationTypes: [BACKS]) { ${SLICE} } }`);
+    expect(backs.body.data.neighbourhood.edges.every((e: any) => e.type === 'BACKS')).toBe(true);
+    expect(backs.body.data.neighbourhood.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['country:GB', 'country:DE', 'country:KP']));
+
+    const late = await api.gql<any>(`{ neighbourhood(actors: ["country:US"], relationTypes: [BACKS, OPPOSES], from: "2019-04-01") { ${SLICE} } }`);
+    expect(late.body.data.neighbourhood.edges.map((e: any) => e.id)).toEqual(['OPPOSES:country:US->country:KP']);
+
+    const strong = await api.gql<any>(`{ neighbourhood(actors: ["country:US"], relationTypes: [BACKS], minConfidence: 0.75) { ${SLICE} } }`);
+    expect(strong.body.data.neighbourhood.nodes.map((n: any) => n.id)).not.toContain('country:KP');
+
+    const one = await api.gql<any>(`{ neighbourhood(actors: ["country:GB"], relationTypes: [BACKS]) { nodes { id } } }`);
+    const two = await api.gql<any>(`{ neighbourhood(actors: ["country:GB"], relationTypes: [BACKS], depth: 2) { nodes { id } } }`);
+    expect(one.body.data.neighbourhood.nodes.map((n: any) => n.id)).not.toContain('country:DE');
+    expect(two.body.data.neighbourhood.nodes.map((n: any) => n.id)).toContain('country:DE');
+
+    const cut = await api.gql<any>(`{ neighbourhood(actors: ["official:us:stephen-biegun"], limit: 2) { truncated nodes { id } } }`);
+    expect(cut.body.data.neighbourhood.truncated).toBe(true);
+  });
+
+  it('refuses a depth or a limit above the maximum, and an unknown actor, with stable codes', async () => {
+    const deep = await api.gql(`{ neighbourhood(actors: ["country:US"], depth: 4) { truncated } }`);
+    expect(deep.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(deep.body.errors?.[0]?.message).toMatch(/depth.*1 to 3.*4/);
+    const big = await api.gql(`{ overview(limit: 2001) { truncated } }`);
+    expect(big.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const date = await api.gql(`{ timeline(from: "2019-13-01") { start } }`);
+    expect(date.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await api.gql(`{ backers(actor: "country:XX") { type } }`);
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.body.errors?.[0]?.message).toContain('country:XX');
+    const detail = await api.gql<any>(`{ actorDetail(id: "country:XX") { aliases } }`);
+    expect(detail.body.data.actorDetail).toBeNull();
+  });
+
+  it('refuses a query with more aliases than allowed before running it, as BAD_USER_INPUT', async () => {
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `s${i}: stats { actors }`).join(' ')} }`;
+    const refused = await api.gql(aliases);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.body.errors?.[0]?.message).toMatch(/more than 30 aliases/);
+    const fine = await api.gql(`{ ${Array.from({ length: 3 }, (_, i) => `s${i}: stats { actors }`).join(' ')} }`);
+    expect(fine.body.errors).toBeUndefined();
+  });
+
+  it('shortestPath joins two officials through meetings and stances, in order, with only the edges on the path', async () => {
+    const { body } = await api.gql<any>(`{ shortestPath(from: "official:us:stephen-biegun", to: "official:ru:sergey-lavrov") { ${SLICE} } }`);
+    expect(body.errors).toBeUndefined();
+    const nodes = body.data.shortestPath.nodes.map((n: any) => n.id);
+    expect(nodes[0]).toBe('official:us:stephen-biegun');
+    expect(nodes[nodes.length - 1]).toBe('official:ru:sergey-lavrov');
+    expect(body.data.shortestPath.edges).toHaveLength(nodes.length - 1);
+    const none = await api.gql<any>(`{ shortestPath(from: "country:US", to: "country:JP") { nodes { id } edges { id } } }`);
+    expect(none.body.data.shortestPath).toEqual({ nodes: [], edges: [] });
+    const onlyMet = await api.gql<any>(`{ shortestPath(from: "official:us:stephen-biegun", to: "country:FR", relationTypes: [MET]) { nodes { id } edges { type } } }`);
+    expect(onlyMet.body.data.shortestPath.nodes.map((n: any) => n.id)).toEqual(['official:us:stephen-biegun', 'country:FR']);
+    expect(onlyMet.body.data.shortestPath.edges).toEqual([{ type: 'MET' }]);
+  });
+
+  it('timeline counts meetings and stances per month, week and year, leaving undated ones out', async () => {
+    const { body } = await api.gql<any>(`{ month: timeline { start meetings stances } year: timeline(bucket: YEAR) { start meetings stances } week: timeline(bucket: WEEK, from: "2019-03-18", to: "2019-03-24") { start meetings stances } }`);
+    expect(body.data.month).toEqual([
+      { start: '2019-03-01', meetings: 2, stances: 4 },
+      { start: '2019-04-01', meetings: 1, stances: 3 },
+    ]);
+    expect(body.data.year).toEqual([{ start: '2019-01-01', meetings: 3, stances: 7 }]);
+    expect(body.data.week).toEqual([{ start: '2019-03-18', meetings: 1, stances: 3 }]);
+  });
+
+  it('alliances rolls officials up to their countries and returns connected blocs of BACKS', async () => {
+    const { body } = await api.gql<any>(`{ alliances { id internalBacks members { id kind } } }`);
+    expect(body.errors).toBeUndefined();
+    const [bloc] = body.data.alliances;
+    const members = bloc.members.map((m: any) => m.id);
+    // Lavrov backs North Korea: counted for Russia. Pompeo backs South Korea: counted for the United States.
+    expect(members).toEqual(expect.arrayContaining(['country:GB', 'country:DE', 'country:US', 'country:FR', 'country:RU', 'country:KP', 'country:KR']));
+    expect(members).not.toContain('country:JP');
+    expect(bloc.members.every((m: any) => m.kind === 'Country')).toBe(true);
+    expect((await api.gql<any>(`{ alliances(minSize: 8) { id } }`)).body.data.alliances).toEqual([]);
+  });
+
+  it('search finds actors by name, alias and unfinished word, and is safe against Lucene syntax', async () => {
+    const typing = await api.gql<any>(`{ search(text: "bieg") { id kind name score } }`);
+    expect(typing.body.data.search[0]).toMatchObject({ id: 'official:us:stephen-biegun', kind: 'Official' });
+    const alias = await api.gql<any>(`{ search(text: "DPRK") { id } }`);
+    expect(alias.body.data.search.map((h: any) => h.id)).toContain('country:KP');
+    const full = await api.gql<any>(`{ search(text: "United Kingdom", limit: 1) { id } }`);
+    expect(full.body.data.search).toEqual([{ id: 'country:GB' }]);
+    for (const text of ['"unbalanced', 'a AND (b', '*', 'name:x OR', '\\', '']) {
+      const r = await api.gql<any>(`query($t: String!) { search(text: $t) { id } }`, { t: text });
+      expect(r.body.errors).toBeUndefined();
+    }
+  });
+
+  it('overview returns the most connected actors first, filtered by kind, and marks a cut', async () => {
+    const { body } = await api.gql<any>(`{ overview { ${SLICE} } }`);
+    const ids = body.data.overview.nodes.map((n: any) => n.id);
+    expect(ids).not.toContain('country:JP');
+    expect(ids).toContain('official:us:stephen-biegun');
+    const degrees = body.data.overview.nodes.filter((n: any) => n.id !== 'country:US').map((n: any) => n.degree);
+    expect(degrees[0]).toBeGreaterThanOrEqual(degrees[degrees.length - 1]);
+    const countries = await api.gql<any>(`{ overview(kinds: [Country], relationTypes: [BACKS]) { nodes { kind } edges { type } } }`);
+    expect(countries.body.data.overview.nodes.every((n: any) => n.kind === 'Country')).toBe(true);
+    expect(countries.body.data.overview.edges.every((e: any) => e.type === 'BACKS')).toBe(true);
+    const cut = await api.gql<any>(`{ overview(limit: 2) { truncated } }`);
+    expect(cut.body.data.overview.truncated).toBe(true);
+  });
+
+  it('actorDetail and stats describe the graph for the page', async () => {
+    const { body } = await api.gql<any>(`{ actorDetail(id: "country:US") { actor { id name kind country } aliases officials { id } meetings { id } articles } stats { actors meetings stances articles firstDate lastDate } }`);
+    expect(body.data.actorDetail).toMatchObject({ actor: { id: 'country:US', name: 'United States', kind: 'Country', country: 'US' }, articles: 2 });
+    expect(body.data.actorDetail.aliases).toContain('USA');
+    expect(body.data.actorDetail.officials.map((o: any) => o.id)).toEqual(['official:us:mike-pompeo', 'official:us:stephen-biegun']);
+    expect(body.data.stats).toEqual({ actors: 14, meetings: 4, stances: 8, articles: 3, firstDate: '2019-03-01', lastDate: '2019-04-25' });
+  });
+
+  it('answers malformed GraphQL with a 400 and no stack trace', async () => {
+    const { status, body } = await api.gql('{ stats { ');
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+  });
+});

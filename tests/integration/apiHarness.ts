@@ -1,0 +1,75 @@
+// Test helpers for the API suites: the fixture graph, an app listening on a free port, and small HTTP clients.
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig, type Config } from '../../core/config';
+import { statements } from '../../core/cypherFiles';
+import { createApp } from '../../server/src/app';
+
+export const FIXTURE = path.join(__dirname, '..', 'fixtures', 'api-graph.cypher');
+
+export async function loadFixture(driver: Driver, database: string): Promise<void> {
+  for (const statement of statements(readFileSync(FIXTURE, 'utf8'))) await driver.executeQuery(statement, {}, { database });
+}
+
+export interface TestApp {
+  url: string;
+  config: Config;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }>;
+  post(route: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  get(route: string, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(driver: Driver, database: string, overrides: Partial<Config> = {}, clientDir?: string): Promise<TestApp> {
+  const config = { ...loadConfig(), ...overrides };
+  const { app, stop } = await createApp({ config, driver, database, clientDir });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const parse = async (res: Response) => {
+    const text = await res.text();
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  };
+  const post = async (route: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(url + route, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    return { status: res.status, body: await parse(res) };
+  };
+  return {
+    url,
+    config,
+    gql: (query, variables, headers) => post('/graphql', { query, variables }, headers),
+    post,
+    async get(route, headers = {}) {
+      const res = await fetch(url + route, { headers });
+      return { status: res.status, body: await parse(res), headers: res.headers };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
+    },
+  };
+}
+
+/** Counts and a checksum over every property, to prove a request changed nothing. */
+export async function graphFingerprint(driver: Driver, database: string): Promise<string> {
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH (n) RETURN count(n) AS nodes, collect(labels(n)) AS labels, collect(properties(n)) AS np }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, collect(type(r)) AS types, collect(properties(r)) AS rp }
+     RETURN nodes, rels, labels, types, np, rp`,
+    {},
+    { database },
+  );
+  const r = records[0]!;
+  const canonical = (v: unknown) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
+  const sorted = (key: string) => (r.get(key) as unknown[]).map(canonical).sort().join('\n');
+  return [r.get('nodes'), r.get('rels'), sorted('labels'), sorted('types'), sorted('np'), sorted('rp')].join('|');
+}
