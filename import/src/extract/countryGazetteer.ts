@@ -80,11 +80,8 @@ function buildAliases(): Map<string, CountryAlias> {
 
 export const COUNTRY_ALIASES = buildAliases();
 
-/** One alternation of every alias, longest first, so the longest name wins at a position. */
-export const COUNTRY_PATTERN = [...COUNTRY_ALIASES.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
+/** Phrases that stand for a country only in context, in both capitalisations. */
+export const CONTEXT_PHRASES: string[] = [...COUNTRY_ALIASES.values()].filter((a) => a.kind === 'context').map((a) => a.text);
 
 /** Country names only (no demonyms, seats or context phrases): for title complements like "Envoy for North Korea". */
 export const COUNTRY_NAME_PATTERN = [...COUNTRY_ALIASES.values()]

@@ -4,9 +4,9 @@ import { ActorRegistry } from './actorRegistry';
 import type { ArticleInput } from './articleInput';
 import { cleanText } from './cleanText';
 import { countryName } from './countryGazetteer';
-import { namedCountryCodes } from './findCountries';
+import { CONTEXT_PHRASES } from './countryGazetteer';
 import { findMeetings } from './findMeetings';
-import { findMentions } from './findMentions';
+import { findMentions, findSentenceActors, type SentenceActors } from './findMentions';
 import { OfficialContext } from './findOfficials';
 import { findStances } from './findStances';
 import { articleIdFromSha, countryId, sha256Hex } from './ids';
@@ -40,12 +40,21 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
     }
   });
 
-  const codes = namedCountryCodes(items.map((i) => i.text).join('\n'));
   const registry = new ActorRegistry();
   const officials = new OfficialContext(registry);
-  for (const item of items) findMentions(item.text, codes, officials, registry);
+  // Countries named outright decide whether context phrases ("the North") count; only those sentences are read again.
+  const none = new Set<string>();
+  const found: SentenceActors[] = items.map((item) => findSentenceActors(item.text, none, registry));
+  const codes = new Set<string>();
+  for (const f of found) for (const c of f.countries) if (c.via === 'name' || c.via === 'demonym') codes.add(c.id.slice('country:'.length));
+  items.forEach((item, i) => {
+    if (CONTEXT_PHRASES.some((p) => item.text.includes(p))) found[i] = findSentenceActors(item.text, codes, registry);
+  });
+  items.forEach((item, i) => findMentions(item.text, found[i]!, officials, registry));
   officials.finalize();
-  for (const item of items) item.mentions = findMentions(item.text, codes, officials, registry);
+  items.forEach((item, i) => {
+    item.mentions = findMentions(item.text, found[i]!, officials, registry);
+  });
 
   const kept = dropTeasers(items, clean.headings);
 

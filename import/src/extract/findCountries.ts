@@ -1,9 +1,18 @@
 // Finds countries in a sentence by name, abbreviation, demonym, seat of government or context phrase, and tells places from actors.
-import { AMBIGUITY, COUNTRY_ALIASES, COUNTRY_PATTERN } from './countryGazetteer';
+import { AMBIGUITY, COUNTRY_ALIASES } from './countryGazetteer';
 import { countryId } from './ids';
 import { isWordChar, type Mention } from './mention';
 
-const MATCHER = new RegExp(COUNTRY_PATTERN, 'gu');
+// Aliases indexed by their first two characters, longest first: one lookup per capitalised word instead of a 1,500-way regex.
+const BY_PREFIX = new Map<string, string[]>();
+for (const text of [...COUNTRY_ALIASES.keys()].sort((a, b) => b.length - a.length)) {
+  const key = text.slice(0, 2);
+  const list = BY_PREFIX.get(key) ?? [];
+  list.push(text);
+  BY_PREFIX.set(key, list);
+}
+// Where an alias can start: a capital letter, or "the" for context phrases and seats ("the North", "the Kremlin").
+const CANDIDATE_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|the\s)/gu;
 
 // Words before a name that make it a location rather than an actor ("in Washington", "a visit to Seoul").
 const PLACE_BEFORE = /(?:\b(?:in|at|into|near|across|inside|outside|around|via|toward|towards|through|throughout|within|to|from|visited|visiting|visits|visit|arrived in|left for|headed for|flew to|the capital|capital|city of|streets of|off|border with)\s+(?:the\s+)?)$/i;
@@ -40,25 +49,31 @@ function passesAmbiguity(text: string, sentence: string, start: number, end: num
  */
 export function findCountries(sentence: string, articleCodes: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
-  MATCHER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MATCHER.exec(sentence)) !== null) {
-    const text = m[0];
-    const start = m.index;
+  CANDIDATE_START.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  let resumeAt = 0;
+  while ((c = CANDIDATE_START.exec(sentence)) !== null) {
+    const start = c.index;
+    if (start < resumeAt) continue;
+    const candidates = BY_PREFIX.get(sentence.slice(start, start + 2));
+    if (!candidates) continue;
+    let text: string | undefined;
+    let alias: ReturnType<typeof COUNTRY_ALIASES.get>;
+    for (const t of candidates) {
+      if (!sentence.startsWith(t, start)) continue;
+      const a = COUNTRY_ALIASES.get(t)!;
+      const e = start + t.length;
+      const okBefore = sentence[start - 1] !== '-' || /^\p{Lu}/u.test(t);
+      const okAfter = t.endsWith('.') || !isWordChar(sentence[e]);
+      if (!okBefore || !okAfter || !passesAmbiguity(t, sentence, start, e)) continue;
+      if (a.kind === 'context' && (!(a.requires ?? []).every((code) => articleCodes.has(code)) || /^\s+\p{Lu}/u.test(sentence.slice(e, e + 3)))) continue;
+      text = t;
+      alias = a;
+      break;
+    }
+    if (!text || !alias) continue;
     const end = start + text.length;
-    const alias = COUNTRY_ALIASES.get(text);
-    const okBefore = !isWordChar(sentence[start - 1]) && sentence[start - 1] !== '-' || /^\p{Lu}/u.test(text) && sentence[start - 1] === '-';
-    const okAfter = text.endsWith('.') || !isWordChar(sentence[end]);
-    if (!alias || !okBefore || !okAfter || !passesAmbiguity(text, sentence, start, end)) {
-      MATCHER.lastIndex = start + 1;
-      continue;
-    }
-    if (alias.kind === 'context') {
-      if (!(alias.requires ?? []).every((c) => articleCodes.has(c)) || /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) {
-        MATCHER.lastIndex = start + 1;
-        continue;
-      }
-    }
+    resumeAt = end;
     const before = sentence.slice(Math.max(0, start - 40), start);
     let place = isPlaceContext(before) || AFTER_PLACE_COMMA.test(sentence.slice(end));
     if (alias.kind !== 'demonym' && sentence[start - 1] !== '-' && EVENT_AFTER.test(sentence.slice(end, end + 20))) place = true;

@@ -6,9 +6,23 @@ import { findOfficials, noteNonActors, type OfficialContext } from './findOffici
 import { findOrganizations } from './findOrganizations';
 import { resolveOverlaps, type Mention } from './mention';
 
-export function findMentions(sentence: string, articleCodes: ReadonlySet<string>, officials: OfficialContext, registry: ActorRegistry): Mention[] {
+/** Countries and organisations of a sentence: computed once, read by both passes over the article. */
+export interface SentenceActors {
+  countries: Mention[];
+  orgs: Mention[];
+}
+
+export function findSentenceActors(sentence: string, articleCodes: ReadonlySet<string>, registry: ActorRegistry): SentenceActors {
   const countries = findCountries(sentence, articleCodes);
-  const orgs = findOrganizations(sentence, countries, registry);
+  return { countries, orgs: findOrganizations(sentence, countries, registry) };
+}
+
+/**
+ * Before `officials.finalize()` this only records who the article introduces and returns nothing;
+ * afterwards it returns the sentence's resolved mentions.
+ */
+export function findMentions(sentence: string, found: SentenceActors, officials: OfficialContext, registry: ActorRegistry): Mention[] {
+  const { countries, orgs } = found;
   if (!officials.finalized) {
     noteNonActors(sentence, officials);
     findOfficials(sentence, countries, orgs, officials);

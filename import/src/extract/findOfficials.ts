@@ -31,6 +31,8 @@ const PARTICLE = '(?:bin|al|el|van|von|der|de|da|di|le|la|du|ibn)';
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 const NAME = `(${NAME_TOKEN}(?:\\s+(?:(?:\\p{Lu}\\.){1,3}\\s*)?(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3})`;
 
+// Cheap test before the title regexes: most sentences name no title at all.
+const HAS_TITLE = new RegExp(`(?:${HEAD_WORDS.map((w) => escapeRegExp(w)).join('|')}|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Amb\\.)`, 'i');
 const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(${TITLE})(,?)\\s+${NAME}`, 'gu');
 const TITLE_ALONE = new RegExp(`(?<![\\p{L}])(${TITLE})(?![\\p{L}])`, 'gu');
 const WHO_HEADS = new RegExp(`(?:^|,\\s+|;\\s+)${NAME},\\s+who\\s+(?:heads|leads|runs|chairs|directs|is|serves as|was)\\s+([^,;]{5,120}?)(?=,|;|$)`, 'gu');
@@ -209,10 +211,16 @@ function trimName(raw: string): string | null {
   return kept.join(' ');
 }
 
+const HEAD_RES = HEAD_WORDS.map((h) => [h, new RegExp(`\\b${escapeRegExp(h)}\\b`)] as const);
+const headCache = new Map<string, string>();
+
 function headOf(title: string): string {
+  const cached = headCache.get(title);
+  if (cached) return cached;
   const lower = title.toLowerCase().replace(/\s+/g, ' ');
-  const head = HEAD_WORDS.find((h) => new RegExp(`\\b${escapeRegExp(h)}\\b`).test(lower));
-  return head ?? lower;
+  const head = HEAD_RES.find(([, re]) => re.test(lower))?.[0] ?? lower;
+  if (headCache.size < 5000) headCache.set(title, head);
+  return head;
 }
 
 function normalizeTitle(title: string): string {
@@ -220,27 +228,36 @@ function normalizeTitle(title: string): string {
 }
 
 /** Records analysts, academics and journalists so their names never become officials. */
+const NAME_APPOSITION = new RegExp(`${NAME},\\s+([^.;]{0,80})`, 'gu');
+const SAID_NAME_OF = new RegExp(`\\b(?:said|says|according to|wrote|writes|told)\\s+${NAME}\\s+(?:of|from|at)\\s+(?:the\\s+)?([^,.;]{3,80})`, 'gu');
+const REPORTER = new RegExp(`^${NAME}\\s+(?:has|have|reports|reporting|with)\\s+(?:more|the latest|the story|the details|this report|the report)\\b`, 'u');
+const SIGNOFF = new RegExp(`^${NAME},\\s+[A-Z][\\w ]*(?:News|TV|Radio|Times|Post|Agency|Press|Network)\\.?$`, 'u');
+const KNOWN_FORMS_RE = new RegExp(KNOWN_NAME_FORMS.map(escapeRegExp).join('|'), 'gu');
+const ALONE_RE = new RegExp(`\\b(?:${KNOWN_OFFICIALS.filter((o) => o.alone).map((o) => escapeRegExp(o.surname)).join('|')})\\b`, 'gu');
+const KNOWN_BY_ALONE_SURNAME = new Map(KNOWN_OFFICIALS.filter((o) => o.alone).map((o) => [o.surname, o]));
+
 export function noteNonActors(sentence: string, ctx: OfficialContext): void {
-  const nameRe = new RegExp(`${NAME},\\s+([^.;]{0,80})`, 'gu');
   let m: RegExpExecArray | null;
-  while ((m = nameRe.exec(sentence)) !== null) {
+  const nameRe = NAME_APPOSITION;
+  nameRe.lastIndex = 0;
+  if (EXPERT_WORD.test(sentence)) while ((m = nameRe.exec(sentence)) !== null) {
     const name = trimName(m[1]!);
     const rest = m[2]!;
     if (!name || !name.includes(' ')) continue;
     if (EXPERT_WORD.test(rest.split(',')[0] ?? '') && (THINK_TANK.test(rest) || /\banalyst|professor|fellow|researcher|scholar|journalist|reporter|correspondent|editor\b/i.test(rest))) ctx.block(name);
   }
-  const saidOf = new RegExp(`\\b(?:said|says|according to|wrote|writes|told)\\s+${NAME}\\s+(?:of|from|at)\\s+(?:the\\s+)?([^,.;]{3,80})`, 'gu');
+  const saidOf = SAID_NAME_OF;
+  saidOf.lastIndex = 0;
   while ((m = saidOf.exec(sentence)) !== null) {
     const name = trimName(m[1]!);
     if (name && THINK_TANK.test(m[2]!)) ctx.block(name);
   }
-  const reporter = new RegExp(`^${NAME}\\s+(?:has|have|reports|reporting|with)\\s+(?:more|the latest|the story|the details|this report|the report)\\b`, 'u');
-  const r = reporter.exec(sentence);
+  const r = REPORTER.exec(sentence);
   if (r) {
     const name = trimName(r[1]!);
     if (name) ctx.block(name);
   }
-  const signoff = new RegExp(`^${NAME},\\s+[A-Z][\\w ]*(?:News|TV|Radio|Times|Post|Agency|Press|Network)\\.?$`, 'u').exec(sentence);
+  const signoff = SIGNOFF.exec(sentence);
   if (signoff) {
     const name = trimName(signoff[1]!);
     if (name) ctx.block(name);
@@ -260,9 +277,10 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
   const covered: Array<[number, number]> = [];
 
   // 1. Title, then name: "U.S. Secretary of State Mike Pompeo", "South Korea's nuclear envoy, Lee Do-hoon", "Minister Kang".
-  TITLE_THEN_NAME.lastIndex = 0;
+  const hasTitle = HAS_TITLE.test(sentence);
+  TITLE_THEN_NAME.lastIndex = hasTitle ? 0 : sentence.length;
   let m: RegExpExecArray | null;
-  while ((m = TITLE_THEN_NAME.exec(sentence)) !== null) {
+  while (hasTitle && (m = TITLE_THEN_NAME.exec(sentence)) !== null) {
     const titleText = m[1]!;
     const name = trimName(m[3]!);
     const titleStart = m.index;
@@ -321,25 +339,18 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
       ctx.note(name, titleCaseTitle(title), country ? country.id.slice('country:'.length) : null, null);
     }
     // 3. Known full names, untitled: "Kim Jong Un has made it clear".
-    for (const form of KNOWN_NAME_FORMS) {
-      let at = sentence.indexOf(form);
-      while (at >= 0) {
-        if (!isWordChar(sentence[at - 1]) && !isWordChar(sentence[at + form.length])) ctx.note(form, null, null, null);
-        at = sentence.indexOf(form, at + form.length);
-      }
+    KNOWN_FORMS_RE.lastIndex = 0;
+    while ((m = KNOWN_FORMS_RE.exec(sentence)) !== null) {
+      if (!isWordChar(sentence[m.index - 1]) && !isWordChar(sentence[m.index + m[0].length])) ctx.note(m[0], null, null, null);
     }
     // Distinctive surnames of well-known officials, alone: "Pompeo and Bolton".
-    for (const o of KNOWN_OFFICIALS) {
-      if (!o.alone) continue;
-      let at = sentence.indexOf(o.surname);
-      while (at >= 0) {
-        const end = at + o.surname.length;
-        const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(sentence.slice(Math.max(0, at - 25), at))?.[1];
-        const edges = !isWordChar(sentence[at - 1]) && !isWordChar(sentence[end]);
-        const partOfLongerName = /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end, end + 3)) || (prev !== undefined && !NOT_NAME.has(prev) && at > prev.length + 1);
-        if (edges && !partOfLongerName) ctx.note(o.name, null, null, null);
-        at = sentence.indexOf(o.surname, end);
-      }
+    ALONE_RE.lastIndex = 0;
+    while ((m = ALONE_RE.exec(sentence)) !== null) {
+      const at = m.index;
+      const end = at + m[0].length;
+      const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(sentence.slice(Math.max(0, at - 25), at))?.[1];
+      const partOfLongerName = /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end, end + 3)) || (prev !== undefined && !NOT_NAME.has(prev) && at > prev.length + 1);
+      if (!partOfLongerName) ctx.note(KNOWN_BY_ALONE_SURNAME.get(m[0])!.name, null, null, null);
     }
     return out;
   }
@@ -379,7 +390,7 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
   }
   // 6. A title with no name stands for the one official the article gave that title and country: "the North Korean leader".
   TITLE_ALONE.lastIndex = 0;
-  while ((m = TITLE_ALONE.exec(sentence)) !== null) {
+  while (hasTitle && (m = TITLE_ALONE.exec(sentence)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     if (covered.some(([s, e]) => start < e && s < end)) continue;

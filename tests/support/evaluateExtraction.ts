@@ -1,0 +1,169 @@
+// Measures extraction against tests/fixtures/samples.expected.json: precision and recall of meetings and stances, and speed.
+// Run: npx tsx tests/support/evaluateExtraction.ts
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ActorRecord, ExtractionDocument, MeetingRecord, StanceRecord } from '../../core/model';
+import { extractArticle, type ArticleFormat } from '../../import/src/extract';
+
+const ROOT = join(__dirname, '..', '..');
+const SAMPLES = join(ROOT, 'data', 'articles');
+const EXPECTED = join(ROOT, 'tests', 'fixtures', 'samples.expected.json');
+const OWN_ARTICLES = join(ROOT, 'tests', 'fixtures', 'articles');
+
+interface ExpectedMeeting {
+  participants: string[];
+  date: string | null;
+  place?: string | null;
+}
+interface ExpectedStance {
+  type: string;
+  from: string;
+  to: string;
+}
+interface Expected {
+  articles: Record<string, { meetings: ExpectedMeeting[]; stances: ExpectedStance[] }>;
+}
+
+export interface Score {
+  expected: number;
+  found: number;
+  correct: number;
+  matchedExpected: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Evaluation {
+  meetings: Score;
+  stances: Score;
+  strictMeetings: Score;
+  strictStances: Score;
+  articlesPerSecond: number;
+  megabytesPerSecond: number;
+}
+
+export function formatOf(file: string): ArticleFormat {
+  return file.endsWith('.html') || file.endsWith('.htm') ? 'html' : file.endsWith('.md') ? 'markdown' : 'text';
+}
+
+/** The state an id stands for: a country's own code, an official's or national body's country, else the id itself. */
+function countryOf(id: string, actors: Map<string, ActorRecord>): string {
+  const actor = actors.get(id);
+  if (actor?.country) return actor.country;
+  const m = /^(?:country|official|organization):([a-z]{2})(?::|$)/i.exec(id);
+  if (m && (id.startsWith('country:') || id.split(':').length === 3)) return m[1]!.toUpperCase();
+  return id;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+
+function placesAgree(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return true;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
+function meetingMatches(found: MeetingRecord, expected: ExpectedMeeting, key: (id: string) => string): boolean {
+  if (!sameSet(found.participants.map(key), expected.participants.map(key))) return false;
+  if (found.date && expected.date && found.date !== expected.date) return false;
+  return placesAgree(found.place, expected.place);
+}
+
+function stanceMatches(found: StanceRecord, expected: ExpectedStance, key: (id: string) => string): boolean {
+  return found.type === expected.type && key(found.from) === key(expected.from) && key(found.to) === key(expected.to);
+}
+
+function score<F, E>(pairs: Array<{ found: F[]; expected: E[] }>, matches: (f: F, e: E) => boolean): Score {
+  let expected = 0;
+  let found = 0;
+  let correct = 0;
+  let matchedExpected = 0;
+  for (const p of pairs) {
+    expected += p.expected.length;
+    found += p.found.length;
+    correct += p.found.filter((f) => p.expected.some((e) => matches(f, e))).length;
+    // Recall pairs each expected item with a distinct found one.
+    const used = new Set<number>();
+    for (const e of p.expected) {
+      const i = p.found.findIndex((f, index) => !used.has(index) && matches(f, e));
+      if (i >= 0) {
+        used.add(i);
+        matchedExpected++;
+      }
+    }
+  }
+  return { expected, found, correct, matchedExpected, precision: found ? correct / found : 1, recall: expected ? matchedExpected / expected : 1 };
+}
+
+export function evaluate(): Evaluation {
+  const expected = JSON.parse(readFileSync(EXPECTED, 'utf8')) as Expected;
+  const docs = new Map<string, ExtractionDocument>();
+  for (const file of Object.keys(expected.articles)) {
+    docs.set(file, extractArticle({ file, text: readFileSync(join(SAMPLES, file), 'utf8'), format: formatOf(file) }));
+  }
+  const byCountry = (doc: ExtractionDocument) => {
+    const actors = new Map(doc.actors.map((a) => [a.id, a]));
+    return (id: string) => countryOf(id, actors);
+  };
+  const strict = (id: string) => id;
+  const meetingPairs = [...docs].map(([file, doc]) => ({ doc, found: doc.meetings, expected: expected.articles[file]!.meetings }));
+  const stancePairs = [...docs].map(([file, doc]) => ({ doc, found: doc.stances, expected: expected.articles[file]!.stances }));
+  const scoreEach = <F, E>(pairs: Array<{ doc: ExtractionDocument; found: F[]; expected: E[] }>, m: (f: F, e: E, key: (id: string) => string) => boolean, keyed: boolean): Score => {
+    const totals: Score[] = pairs.map((p) => score([p], (f: F, e: E) => m(f, e, keyed ? byCountry(p.doc) : strict)));
+    const sum = (k: keyof Score) => totals.reduce((n, s) => n + s[k], 0);
+    const found = sum('found');
+    const exp = sum('expected');
+    return { expected: exp, found, correct: sum('correct'), matchedExpected: sum('matchedExpected'), precision: found ? sum('correct') / found : 1, recall: exp ? sum('matchedExpected') / exp : 1 };
+  };
+
+  // Speed: the samples plus our own fixture articles, many times over.
+  const inputs = [
+    ...readdirSync(SAMPLES).map((f) => ({ file: f, text: readFileSync(join(SAMPLES, f), 'utf8') })),
+    ...safeList(OWN_ARTICLES).map((f) => ({ file: f, text: readFileSync(join(OWN_ARTICLES, f), 'utf8') })),
+  ];
+  const bytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text), 0);
+  for (const i of inputs) extractArticle({ file: i.file, text: i.text, format: formatOf(i.file) });
+  const rounds = 40;
+  // CPU time, not wall time: the machine is shared, and the target is per core.
+  const started = process.cpuUsage();
+  for (let r = 0; r < rounds; r++) for (const i of inputs) extractArticle({ file: i.file, text: i.text + ' '.repeat(r % 2), format: formatOf(i.file) });
+  const used = process.cpuUsage(started);
+  const seconds = (used.user + used.system) / 1e6;
+
+  return {
+    meetings: scoreEach(meetingPairs, meetingMatches, true),
+    stances: scoreEach(stancePairs, stanceMatches, true),
+    strictMeetings: scoreEach(meetingPairs, meetingMatches, false),
+    strictStances: scoreEach(stancePairs, stanceMatches, false),
+    articlesPerSecond: (rounds * inputs.length) / seconds,
+    megabytesPerSecond: (rounds * bytes) / 1e6 / seconds,
+  };
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((f) => !f.startsWith('.') && !f.endsWith('.expected.json'));
+  } catch {
+    return [];
+  }
+}
+
+function show(name: string, s: Score): string {
+  return `${name.padEnd(18)} expected ${String(s.expected).padStart(3)}  found ${String(s.found).padStart(3)}  correct ${String(s.correct).padStart(3)}  matched ${String(s.matchedExpected).padStart(3)}  precision ${s.precision.toFixed(2)}  recall ${s.recall.toFixed(2)}`;
+}
+
+if (require.main === module) {
+  const e = evaluate();
+  console.log('Country-level (an official counts as its state):');
+  console.log(show('meetings', e.meetings));
+  console.log(show('stances', e.stances));
+  console.log('Exact actor ids:');
+  console.log(show('meetings', e.strictMeetings));
+  console.log(show('stances', e.strictStances));
+  console.log(`speed              ${e.articlesPerSecond.toFixed(0)} articles/s, ${e.megabytesPerSecond.toFixed(2)} MB/s (one core)`);
+}
