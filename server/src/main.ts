@@ -70,12 +70,16 @@ async function main(): Promise<void> {
   // Filled in as start-up proceeds; a signal during start-up stops whatever exists so far.
   const running: { app?: App; server?: Server } = {};
 
+  let firstSignalAt = 0;
   const shutdown = async (signal: string): Promise<void> => {
     if (stopping) {
+      // Ctrl-C reaches us twice at once (from the terminal and relayed by tsx/npm); only a later one means "now".
+      if (Date.now() - firstSignalAt < 1_500) return;
       log('second signal: exiting now');
       process.exit(130);
     }
     stopping = true;
+    firstSignalAt = Date.now();
     log(`${signal}: shutting down...`);
     const { app, server } = running;
     // In-flight requests get 5 s to finish; then their connections are cut.
