@@ -82,7 +82,14 @@ async function extractFile(found: FoundFile, maxFileBytes: number, summary: Impo
   }
   // Unchanged-detection needs the content hash; the extractor sets it, this covers one that does not.
   article.sha256 ??= createHash('sha256').update(read.text, 'utf8').digest('hex');
-  if (doc.actors.length === 0) summary.warnings.push({ file: read.file, message: 'no actors found: the article is recorded, with no claims' });
+  if (doc.actors.length === 0 && doc.meetings.length === 0 && doc.stances.length === 0) {
+    // No title either means no readable text at all (markup only, a truncated page): nothing worth recording.
+    if (article.title === null || article.title.trim() === '') {
+      summary.skipped.push({ file: read.file, reason: read.format === 'html' ? 'no article text found in the HTML (markup only, or broken)' : 'no article text found' });
+      return undefined;
+    }
+    summary.warnings.push({ file: read.file, message: 'no actors found: the article is recorded, with no claims' });
+  }
   return doc;
 }
 
