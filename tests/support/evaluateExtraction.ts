@@ -38,6 +38,9 @@ export interface Evaluation {
   stances: Score;
   strictMeetings: Score;
   strictStances: Score;
+  /** The same measures on our own invented articles (tests/fixtures/articles), a check that the rules generalise. */
+  ownMeetings: Score;
+  ownStances: Score;
   articlesPerSecond: number;
   megabytesPerSecond: number;
 }
@@ -50,6 +53,7 @@ export function formatOf(file: string): ArticleFormat {
 function countryOf(id: string, actors: Map<string, ActorRecord>): string {
   const actor = actors.get(id);
   if (actor?.country) return actor.country;
+  if (actor?.organization) return actor.organization;
   const m = /^(?:country|official|organization):([a-z]{2})(?::|$)/i.exec(id);
   if (m && (id.startsWith('country:') || id.split(':').length === 3)) return m[1]!.toUpperCase();
   return id;
@@ -100,11 +104,11 @@ function score<F, E>(pairs: Array<{ found: F[]; expected: E[] }>, matches: (f: F
   return { expected, found, correct, matchedExpected, precision: found ? correct / found : 1, recall: expected ? matchedExpected / expected : 1 };
 }
 
-export function evaluate(): Evaluation {
-  const expected = JSON.parse(readFileSync(EXPECTED, 'utf8')) as Expected;
+function scoreSet(dir: string, expectedFile: string): { meetings: Score; stances: Score; strictMeetings: Score; strictStances: Score } {
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
   const docs = new Map<string, ExtractionDocument>();
   for (const file of Object.keys(expected.articles)) {
-    docs.set(file, extractArticle({ file, text: readFileSync(join(SAMPLES, file), 'utf8'), format: formatOf(file) }));
+    docs.set(file, extractArticle({ file, text: readFileSync(join(dir, file), 'utf8'), format: formatOf(file) }));
   }
   const byCountry = (doc: ExtractionDocument) => {
     const actors = new Map(doc.actors.map((a) => [a.id, a]));
@@ -121,6 +125,17 @@ export function evaluate(): Evaluation {
     return { expected: exp, found, correct: sum('correct'), matchedExpected: sum('matchedExpected'), precision: found ? sum('correct') / found : 1, recall: exp ? sum('matchedExpected') / exp : 1 };
   };
 
+  return {
+    meetings: scoreEach(meetingPairs, meetingMatches, true),
+    stances: scoreEach(stancePairs, stanceMatches, true),
+    strictMeetings: scoreEach(meetingPairs, meetingMatches, false),
+    strictStances: scoreEach(stancePairs, stanceMatches, false),
+  };
+}
+
+export function evaluate(): Evaluation {
+  const samples = scoreSet(SAMPLES, EXPECTED);
+  const own = scoreSet(OWN_ARTICLES, join(OWN_ARTICLES, 'own.expected.json'));
   // Speed: the samples plus our own fixture articles, many times over.
   const inputs = [
     ...readdirSync(SAMPLES).map((f) => ({ file: f, text: readFileSync(join(SAMPLES, f), 'utf8') })),
@@ -136,10 +151,9 @@ export function evaluate(): Evaluation {
   const seconds = (used.user + used.system) / 1e6;
 
   return {
-    meetings: scoreEach(meetingPairs, meetingMatches, true),
-    stances: scoreEach(stancePairs, stanceMatches, true),
-    strictMeetings: scoreEach(meetingPairs, meetingMatches, false),
-    strictStances: scoreEach(stancePairs, stanceMatches, false),
+    ...samples,
+    ownMeetings: own.meetings,
+    ownStances: own.stances,
     articlesPerSecond: (rounds * inputs.length) / seconds,
     megabytesPerSecond: (rounds * bytes) / 1e6 / seconds,
   };
@@ -147,7 +161,7 @@ export function evaluate(): Evaluation {
 
 function safeList(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((f) => !f.startsWith('.') && !f.endsWith('.expected.json'));
+    return readdirSync(dir).filter((f) => !f.startsWith('.') && !f.endsWith('.json'));
   } catch {
     return [];
   }
@@ -165,5 +179,8 @@ if (require.main === module) {
   console.log('Exact actor ids:');
   console.log(show('meetings', e.strictMeetings));
   console.log(show('stances', e.strictStances));
+  console.log('Own invented articles (tests/fixtures/articles), country-level:');
+  console.log(show('meetings', e.ownMeetings));
+  console.log(show('stances', e.ownStances));
   console.log(`speed              ${e.articlesPerSecond.toFixed(0)} articles/s, ${e.megabytesPerSecond.toFixed(2)} MB/s (one core)`);
 }
