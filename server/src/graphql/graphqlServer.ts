@@ -40,6 +40,8 @@ export async function createGraphQLServer({ driver, database, production }: Grap
     resolvers: graphQuestionResolvers(questions),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // server/src/main.ts owns SIGINT/SIGTERM and calls stop(); Apollo's own handlers would race it and hang shutdown.
+    stopOnTerminationSignals: false,
     validationRules: [costLimitRule(), aliasLimitRule()],
     formatError: formatGraphQLError(production),
     // The default landing page loads Apollo Sandbox from a CDN; GraphiQL is served from the client build instead.
