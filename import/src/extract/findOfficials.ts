@@ -10,7 +10,8 @@ const MOD_WORDS = [
   'deputy', 'vice', 'first', 'assistant', 'acting', 'special', 'senior', 'chief', 'principal', 'under', 'top', 'lead', 'nuclear',
   'peace', 'foreign', 'defense', 'defence', 'finance', 'trade', 'interior', 'unification', 'economy', 'energy', 'justice', 'home',
   'health', 'commerce', 'prime', 'national security', 'supreme', 'crown', 'executive', 'foreign policy', 'military', 'army',
-  'parliamentary', 'security', 'intelligence', 'cabinet', 'chief nuclear', 'trade', 'economic', 'climate',
+  'parliamentary', 'security', 'intelligence', 'cabinet', 'chief nuclear', 'economic', 'climate', 'commission', 'council',
+  'government', 'presidential', 'ministry',
 ];
 const HEAD_WORDS = [
   'secretary-general', 'secretary general', 'president', 'minister', 'secretary', 'adviser', 'advisor', 'representative', 'envoy',
@@ -29,7 +30,9 @@ const COMPLEMENT =
 const TITLE = `${MOD}${HEAD}${COMPLEMENT}`;
 const PARTICLE = '(?:bin|al|el|van|von|der|de|da|di|le|la|du|ibn)';
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
-const NAME = `(${NAME_TOKEN}(?:\\s+(?:(?:\\p{Lu}\\.){1,3}\\s*)?(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3})`;
+// Arabic-style family names written with a lower-case article: "al-Sisi", "el-Sheikh".
+const PREFIXED_TOKEN = "(?:al|el|ad|as|ash|ar|at|az|bin|ibn|abu)-\\p{Lu}[\\p{L}'’]*";
+const NAME = `(${NAME_TOKEN}(?:\\s+(?:(?:\\p{Lu}\\.){1,3}\\s*)?(?:${PARTICLE}\\s+)?(?:${PREFIXED_TOKEN}|${NAME_TOKEN})){0,3})`;
 
 // Cheap test before the title regexes: most sentences name no title at all.
 const HAS_TITLE = new RegExp(`(?:${HEAD_WORDS.map((w) => escapeRegExp(w)).join('|')}|Sen\\.|Rep\\.|Gov\\.|Gen\\.|Amb\\.)`, 'i');
@@ -69,6 +72,14 @@ export function surnameOf(name: string): string {
   const rest = tokens.slice(1).join(' ');
   if (FAMILY_FIRST.has(tokens[0]!) || /-\p{Ll}/u.test(rest)) return tokens[0]!;
   return tokens[tokens.length - 1]!;
+}
+
+/** Forms a later mention may use alone: the surname, and for longer names every later part ("Faki" of "Moussa Faki Mahamat"). */
+function shortForms(name: string): string[] {
+  const forms = new Set([surnameOf(name)]);
+  const tokens = name.split(/\s+/).filter((t) => /^\p{Lu}[\p{Ll}'’-]{2,}$/u.test(t));
+  if (tokens.length >= 3 && !FAMILY_FIRST.has(tokens[0]!)) for (const t of tokens.slice(1)) forms.add(t);
+  return [...forms];
 }
 
 function titleCaseTitle(title: string): string {
@@ -133,10 +144,11 @@ export class OfficialContext {
       }
       this.byKey.set(key, id);
       for (const v of known?.variants ?? []) this.byKey.set(nameKey(v), id);
-      const surname = surnameOf(p.name);
-      const list = this.bySurname.get(surname) ?? [];
-      if (!list.includes(id)) list.push(id);
-      this.bySurname.set(surname, list);
+      for (const surname of shortForms(p.name)) {
+        const list = this.bySurname.get(surname) ?? [];
+        if (!list.includes(id)) list.push(id);
+        this.bySurname.set(surname, list);
+      }
     }
     const keys = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
     this.fullNameMatcher = keys.length
@@ -181,16 +193,17 @@ interface Modifier {
 }
 
 /** A country or organisation mention right before a title: "North Korea's", "Russian", "NATO", "US former". */
-function modifierBefore(sentence: string, titleStart: number, countries: Mention[], orgs: Mention[]): Modifier | null {
+function modifierBefore(sentence: string, titleStart: number, countries: Mention[], orgs: Mention[], registry?: ActorRegistry): Modifier | null {
   for (const m of [...orgs, ...countries]) {
     if (m.end > titleStart || m.place && m.via !== 'demonym' && m.kind === 'Country' && !/['’]s$/.test(sentence.slice(m.end, m.end + 2))) {
       if (m.end > titleStart) continue;
     }
     const between = sentence.slice(m.end, titleStart);
     if (/^(?:['’]s)?\s+(?:(?:former|then|acting|current|new|top|chief|senior)\s+)?$/i.test(between) || between === '-' ) {
-      return m.kind === 'Country'
-        ? { start: m.start, country: m.id.slice('country:'.length), organization: null }
-        : { start: m.start, country: null, organization: m.id };
+      if (m.kind === 'Country') return { start: m.start, country: m.id.slice('country:'.length), organization: null };
+      // A spokesman of a national ministry speaks for its state; only international bodies are kept as the organisation.
+      const orgCountry = registry?.get(m.id)?.country ?? null;
+      return orgCountry ? { start: m.start, country: orgCountry, organization: null } : { start: m.start, country: null, organization: m.id };
     }
   }
   return null;
@@ -202,7 +215,7 @@ function trimName(raw: string): string | null {
   const kept: string[] = [];
   for (const t of tokens) {
     const bare = t.replace(/['’]s$/, '');
-    if (NOT_NAME.has(bare) || isCountryAlias(bare)) break;
+    if (NOT_NAME.has(bare) || isCountryAlias(bare) || kept.length > 0 && !/^(?:\p{Lu}|(?:al|el|ad|as|ash|ar|at|az|bin|ibn|abu)-\p{Lu}|(?:bin|al|el|van|von|der|de|da|di|le|la|du|ibn)$)/u.test(bare)) break;
     kept.push(bare);
     if (bare !== t) break;
   }
@@ -290,7 +303,7 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
     }
     const nameStart = sentence.indexOf(name.split(' ')[0]!, titleStart + titleText.length);
     const end = nameStart + name.length;
-    const mod = modifierBefore(sentence, titleStart, actorCountries, orgs);
+    const mod = modifierBefore(sentence, titleStart, actorCountries, orgs, ctx.registry);
     const head = headOf(titleText);
     const capitalised = /^\p{Lu}/u.test(titleText);
     const key = nameKey(name);
@@ -394,7 +407,7 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
     const start = m.index;
     const end = start + m[0].length;
     if (covered.some(([s, e]) => start < e && s < end)) continue;
-    const mod = modifierBefore(sentence, start, actorCountries, orgs);
+    const mod = modifierBefore(sentence, start, actorCountries, orgs, ctx.registry);
     if (!mod?.country) continue;
     if (/^,?\s+\p{Lu}/u.test(sentence.slice(end)) && !/^,?\s+(?:and|said)\b/.test(sentence.slice(end))) continue;
     const head = headOf(m[0]);

@@ -28,7 +28,7 @@ const TRIGGERS: StanceTrigger[] = [
   { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing))\b/g, shape: 'verb', confidence: 0.85 },
 ];
 
-const DIRECT_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:new|fellow|former)\s+)?$/;
+const DIRECT_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:new|fellow|former)\s+)?(?:(?:people|government|citizens|nation|leadership|authorities|regime)\s+(?:of|in)\s+(?:the\s+)?)?$/;
 const FOR_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?$/;
 
 export interface StanceContext {
@@ -58,6 +58,8 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
       const end = at + m[0].length;
       if (claimed.some(([s, e]) => at < e && s < end)) continue;
       if (isNegated(view.text, at) || isHypothetical(view.text, at)) continue;
+      // "a joint statement condemning Russia": the statement holds the stance, not the sentence's subject.
+      if (/ing\b/.test(m[0]) && /\b(?!(?:is|are|was|were|been|be|by|of|for|after|before|while|keeps?|kept|continues?|continued|started|stopped|began|and|also|openly|publicly|repeatedly|strongly)\b)\p{Ll}+\s+$/u.test(view.text.slice(Math.max(0, at - 25), at))) continue;
       const holder = holderFor(view, groups, at);
       switch (trigger.shape) {
         case 'verb': {
