@@ -105,6 +105,7 @@ export class OfficialContext {
   readonly bySurname = new Map<string, string[]>();
   readonly blockedKeys = new Set<string>();
   readonly blockedSurnames = new Set<string>();
+  private readonly singles = new Map<string, { title: string | null; country: string | null; organization: string | null }>();
   private fullNameMatcher: RegExp | null = null;
   private surnameMatcher: RegExp | null = null;
   finalized = false;
@@ -123,6 +124,11 @@ export class OfficialContext {
     this.pending.set(key, p);
   }
 
+  /** "Minister Vargas": kept aside until every full name is known, then either a short form of one or its own official. */
+  noteSingle(name: string, title: string | null, country: string | null, organization: string | null): void {
+    if (!this.singles.has(name)) this.singles.set(name, { title, country, organization });
+  }
+
   block(rawName: string): void {
     const key = nameKey(rawName);
     if (KNOWN_BY_KEY.has(key)) return;
@@ -133,6 +139,8 @@ export class OfficialContext {
 
   /** Fixes ids once every introduction has been read, so a later "of Russia" still counts for the first mention. */
   finalize(): void {
+    const shortOfPending = new Set([...this.pending.values()].flatMap((p) => shortForms(p.name)));
+    for (const [name, info] of this.singles) if (!shortOfPending.has(name)) this.note(name, info.title, info.country, info.organization);
     for (const [key, p] of this.pending) {
       const known = KNOWN_BY_KEY.get(key);
       const country = p.country ?? (p.organization ? null : known?.country ?? null);
@@ -321,7 +329,7 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
       }
       if (!ctx.finalized) {
         if (!id && (mod || capitalised) && !NEEDS_MODIFIER.has(head) || mod) {
-          if (!ctx.bySurname.has(name) && (KNOWN_BY_SURNAME.get(name) ?? []).length === 0) ctx.note(name, normalizeTitle(titleText), mod?.country ?? null, mod?.organization ?? null);
+          if ((KNOWN_BY_SURNAME.get(name) ?? []).length === 0) ctx.noteSingle(name, normalizeTitle(titleText), mod?.country ?? null, mod?.organization ?? null);
         }
         continue;
       }

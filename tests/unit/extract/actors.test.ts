@@ -1,0 +1,137 @@
+import { findCountries } from '../../../import/src/extract/findCountries';
+import { actorIds, extract } from './helpers';
+
+const countries = (s: string, context: string[] = []) =>
+  findCountries(s, new Set(context)).map((m) => `${m.text}=${m.id.slice(8)}${m.place ? ' (place)' : ''}`);
+
+describe('countries', () => {
+  it('finds countries by name, abbreviation, demonym and official name', () => {
+    expect(countries('Britain, the U.S., the USA, the DPRK and the Russian Federation agreed; German and French envoys left.')).toEqual([
+      'Britain=GB', 'U.S.=US', 'USA=US', 'DPRK=KP', 'Russian Federation=RU', 'German=DE', 'French=FR',
+    ]);
+  });
+
+  it('reads "US" but not the pronoun "us"', () => {
+    expect(countries('Let us see what the US does next.')).toEqual(['US=US']);
+  });
+
+  it('does not take the US state of Georgia, a person called Jordan, or Washington, DC for countries', () => {
+    expect(countries('Atlanta, Georgia voters and Michael Jordan visited Washington, DC.')).toEqual([]);
+    expect(countries('Georgia and Armenia signed the deal, and Jordan hosted the talks.')).toEqual(['Georgia=GE', 'Armenia=AM', 'Jordan=JO']);
+  });
+
+  it('treats a capital as its government when it acts and as a place after "in"', () => {
+    expect(countries('Washington said it would act, but the talks were held in Pyongyang.')).toEqual(['Washington=US', 'Pyongyang=KP (place)']);
+    expect(countries('Envoys met officials in Seoul and Tokyo.')).toEqual(['Seoul=KR', 'Tokyo=JP']);
+    expect(countries('The Kremlin rejected the offer.')).toEqual(['The Kremlin=RU']);
+  });
+
+  it('reads "the North" as North Korea only when the article names North Korea', () => {
+    expect(countries('The North fired a missile.', ['KP'])).toEqual(['The North=KP']);
+    expect(countries('The North fired a missile.', [])).toEqual([]);
+  });
+
+  it('takes a capital naming an event as a place ("the Hanoi summit")', () => {
+    expect(countries('after the Hanoi summit ended')).toEqual(['Hanoi=VN (place)']);
+  });
+});
+
+describe('officials', () => {
+  it('finds an official introduced by a demonym and a title, without any gazetteer entry', () => {
+    const doc = extract('Estonian Foreign Minister Anna Kowalczyk met her counterparts on Monday.');
+    const official = doc.actors.find((a) => a.kind === 'Official');
+    expect(official).toMatchObject({ id: 'official:ee:anna-kowalczyk', name: 'Anna Kowalczyk', country: 'EE', title: 'Foreign Minister' });
+  });
+
+  it('finds an official introduced by a possessive country and a lower-case title', () => {
+    const doc = extract("Chile's foreign minister Tomas Ibarra spoke on Monday.");
+    expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({ id: 'official:cl:tomas-ibarra', title: 'Foreign Minister' });
+  });
+
+  it('finds an official of an invented country with a null country', () => {
+    const doc = extract('Ruritanian Foreign Minister Anna Kowalczyk arrived on Monday.');
+    expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({ name: 'Anna Kowalczyk', country: null, title: 'Foreign Minister' });
+  });
+
+  it('finds long compound titles and appositions', () => {
+    const doc = extract(
+      [
+        'US Deputy Assistant Secretary of State for North Korea Alex Wong spoke first.',
+        "Norway's nuclear envoy, Ola Brekke, said little.",
+        'Rhee Dong-yeol, who heads the South Korean Foreign Ministry’s bureau of peace, left early.',
+      ].join(' '),
+    );
+    const byId = new Map(doc.actors.map((a) => [a.id, a]));
+    expect(byId.get('official:us:alex-wong')?.title).toBe('Deputy Assistant Secretary of State for North Korea');
+    expect(byId.get('official:no:ola-brekke')?.title).toBe('Nuclear Envoy');
+    expect(byId.get('official:kr:rhee-dong-yeol')).toBeDefined();
+  });
+
+  it('resolves later surname mentions and spelling variants to one official', () => {
+    const doc = extract('North Korean leader Kim Jong-un spoke on Monday. Later, Kim Jong Un met the delegation and Kim said the talks went well.');
+    const officials = doc.actors.filter((a) => a.kind === 'Official');
+    expect(officials).toHaveLength(1);
+    expect(officials[0]).toMatchObject({ id: 'official:kp:kim-jong-un', name: 'Kim Jong Un' });
+    expect(officials[0]!.aliases).toEqual(expect.arrayContaining(['Kim Jong-un']));
+  });
+
+  it('resolves "Minister X" and "Secretary Y" to the officials introduced earlier', () => {
+    const doc = extract(
+      "Peru's foreign minister Lucia Vargas met U.S. Secretary of State Mike Pompeo on Monday. Minister Vargas and Secretary Pompeo reaffirmed their close cooperation.",
+    );
+    expect(actorIds(doc).filter((id) => id.startsWith('official:'))).toEqual(['official:pe:lucia-vargas', 'official:us:mike-pompeo']);
+  });
+
+  it('resolves a title without a name to the one official the article gave that title', () => {
+    const doc = extract('North Korean leader Kim Jong Un spoke. The North Korean leader also met Chinese President Xi Jinping on Tuesday.');
+    expect(doc.meetings.map((m) => m.participants.sort())).toEqual([['official:cn:xi-jinping', 'official:kp:kim-jong-un']]);
+  });
+
+  it('does not make journalists, analysts or academics actors', () => {
+    const doc = extract(
+      [
+        'Lee Ji-won has more.',
+        '"It seems both sides were unable to agree," Jenny Town, fellow at the Stimson Center, told reporters.',
+        'Matthew Kroenig, associate professor at Georgetown University in Washington, DC, agreed.',
+        '"It is a dangerous game," said Harry Kazianis of the Center for the National Interest.',
+        'Lee Ji-won, Arirang News.',
+      ].join('\n\n'),
+    );
+    expect(doc.actors.filter((a) => a.kind === 'Official')).toEqual([]);
+  });
+
+  it('does not make an unknown bare name an actor', () => {
+    const doc = extract('Miller said the activity did not surprise him.');
+    expect(doc.actors).toEqual([]);
+  });
+});
+
+describe('organisations', () => {
+  it('finds international organisations with a null country', () => {
+    const doc = extract('NATO and the UN Security Council discussed the crisis, and the EU backed Ukraine.');
+    expect(doc.actors.filter((a) => a.kind === 'Organization').map((a) => [a.id, a.country])).toEqual([
+      ['organization:european-union', null],
+      ['organization:nato', null],
+      ['organization:un-security-council', null],
+    ]);
+  });
+
+  it('normalises national foreign ministries under their country', () => {
+    for (const phrase of ["South Korea's Foreign Ministry", "Seoul's foreign ministry", 'the South Korean ministry of foreign affairs']) {
+      const doc = extract(`${phrase} said the talks went well.`);
+      expect(doc.actors.find((a) => a.kind === 'Organization')).toMatchObject({ id: 'organization:kr:ministry-of-foreign-affairs', name: 'Ministry of Foreign Affairs', country: 'KR' });
+    }
+  });
+
+  it('finds well-known national bodies and parties', () => {
+    const doc = extract("The State Department and the Blue House spoke, as did the Worker's Party.");
+    expect(actorIds(doc)).toEqual(
+      expect.arrayContaining(['organization:us:department-of-state', 'organization:kr:blue-house', 'organization:kp:workers-party-of-korea']),
+    );
+  });
+
+  it('gives an official of an international organisation that organisation', () => {
+    const doc = extract('NATO Secretary-General Jens Halvorsen met Polish President Adam Nowak in Warsaw on Monday.');
+    expect(doc.actors.find((a) => a.name === 'Jens Halvorsen')).toMatchObject({ country: null, organization: 'organization:nato' });
+  });
+});
