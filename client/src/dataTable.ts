@@ -26,6 +26,12 @@ export function display(value: unknown): string {
     // A node or relationship as the Cypher endpoint may return it.
     if (typeof record.name === 'string') return record.name;
     if (typeof record.label === 'string') return record.label;
+    const props = record.properties as Record<string, unknown> | undefined;
+    if (props !== undefined && props !== null) {
+      const name = props.name ?? props.place ?? props.title ?? props.id;
+      if (typeof name === 'string') return name;
+      if (typeof record.type === 'string') return `:${record.type}`;
+    }
     return JSON.stringify(value);
   }
   return String(value);

@@ -35,7 +35,6 @@ export class GraphView {
       style: graphStyle(),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       selectionType: 'single' as const,
       boxSelectionEnabled: false,
       textureOnViewport: webgl,

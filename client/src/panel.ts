@@ -76,7 +76,7 @@ export class EvidencePanel {
       'li',
       { className: 'meeting', 'data-testid': 'meeting' },
       el('div', { className: 'meeting-when' }, when),
-      el('div', { className: 'participants' }, 'with ', ...others.flatMap((actor, i) => [i > 0 ? ', ' : null, this.actorLink(actor)])),
+      el('div', { className: 'participants' }, 'with ', ...others.map((actor) => this.actorLink(actor))),
       evidenceList(meeting.evidence, 1),
     );
   }

@@ -4,12 +4,13 @@ import type { GraphStats } from './types';
 
 export function showStats(stats: GraphStats): void {
   const item = (value: number | string, label: string): HTMLElement => el('span', { className: 'stat' }, el('strong', {}, String(value)), ` ${label}`);
+  const stat = byId('stats');
+  stat.title = stats.firstDate && stats.lastDate ? `Articles from ${stats.firstDate} to ${stats.lastDate}` : '';
   replaceChildren(
-    byId('stats'),
+    stat,
     item(stats.actors, 'actors'),
     item(stats.meetings, 'meetings'),
     item(stats.stances, 'stances'),
     item(stats.articles, 'articles'),
-    stats.firstDate && stats.lastDate ? el('span', { className: 'stat period' }, `${stats.firstDate} – ${stats.lastDate}`) : null,
   );
 }

@@ -1,0 +1,212 @@
+// The Explorer page end to end: the real server over a real Neo4j loaded with the sample articles, driven in Chromium.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { importFiles } from '../../import/src/importFiles';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
+import { ensureClientBuilt, launchBrowser, openPage, searchAndFocus, startServer, visibleCounts, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const HOSTILE =
+  'Pompeo and Lavrov meet in Geneva\n\nReuters 2019-05-13\n\n' +
+  'U.S. Secretary of State Mike Pompeo met <img src=x onerror=alert(1)> Russian Foreign Minister Sergei Lavrov in Geneva on Monday. <script>window.__pwned=1</script>\n';
+
+// Browser steps take seconds each; the project's testTimeout is not applied per project.
+jest.setTimeout(60_000);
+
+let db: TestDatabase;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  db = await openTestDatabase();
+  const extra = mkdtempSync(path.join(os.tmpdir(), 'entente-browser-'));
+  writeFileSync(path.join(extra, 'hostile-geneva.txt'), HOSTILE);
+  await importFiles(db, [path.join(ROOT, 'data', 'articles'), extra], { maxFileBytes: 5_000_000 });
+  server = await startServer(db.driver, db.database);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+function expectClean(problems: PageProblems): void {
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.dialogs).toEqual([]);
+  expect(problems.outside).toEqual([]);
+}
+
+async function withPage<T>(url: string, run: (page: Page, problems: PageProblems) => Promise<T>): Promise<T> {
+  const { page, problems } = await openPage(browser, url);
+  try {
+    return await run(page, problems);
+  } finally {
+    await page.close();
+  }
+}
+
+test('the page loads the sample map with no console error and no request leaving 127.0.0.1', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.body.dataset.ready)).toBe('true');
+    const counts = await visibleCounts(page);
+    expect(counts.nodes).toBeGreaterThan(3);
+    expect(counts.edges).toBeGreaterThan(2);
+    await expect(page.textContent('[data-testid=stats]')).resolves.toMatch(/\d+ actors/);
+    // Timings, for the report.
+    const firstDraw = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.firstDrawMs);
+    process.stderr.write(`\nexplorer: navigation to first drawn map ${Math.round(firstDraw ?? -1)} ms (${counts.nodes} actors, ${counts.edges} relations)\n`);
+    expectClean(problems);
+  });
+});
+
+test('searching "Biegun" focuses him and his panel lists his meetings with the UK, Germany and France, with the evidence', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    await searchAndFocus(page, 'Biegun');
+    await expect(page.textContent('[data-testid=panel-title]')).resolves.toContain('Biegun');
+    const focused = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes('.focus').map((node) => String(node.data('label'))));
+    expect(focused.join(' ')).toContain('Biegun');
+    const meetings = (await page.textContent('[data-testid=meetings]')) ?? '';
+    for (const country of ['United Kingdom', 'Germany', 'France']) expect(meetings).toContain(country);
+    expect(meetings).toContain('met his British, German and French counterparts');
+    // The view is in the URL.
+    expect(decodeURIComponent(page.url())).toMatch(/#.*focus=[^&]*biegun/i);
+    expectClean(problems);
+  });
+});
+
+test('the BACKS filter hides and shows the BACKS edges', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    const before = await visibleCounts(page, '[type = "BACKS"]');
+    expect(before.edges).toBeGreaterThan(0);
+    await page.uncheck('[data-testid=filter-type-BACKS]');
+    expect((await visibleCounts(page, '[type = "BACKS"]')).edges).toBe(0);
+    expect((await visibleCounts(page, '[type = "MET"]')).edges).toBeGreaterThan(0);
+    expect(page.url()).toContain('types=MET%2COPPOSES');
+    await page.check('[data-testid=filter-type-BACKS]');
+    expect((await visibleCounts(page, '[type = "BACKS"]')).edges).toBe(before.edges);
+    expectClean(problems);
+  });
+});
+
+test('the time slider narrows the graph, and "All time" brings everything back', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    await page.waitForSelector('[data-testid=time-to]');
+    const all = await visibleCounts(page);
+    const max = Number(await page.getAttribute('[data-testid=time-to]', 'max'));
+    expect(max).toBeGreaterThan(0);
+    // Keep only the first period.
+    await page.locator('[data-testid=time-to]').fill('0');
+    const narrowed = await visibleCounts(page);
+    expect(narrowed.nodes + narrowed.edges).toBeLessThan(all.nodes + all.edges);
+    expect(page.url()).toMatch(/to=\d{4}-\d{2}-\d{2}/);
+    await page.click('[data-testid=time-reset]');
+    expect(await visibleCounts(page)).toEqual(all);
+    expectClean(problems);
+  });
+});
+
+test('a Cypher query from the console draws its result on the map and fills the table', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    await page.click('[data-testid=btn-console]');
+    await page.fill('[data-testid=cypher-input]', 'MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) RETURN a.name AS actor, a, r, m LIMIT 25');
+    await page.click('[data-testid=cypher-run]');
+    await page.waitForSelector('[data-testid=cypher-table] tbody tr');
+    const rows = await page.locator('[data-testid=cypher-table] tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    const drawn = await page.evaluate(() => {
+      const cy = (globalThis as unknown as PageGlobals).__entente.cy;
+      return { meetings: cy.nodes('[kind = "Meeting"]').length, attended: cy.edges('[type = "ATTENDED"]').length };
+    });
+    expect(drawn.meetings).toBeGreaterThan(0);
+    expect(drawn.attended).toBeGreaterThan(0);
+    // A write is refused inline, not as a crash.
+    await page.fill('[data-testid=cypher-input]', 'CREATE (n:Actor {id: "x"}) RETURN n');
+    await page.click('[data-testid=cypher-run]');
+    await expect(page.waitForSelector('[data-testid=cypher-error]')).resolves.toBeTruthy();
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.outside).toEqual([]);
+  });
+});
+
+test('a URL with state reopens the same view', async () => {
+  const url = await withPage(`${server.url}/`, async (page) => {
+    await searchAndFocus(page, 'Biegun');
+    await page.uncheck('[data-testid=filter-type-OPPOSES]');
+    await page.locator('[data-testid=min-confidence]').fill('0.3');
+    await page.selectOption('[data-testid=layout]', 'concentric');
+    return page.url();
+  });
+  expect(url).toContain('#');
+  await withPage(url, async (page, problems) => {
+    expect(await waitReady(page)).toBe('true');
+    await page.waitForSelector('[data-testid=panel] [data-testid=meetings]');
+    await expect(page.textContent('[data-testid=panel-title]')).resolves.toContain('Biegun');
+    expect(await page.isChecked('[data-testid=filter-type-OPPOSES]')).toBe(false);
+    expect(await page.isChecked('[data-testid=filter-type-BACKS]')).toBe(true);
+    expect(await page.inputValue('[data-testid=min-confidence]')).toBe('0.3');
+    expect(await page.inputValue('[data-testid=layout]')).toBe('concentric');
+    expect((await visibleCounts(page, '[type = "OPPOSES"]')).edges).toBe(0);
+    const selected = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':selected').map((node) => String(node.data('label'))));
+    expect(selected.join(' ')).toContain('Biegun');
+    expectClean(problems);
+  });
+});
+
+test('article text with <img onerror> and <script> is shown as text and runs nothing', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    await searchAndFocus(page, 'Lavrov');
+    const panel = page.locator('[data-testid=panel]');
+    await expect(panel.textContent()).resolves.toContain('<img src=x onerror=alert(1)>');
+    expect(await panel.locator('img').count()).toBe(0);
+    expect(await panel.locator('script').count()).toBe(0);
+    // The same sentence as an edge's evidence and in a console table.
+    await page.click('[data-testid=btn-console]');
+    await page.fill('[data-testid=cypher-input]', "MATCH (:Meeting)-[r:REPORTED_IN]->(:Article) WHERE r.evidence CONTAINS '<script>' RETURN r.evidence AS evidence");
+    await page.click('[data-testid=cypher-run]');
+    await page.waitForSelector('[data-testid=cypher-table] tbody tr');
+    await expect(page.textContent('[data-testid=cypher-table]')).resolves.toContain('<script>window.__pwned=1</script>');
+    expect(await page.locator('[data-testid=cypher-table] img, [data-testid=cypher-table] script').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).toBeUndefined();
+    expectClean(problems);
+  });
+});
+
+test('the table view lists the map and sorts by keyboard', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    await page.click('[data-testid=btn-table]');
+    await page.waitForSelector('[data-testid=actors-table] tbody tr');
+    const counts = await visibleCounts(page);
+    expect(await page.locator('[data-testid=actors-table] tbody tr').count()).toBe(counts.nodes);
+    expect(await page.locator('[data-testid=edges-table] tbody tr').count()).toBe(counts.edges);
+    const header = page.locator('[data-testid=actors-table] th button').first();
+    await header.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getAttribute('[data-testid=actors-table] th >> nth=0', 'aria-sort')).resolves.toBe('ascending');
+    expectClean(problems);
+  });
+});
+
+test('the bundled GraphiQL loads from the server with no console error and no remote request', async () => {
+  await withPage(`${server.url}/`, async () => undefined);
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const outside: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => !request.url().startsWith('http://127.0.0.1') && !request.url().startsWith('data:') && outside.push(request.url()));
+  await page.goto(`${server.url}/graphiql`);
+  await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
+  await page.waitForSelector('.graphiql-tab', { timeout: 10_000 });
+  expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(4);
+  await page.waitForTimeout(500);
+  expect(errors).toEqual([]);
+  expect(outside).toEqual([]);
+  await page.close();
+});
