@@ -114,15 +114,16 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function summaryLines(summary: ImportSummary, dryRun: boolean, seconds: number): string[] {
+function summaryLines(summary: ImportSummary, dryRun: boolean, seconds: number, processed: number): string[] {
   const { articles, actors, meetings, stances } = summary;
+  const files = summary.interrupted === true ? `${processed} of ${plural(summary.files, 'file')} (interrupted)` : plural(summary.files, 'file');
   const lines = dryRun
     ? [
-        `dry run: ${plural(articles.added, 'article')} extracted from ${plural(summary.files, 'file')} in ${seconds.toFixed(1)} s; nothing written`,
+        `dry run: ${plural(articles.added, 'article')} extracted from ${files} in ${seconds.toFixed(1)} s; nothing written`,
         `  ${plural(actors.added, 'actor')}, ${plural(meetings.added, 'meeting')}, ${plural(stances.added, 'stance')}`,
       ]
     : [
-        `imported ${plural(summary.files, 'file')} in ${seconds.toFixed(1)} s`,
+        `imported ${files} in ${seconds.toFixed(1)} s`,
         `  articles: ${articles.added} added, ${articles.updated} updated, ${articles.unchanged} unchanged`,
         `  actors:   ${actors.added} added, ${actors.unchanged} unchanged`,
         `  meetings: ${meetings.added} added, ${meetings.unchanged} unchanged`,
@@ -177,6 +178,7 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', interrupt);
 
   const started = Date.now();
+  let processed = 0;
   let connection: Neo4jConnection | undefined;
   let summary: ImportSummary;
   try {
@@ -189,7 +191,10 @@ async function main(argv: string[]): Promise<number> {
       dryRun: options.dryRun,
       log,
       signal: controller.signal,
-      onProgress: (done, total, file) => progress.update(done, total, file),
+      onProgress: (done, total, file) => {
+        processed = done;
+        progress.update(done, total, file);
+      },
     });
   } finally {
     progress.done();
@@ -204,7 +209,7 @@ async function main(argv: string[]): Promise<number> {
     // Wait for the write to drain: process.exit below must not cut a large document short.
     await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
   }
-  const lines = [...(options.quiet ? [] : summaryLines(summary, options.dryRun, (Date.now() - started) / 1000)), ...problemLines(summary)];
+  const lines = [...(options.quiet ? [] : summaryLines(summary, options.dryRun, (Date.now() - started) / 1000, processed)), ...problemLines(summary)];
   if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
   if (summary.interrupted === true) {
     process.stderr.write(`interrupted: ${summary.articles.added + summary.articles.updated} articles written; re-run the same import to complete it\n`);
