@@ -57,7 +57,9 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
       const at = m.index;
       const end = at + m[0].length;
       if (claimed.some(([s, e]) => at < e && s < end)) continue;
-      if (isNegated(view.text, at) || isHypothetical(view.text, at)) continue;
+      // Calling a policy hostile is an accusation even inside a condition ("if Washington keeps its hostile policy").
+      const accusation = trigger.shape === 'owned' || trigger.shape === 'from';
+      if (!accusation && (isNegated(view.text, at) || isHypothetical(view.text, at))) continue;
       // "a joint statement condemning Russia": the statement holds the stance, not the sentence's subject.
       if (/ing\b/.test(m[0]) && /\b(?!(?:is|are|was|were|been|be|by|of|for|after|before|while|keeps?|kept|continues?|continued|started|stopped|began|and|also|openly|publicly|repeatedly|strongly)\b)\p{Ll}+\s+$/u.test(view.text.slice(Math.max(0, at - 25), at))) continue;
       const holder = holderFor(view, groups, at);

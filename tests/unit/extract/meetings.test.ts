@@ -1,0 +1,107 @@
+import { extract, meetingsOf } from './helpers';
+
+// 2021-06-10 is a Thursday.
+const DATE = '2021-06-10';
+
+describe('meetings', () => {
+  it('finds "X met with Y" with both named officials, the resolved day and the place', () => {
+    const doc = extract("Chile's foreign minister Tomas Ibarra met with Peruvian Foreign Minister Lucia Vargas in Lima on Tuesday.", { date: DATE });
+    expect(doc.meetings).toHaveLength(1);
+    expect(doc.meetings[0]).toMatchObject({
+      participants: ['official:cl:tomas-ibarra', 'official:pe:lucia-vargas'],
+      date: '2021-06-08',
+      place: 'Lima',
+      planned: false,
+    });
+    expect(doc.meetings[0]!.evidence).toBe("Chile's foreign minister Tomas Ibarra met with Peruvian Foreign Minister Lucia Vargas in Lima on Tuesday.");
+    expect(doc.meetings[0]!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('makes the countries participants when counterparts are named only by nationality', () => {
+    const doc = extract('U.S. Special Envoy for Syria Dana Stroud met his British, German and French counterparts this week.', { date: DATE });
+    expect(meetingsOf(doc)).toEqual(['country:DE + country:FR + country:GB + official:us:dana-stroud']);
+    expect(doc.meetings[0]!.date).toBeNull();
+  });
+
+  it('finds talks held between two countries and a summit between two leaders', () => {
+    const doc = extract(
+      'Kenya and Ethiopia held talks in Nairobi on Monday. The summit between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed ended on Tuesday.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual(['country:ET + country:KE', 'official:et:abiy-ahmed + official:ke:william-ruto']);
+  });
+
+  it('finds phone calls and video conferences', () => {
+    const doc = extract(
+      'French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday. Germany and Poland held a video conference on Monday.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual(['official:fr:emmanuel-macron + official:ua:volodymyr-zelensky', 'country:DE + country:PL']);
+    expect(doc.meetings[0]!.date).toBe('2021-06-06');
+  });
+
+  it('finds visits and hosted guests', () => {
+    const doc = extract(
+      'Japanese Prime Minister Fumio Kishida visited Vietnam on Wednesday. Egyptian President Abdel Fattah al-Sisi hosted Jordan’s King Abdullah II in Cairo.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual(['country:VN + official:jp:fumio-kishida', 'official:eg:abdel-fattah-al-sisi + official:jo:abdullah-ii']);
+  });
+
+  it('marks scheduled meetings as planned ("will hold", "to meet", "expected to", "is set to")', () => {
+    const doc = extract(
+      [
+        'Brazil and Argentina will hold talks in Brasilia on Monday.',
+        'Finnish Foreign Minister Elina Virtanen left for Washington to meet US Secretary of State Antony Blinken.',
+        'Indian Prime Minister Narendra Modi is expected to meet Xi Jinping next week.',
+        'Chancellor Olaf Scholz is set to meet President Emmanuel Macron in Paris.',
+      ].join(' '),
+      { date: DATE },
+    );
+    expect(doc.meetings.map((m) => m.planned)).toEqual([true, true, true, true]);
+    expect(doc.meetings[0]!.date).toBe('2021-06-14');
+    expect(meetingsOf(doc)[1]).toBe('official:fi:elina-virtanen + official:us:antony-blinken');
+  });
+
+  it('ignores refused, negated and hypothetical meetings', () => {
+    const doc = extract(
+      [
+        'Iranian President Hassan Rouhani refused to meet Donald Trump.',
+        'Russian President Vladimir Putin did not meet Ukrainian President Volodymyr Zelensky.',
+        'Trump said he would meet Kim Jong Un if the talks progressed.',
+        'Xi Jinping could meet Joe Biden at the summit.',
+        '"He wanted to meet Kim directly," the analyst said.',
+      ].join(' '),
+      { date: DATE },
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it('does not read ongoing negotiations as one meeting', () => {
+    const doc = extract('There has been no progress in talks between North Korea and the U.S. for months.', { date: DATE });
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it('records one meeting per place when leaders "met twice - in A and at B"', () => {
+    const doc = extract('Kim Jong Un and Donald Trump met twice last year – in Hanoi and at the Korean Demilitarized Zone.', { date: DATE });
+    expect(doc.meetings.map((m) => m.place)).toEqual(['Hanoi', 'Korean Demilitarized Zone']);
+    expect(doc.meetings.every((m) => m.date === null)).toBe(true);
+  });
+
+  it('splits a meeting with officials in two capitals into two meetings', () => {
+    const doc = extract('Canadian Foreign Minister Marie Tremblay met with officials in Seoul and Tokyo.', { date: DATE });
+    expect(meetingsOf(doc)).toEqual(['country:KR + official:ca:marie-tremblay', 'country:JP + official:ca:marie-tremblay']);
+  });
+
+  it('reads a pair summit ("the US-North Korea summit") with its place and date', () => {
+    const doc = extract('She said the US had lost an opportunity at the US-North Korea summit in Hanoi on February 27.', { date: '2019-03-15' });
+    expect(doc.meetings[0]).toMatchObject({ participants: ['country:US', 'country:KP'], place: 'Hanoi', date: '2019-02-27' });
+  });
+
+  it('gives meetings stable ids', () => {
+    const a = extract('Kenya and Ethiopia held talks in Nairobi on Monday.', { date: DATE });
+    const b = extract('Kenya and Ethiopia held talks in Nairobi on Monday.', { date: DATE });
+    expect(a.meetings[0]!.id).toMatch(/^meeting:[0-9a-f]{16}$/);
+    expect(a.meetings[0]!.id).toBe(b.meetings[0]!.id);
+  });
+});

@@ -1,0 +1,74 @@
+import { extract, stancesOf } from './helpers';
+
+describe('stances', () => {
+  it('reads support from each holder to the target ("X and Y reiterated their support for Z")', () => {
+    const doc = extract('Britain and Germany reiterated their support for U.S. efforts on Tuesday.', { date: '2021-06-10' });
+    expect(stancesOf(doc)).toEqual(['country:GB BACKS country:US', 'country:DE BACKS country:US']);
+    expect(doc.stances[0]!.date).toBe('2021-06-10');
+    expect(doc.stances[0]!.evidence).toBe('Britain and Germany reiterated their support for U.S. efforts on Tuesday.');
+  });
+
+  it('reads backing, endorsing, praising and standing with', () => {
+    const doc = extract(
+      ['Canada backed Ukraine.', 'Egypt praised the African Union.', 'Japan endorsed South Korea.', 'Poland stands with Lithuania.'].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:CA BACKS country:UA',
+      'country:EG BACKS organization:african-union',
+      'country:JP BACKS country:KR',
+      'country:PL BACKS country:LT',
+    ]);
+  });
+
+  it('reads reaffirmed close cooperation as mutual backing between the named officials', () => {
+    const doc = extract(
+      "Peru's foreign minister Lucia Vargas and U.S. Secretary of State Mike Pompeo reaffirmed their close cooperation.",
+    );
+    expect(stancesOf(doc)).toEqual(['official:pe:lucia-vargas BACKS official:us:mike-pompeo', 'official:us:mike-pompeo BACKS official:pe:lucia-vargas']);
+  });
+
+  it('reads blame, criticism, condemnation, accusations, threats and sanctions as opposition', () => {
+    const doc = extract(
+      [
+        'DPRK blames US for breakdown of summit.',
+        'Turkey criticised Israel.',
+        'Jordan condemned Iran.',
+        'China accused Australia of interference.',
+        'Russia threatened Moldova.',
+        'Washington imposed sanctions on Venezuela.',
+        'UN sanctions imposed on Pyongyang remain.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:KP OPPOSES country:US',
+      'country:TR OPPOSES country:IL',
+      'country:JO OPPOSES country:IR',
+      'country:CN OPPOSES country:AU',
+      'country:RU OPPOSES country:MD',
+      'country:US OPPOSES country:VE',
+      'organization:united-nations OPPOSES country:KP',
+    ]);
+  });
+
+  it('reads a "hostile policy" of a country as opposition from the speaker', () => {
+    const doc = extract('North Korean leader Kim Jong Un said there would be no deal if Washington keeps its hostile policy.');
+    expect(stancesOf(doc)).toEqual(['official:kp:kim-jong-un OPPOSES country:US']);
+  });
+
+  it('attributes "we" in a quote to the quoted speaker', () => {
+    const doc = extract('"We will stand with Ukraine for as long as it takes," Polish President Adam Nowak said.');
+    expect(stancesOf(doc)).toEqual(['official:pl:adam-nowak BACKS country:UA']);
+  });
+
+  it('ignores negated and hypothetical stances', () => {
+    const doc = extract(
+      ['Hungary did not support Ukraine.', 'Brazil refused to condemn Russia.', 'India could back Japan.', 'A statement condemning Russia was blocked by Hungary.'].join(' '),
+    );
+    expect(doc.stances).toEqual([]);
+  });
+
+  it('does not take warnings that name no actor as stances', () => {
+    const doc = extract('North Korea warned it faced a food shortfall.');
+    expect(doc.stances).toEqual([]);
+  });
+});
