@@ -38,9 +38,14 @@ function parseDefault(name: string, type: ParamType, raw: string | undefined, fi
 /** Parse the `// key: value` header lines of a saved query. */
 export function parseSavedQuery(name: string, text: string): SavedQuery {
   const header: Record<string, string> = {};
+  let key: string | undefined;
+  // The header is the leading comment block; a comment line without a key continues the previous one.
   for (const line of text.split('\n')) {
-    const match = /^\s*\/\/\s*(title|description|params)\s*:\s*(.*)$/.exec(line);
-    if (match) header[match[1]!] = (header[match[1]!] ? `${header[match[1]!]} ` : '') + match[2]!.trim();
+    const comment = /^\s*\/\/\s?(.*)$/.exec(line);
+    if (comment === null) break;
+    const match = /^(title|description|params)\s*:\s*(.*)$/.exec(comment[1]!.trim());
+    if (match) header[(key = match[1]!)] = match[2]!.trim();
+    else if (key !== undefined && comment[1]!.trim() !== '') header[key] = `${header[key]} ${comment[1]!.trim()}`;
   }
   const params = (header['params'] ?? '')
     .split(/,\s*(?=[A-Za-z_]\w*\s*:)/)

@@ -1,0 +1,46 @@
+import { BadInputError } from '../../../core/errors';
+import { isIsoDate, listSavedQueries, parseSavedQuery, savedQueryParams } from '../../../server/src/cypher/savedQueries';
+
+const TEXT = `// title: Who met whom
+// description: Pairs of actors
+// that met.
+// params: from:date=2019-01-01, actor:string=official:us:stephen-biegun, limit:int=10, place:string=null, ids:string[]=["a"], strict:boolean=false, need:string
+MATCH (n) RETURN n`;
+
+describe('saved queries', () => {
+  it('reads the title, a multi-line description and typed parameters with defaults from the header', () => {
+    const q = parseSavedQuery('who-met', TEXT);
+    expect(q).toMatchObject({ name: 'who-met', title: 'Who met whom', description: 'Pairs of actors that met.' });
+    expect(q.params).toEqual([
+      { name: 'from', type: 'date', default: '2019-01-01' },
+      { name: 'actor', type: 'string', default: 'official:us:stephen-biegun' },
+      { name: 'limit', type: 'int', default: 10 },
+      { name: 'place', type: 'string', default: null },
+      { name: 'ids', type: 'string[]', default: ['a'] },
+      { name: 'strict', type: 'boolean', default: false },
+      { name: 'need', type: 'string', default: undefined },
+    ]);
+  });
+
+  it('fills defaults, requires parameters without one, and names the parameter of the wrong type', () => {
+    const q = parseSavedQuery('who-met', TEXT);
+    expect(savedQueryParams(q, { need: 'x' })).toMatchObject({ from: '2019-01-01', limit: 10, place: null, need: 'x' });
+    expect(() => savedQueryParams(q, {})).toThrow(/"need" \(string\) is required/);
+    expect(() => savedQueryParams(q, { need: 'x', limit: 1.5 })).toThrow(new BadInputError('saved query "who-met": parameter "limit" must be a whole number, got 1.5'));
+    expect(() => savedQueryParams(q, { need: 'x', from: '2019-02-30' })).toThrow(/"from" must be a date YYYY-MM-DD/);
+    expect(() => savedQueryParams(q, { need: 'x', ids: [1] })).toThrow(/"ids" must be a list of strings/);
+    expect(() => savedQueryParams(q, { need: 'x', extra: 1 })).toThrow(/unknown parameter extra/);
+  });
+
+  it('ships saved queries whose headers all parse', () => {
+    const all = listSavedQueries();
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    for (const q of all) expect(q.description).not.toBe('');
+  });
+
+  it('accepts only real calendar dates', () => {
+    expect(isIsoDate('2019-03-19')).toBe(true);
+    expect(isIsoDate('2019-02-29')).toBe(false);
+    expect(isIsoDate('19-03-2019')).toBe(false);
+  });
+});
