@@ -27,6 +27,7 @@ const data = aliasData as unknown as {
   contextual: Array<{ phrase: string; country: string; requires: string[] }>;
   ambiguous: Record<string, AmbiguityRule>;
   ignore: string[];
+  ambiguousCapitals: string[];
 };
 
 const IGNORE = new Set(data.ignore);
@@ -63,6 +64,12 @@ function buildAliases(): Map<string, CountryAlias> {
   }
   for (const [code, list] of Object.entries(data.aliases)) for (const t of list) add(t, code, 'name', true);
   for (const [code, list] of Object.entries(data.demonyms)) for (const t of list) add(t, code, 'demonym', true);
+  // Capitals of UN members stand for their governments ("Manila said"); small or name-like ones are left out.
+  const ambiguousCapitals = new Set(data.ambiguousCapitals);
+  for (const c of countries) {
+    if (!c.unMember) continue;
+    for (const capital of c.capital ?? []) if (!ambiguousCapitals.has(capital) && !byText.has(capital)) add(capital, c.cca2, 'seat', true);
+  }
   for (const [code, list] of Object.entries(data.governmentSeats)) {
     for (const t of list) {
       add(t, code, 'seat', true);

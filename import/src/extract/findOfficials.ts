@@ -17,10 +17,10 @@ const HEAD_WORDS = [
   'secretary-general', 'secretary general', 'president', 'minister', 'secretary', 'adviser', 'advisor', 'representative', 'envoy',
   'ambassador', 'leader', 'chancellor', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
   'chairperson', 'chair', 'commissioner', 'king', 'queen', 'emir', 'sultan', 'prince', 'senator', 'governor', 'mayor', 'director',
-  'general', 'admiral', 'negotiator', 'chief', 'monarch', 'speaker', 'high representative',
+  'general', 'admiral', 'negotiator', 'chief', 'monarch', 'speaker', 'high representative', 'counterpart',
 ];
 /** Titles too generic to make someone an official without a country or organisation before them. */
-const NEEDS_MODIFIER = new Set(['director', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'speaker', 'negotiator', 'general', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'representative', 'leader', 'governor', 'mayor', 'senator']);
+const NEEDS_MODIFIER = new Set(['counterpart', 'director', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'speaker', 'negotiator', 'general', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'representative', 'leader', 'governor', 'mayor', 'senator']);
 const ABBREVIATED = ['Sen\\.', 'Rep\\.', 'Gov\\.', 'Gen\\.', 'Amb\\.'];
 const MOD = `(?:(?:${MOD_WORDS.sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(ci).join('\\s+')).join('|')})[\\s-]+)*`;
 const HEAD = `(?:${HEAD_WORDS.sort((a, b) => b.length - a.length).map((w) => w.split(/([ -])/).map((p) => (p === ' ' ? '\\s+' : p === '-' ? '-' : ci(p))).join('')).join('|')}|${ABBREVIATED.join('|')})`;
@@ -67,7 +67,7 @@ const FAMILY_FIRST = new Set([
 export function surnameOf(name: string): string {
   const known = KNOWN_BY_KEY.get(nameKey(name));
   if (known) return known.surname;
-  const tokens = name.split(/\s+/).filter((t) => !/^(?:\p{Lu}\.)+$/u.test(t));
+  const tokens = name.split(/\s+/).filter((t) => !/^(?:\p{Lu}\.)+$/u.test(t) && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(t));
   if (tokens.length <= 1) return tokens[0] ?? name;
   const rest = tokens.slice(1).join(' ');
   if (FAMILY_FIRST.has(tokens[0]!) || /-\p{Ll}/u.test(rest)) return tokens[0]!;
@@ -244,7 +244,9 @@ function headOf(title: string): string {
   return head;
 }
 
-function normalizeTitle(title: string): string {
+function normalizeTitle(title: string): string | null {
+  // "his Philippine counterpart Enrique Manalo" says whom he meets, not what he is.
+  if (/counterpart/i.test(title)) return null;
   return titleCaseTitle(title.replace(/^(?:former|then|acting)\s+/i, '').trim());
 }
 
