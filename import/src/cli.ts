@@ -1,7 +1,7 @@
 // `npm run import -- [options] PATH...`: imports article files into Neo4j, or prints what would be imported (--dry-run).
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../core/config';
-import { DatabaseUnavailableError } from '../../core/errors';
+import { DatabaseUnavailableError, EntenteError, fromNeo4jError } from '../../core/errors';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { applySchema } from '../../core/schema';
 import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
@@ -177,7 +177,7 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
 
-  const started = Date.now();
+  let started = Date.now();
   let processed = 0;
   let connection: Neo4jConnection | undefined;
   let summary: ImportSummary;
@@ -185,6 +185,8 @@ async function main(argv: string[]): Promise<number> {
     if (!options.dryRun) {
       connection = await connectNeo4j(config.neo4j, { log });
       await applySchema(connection.driver, connection.database);
+      // The summary's time is the import's, not the local Neo4j's start-up.
+      started = Date.now();
     }
     summary = await importFiles(connection, options.paths, {
       maxFileBytes,
@@ -196,6 +198,14 @@ async function main(argv: string[]): Promise<number> {
         progress.update(done, total, file);
       },
     });
+  } catch (error) {
+    // On a terminal, Ctrl-C also reaches a local Neo4j we started, which may shut down under the last article.
+    if (controller.signal.aborted && error instanceof DatabaseUnavailableError) {
+      progress.done();
+      process.stderr.write(`interrupted: ${error.message}\n`);
+      return EXIT_INTERRUPTED;
+    }
+    throw error;
   } finally {
     progress.done();
     if (connection !== undefined) {
@@ -220,8 +230,10 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof DatabaseUnavailableError) {
+  (raw: unknown) => {
+    // A driver error that escaped (applySchema on a read-only or unauthorised server) gets our wording too.
+    const error = fromNeo4jError(raw, 'import');
+    if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof EntenteError) {
       process.stderr.write(`error: ${error.message}\n`);
       process.exit(EXIT_FAILED);
     }
