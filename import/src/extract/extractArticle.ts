@@ -61,9 +61,13 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
   const meetings: MeetingRecord[] = [];
   const stances: StanceRecord[] = [];
   let previousOfficial: Mention | null = null;
+  let previousParticipants: Mention[] = [];
   for (const item of kept) {
-    const view = { text: item.text, mentions: item.mentions, previousOfficial, headline: item.paragraph === -1 };
-    meetings.push(...findMeetings(view, { articleId, articleDate: clean.date }));
+    const view = { text: item.text, mentions: item.mentions, previousOfficial, previousParticipants, headline: item.paragraph === -1 };
+    const found = findMeetings(view, { articleId, articleDate: clean.date });
+    meetings.push(...found);
+    const last = found[found.length - 1];
+    if (last) view.previousParticipants = previousParticipants = last.participants.map((id) => pseudoMention(id, registry.get(id)?.kind ?? 'Country'));
     stances.push(...findStances(view, { articleId, date: clean.date }));
     const lastOfficial = [...item.mentions].reverse().find((m) => m.kind === 'Official');
     if (lastOfficial) previousOfficial = lastOfficial;
@@ -95,6 +99,10 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
     meetings,
     stances,
   };
+}
+
+function pseudoMention(id: string, kind: ActorRecord['kind']): Mention {
+  return { id, kind, start: 0, end: 0, text: '', place: false, via: 'pronoun' };
 }
 
 /** A headline-like line followed by a paragraph naming none of the article's other actors is a teaser for another story. */

@@ -19,6 +19,7 @@ const HEAD_WORDS = [
   'chairperson', 'chair', 'commissioner', 'king', 'queen', 'emir', 'sultan', 'prince', 'senator', 'governor', 'mayor', 'director',
   'general', 'admiral', 'negotiator', 'chief', 'monarch', 'speaker', 'high representative', 'counterpart',
 ];
+const LEADER_HEADS = new Set(['leader', 'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch']);
 /** Titles too generic to make someone an official without a country or organisation before them. */
 const NEEDS_MODIFIER = new Set(['counterpart', 'director', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'speaker', 'negotiator', 'general', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'representative', 'leader', 'governor', 'mayor', 'senator']);
 const ABBREVIATED = ['Sen\\.', 'Rep\\.', 'Gov\\.', 'Gen\\.', 'Amb\\.'];
@@ -421,8 +422,10 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
     if (!mod?.country) continue;
     if (/^,?\s+\p{Lu}/u.test(sentence.slice(end)) && !/^,?\s+(?:and|said)\b/.test(sentence.slice(end))) continue;
     const head = headOf(m[0]);
+    // "the Brazilian leader" is that country's head of state or government, whatever the title.
+    const heads = head === 'leader' ? LEADER_HEADS : new Set([head]);
     const candidates = [...ctx.registry.actors.values()].filter(
-      (a) => a.kind === 'Official' && a.country === mod.country && a.title && headOf(a.title) === head,
+      (a) => a.kind === 'Official' && a.country === mod.country && a.title && heads.has(headOf(a.title)),
     );
     if (candidates.length === 1) {
       push(candidates[0]!.id, mod.start, end);

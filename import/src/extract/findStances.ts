@@ -20,14 +20,15 @@ const TRIGGERS: StanceTrigger[] = [
   { type: 'BACKS', re: /\b(?:support|backing|solidarity|sympathy)\s+(?:for|with|to)\b/g, shape: 'noun', confidence: 0.8 },
   { type: 'BACKS', re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|defend(?:s|ed|ing)?|side(?:s|d)? with|stand(?:s|ing)? (?:with|by)|stood (?:with|by)|ally with|allied with|align(?:s|ed)? with)\b/g, shape: 'verb', confidence: 0.85 },
   // OPPOSES
-  { type: 'OPPOSES', re: /\b(?:hostile|aggressive)\s+(?:policy|policies|acts?|stance|moves?)\b/g, shape: 'owned', confidence: 0.6 },
+  { type: 'OPPOSES', re: /\b(?:(?:hostile|aggressive)\s+(?:policy|policies|acts?|stance|moves?)|provocations?|aggression|interference|meddling|bullying|intimidation)\b/g, shape: 'owned', confidence: 0.6 },
   { type: 'OPPOSES', re: /\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|levied|tighten(?:s|ed)?)\s+(?:new\s+|fresh\s+|additional\s+|more\s+|tougher\s+)?sanctions\s+(?:on|against)\b/g, shape: 'verb', confidence: 0.85 },
   { type: 'OPPOSES', re: /\bsanctions\s+(?:imposed\s+)?(?:on|against)\b/g, shape: 'sanctions', confidence: 0.6 },
   { type: 'OPPOSES', re: /\b(?:threats?|aggression|provocations?|pressure|hostility)\s+(?:from|by)\b/g, shape: 'from', confidence: 0.55 },
   { type: 'OPPOSES', re: /\b(?:criticism|condemnation|denunciation)\s+of\b/g, shape: 'noun', confidence: 0.7 },
-  { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing))\b/g, shape: 'verb', confidence: 0.85 },
+  { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing)|summon(?:s|ed|ing)?)\b/g, shape: 'verb', confidence: 0.85 },
 ];
 
+const PAIR_SUBJECT = /\b(?:the two|both)\s+(?:leaders|sides|countries|men|women|ministers|presidents|governments|allies|nations|delegations|officials)\b[^,;]*$/i;
 const DIRECT_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:new|fellow|former)\s+)?(?:(?:people|government|citizens|nation|leadership|authorities|regime)\s+(?:of|in)\s+(?:the\s+)?)?$/;
 const FOR_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?$/;
 
@@ -82,6 +83,10 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
           const { group, gapText } = objectAfter(view, end, 25, groups);
           if (group.length > 0 && /^\s*(?:with|to|toward|towards)\s+(?:the\s+)?$/.test(gapText) && holder.length > 0) {
             add(trigger.type, holder, group, trigger.confidence);
+          } else if (holder.length < 2 && view.previousParticipants.length >= 2 && PAIR_SUBJECT.test(view.text.slice(0, at))) {
+            // "the two leaders pledged to deepen their partnership": the pair of the meeting just reported.
+            const pair = view.previousParticipants;
+            for (const a of pair) add(trigger.type, [a], pair.filter((b) => b.id !== a.id), trigger.confidence - 0.15);
           } else if (holder.length >= 2) {
             // "Kang and Pompeo reaffirmed their close cooperation": each backs the other.
             for (const a of holder) add(trigger.type, [a], holder.filter((b) => b.id !== a.id), trigger.confidence - 0.05);

@@ -7,6 +7,8 @@ export interface SentenceView {
   mentions: Mention[];
   /** The last official named before this sentence, for "he"/"she"/"his"/"her". */
   previousOfficial: Mention | null;
+  /** Participants of the latest meeting read so far (this sentence first), for "the two leaders". */
+  previousParticipants: Mention[];
   /** Headlines use a comma for "and": "Seoul, Washington maintain close alliances". */
   headline?: boolean;
 }
