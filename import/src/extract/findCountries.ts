@@ -79,6 +79,8 @@ export function findCountries(sentence: string, articleCodes: ReadonlySet<string
     if (alias.kind !== 'demonym' && sentence[start - 1] !== '-' && EVENT_AFTER.test(sentence.slice(end, end + 20))) place = true;
     // Half of a pair ("the US-North Korea summit", "Pyongyang-Washington talks") names a party, not a location.
     if (/^[-–]\s*\p{Lu}/u.test(sentence.slice(end, end + 3)) || /[-–]$/.test(sentence.slice(0, start))) place = false;
+    // "University of Lisbon", "the mayor of London": a capital after "of" names the city.
+    if (alias.kind === 'seat' && /\bof\s+(?:the\s+)?$/.test(before) && !GOVERNMENT_BEFORE.test(before)) place = true;
     // A demonym before a noun ("Russian lawmakers") is never a location.
     if (alias.kind === 'demonym') place = false;
     out.push({ id: countryId(alias.code), kind: 'Country', start, end, text, place, via: alias.kind === 'name' ? 'name' : alias.kind });

@@ -19,6 +19,7 @@ const HEAD_WORDS = [
   'chairperson', 'chair', 'commissioner', 'king', 'queen', 'emir', 'sultan', 'prince', 'senator', 'governor', 'mayor', 'director',
   'general', 'admiral', 'negotiator', 'chief', 'monarch', 'speaker', 'high representative', 'counterpart',
 ];
+const PRIVATE_ROLE_BEFORE = /\b(?:company|firm|bank|club|team|university|college|school|association|federation|league|network|group|board|foundation|institute|corporation|studio|party|union|council|committee|society|museum|hospital|charity|fund|agency|startup|brand)['’]?s?\s+$/i;
 const LEADER_HEADS = new Set(['leader', 'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch']);
 /** Titles too generic to make someone an official without a country or organisation before them. */
 const NEEDS_MODIFIER = new Set(['counterpart', 'director', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'speaker', 'negotiator', 'general', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'representative', 'leader', 'governor', 'mayor', 'senator']);
@@ -339,6 +340,8 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
       if (!id) id = ctx.idForName(name, mod?.country ?? null);
     } else {
       if (!mod && (!capitalised || NEEDS_MODIFIER.has(head)) && !KNOWN_BY_KEY.has(key)) continue;
+      // "company President Jane Miles", "club chairman ...": a common noun before the title makes it a private role.
+      if (!mod && !KNOWN_BY_KEY.has(key) && PRIVATE_ROLE_BEFORE.test(sentence.slice(Math.max(0, titleStart - 30), titleStart))) continue;
       if (!ctx.finalized) {
         ctx.note(name, normalizeTitle(titleText), mod?.country ?? null, mod?.organization ?? null);
         continue;

@@ -133,7 +133,9 @@ export function isNegated(text: string, at: number): boolean {
 }
 
 export function isHypothetical(text: string, at: number): boolean {
-  return HYPOTHETICAL.test(leadIn(text, at));
+  const lead = leadIn(text, at);
+  // Inside an if-clause ("If Russia and Ukraine were to meet") or a subjunctive "were to".
+  return HYPOTHETICAL.test(lead) || /\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;.]*$/.test(lead) || /\bwere to\s+(?:\w+\s+)?$/.test(lead);
 }
 
 export function isFuture(text: string, at: number, end: number): boolean {

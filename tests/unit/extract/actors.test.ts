@@ -135,3 +135,17 @@ describe('organisations', () => {
     expect(doc.actors.find((a) => a.name === 'Jens Halvorsen')).toMatchObject({ country: null, organization: 'organization:nato' });
   });
 });
+
+describe('false friends', () => {
+  it('does not take company presidents, sports events, food or university cities for state actors', () => {
+    const doc = extract(
+      [
+        'Apple CEO Tim Cook met with investors in New York, and company President Jane Miles praised the new phone.',
+        'The US Open ended, and Turkey sandwiches were served.',
+        'Professor Ana Ruiz of the University of Lisbon spoke.',
+      ].join(' '),
+    );
+    expect(doc.actors).toEqual([]);
+    expect(doc.meetings).toEqual([]);
+  });
+});

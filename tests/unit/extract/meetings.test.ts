@@ -105,3 +105,10 @@ describe('meetings', () => {
     expect(a.meetings[0]!.id).toBe(b.meetings[0]!.id);
   });
 });
+
+describe('meetings in conditions', () => {
+  it('ignores a meeting inside an if-clause', () => {
+    const doc = extract('If Russia and Ukraine were to meet, analysts said, a deal could follow.');
+    expect(doc.meetings).toEqual([]);
+  });
+});
