@@ -7,6 +7,8 @@ const transformIgnorePatterns = ['/node_modules/(?!(htmlparser2|domhandler|domut
 module.exports = {
   // Integration suites share one Neo4j Community database (it has no CREATE DATABASE), and each cleans it first.
   maxWorkers: 1,
+  // Integration suites start servers and a Neo4j; pure unit tests finish in milliseconds anyway.
+  testTimeout: 90_000,
   verbose: true,
   projects: [
     {
@@ -28,7 +30,6 @@ module.exports = {
       // Runs only when a selected test needs it: one local Neo4j for the whole run.
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
-      testTimeout: 90_000,
     },
   ],
 };
