@@ -81,7 +81,8 @@ function buildAliases(): Map<string, CountryAlias> {
       byText.set(t, { text: t, code: rule.country, kind: 'context', requires: rule.requires });
     }
   }
-  // Short everyday-English names clash with words; the curated list decides those.
+  // Typeset apostrophes: "Democratic People’s Republic of Korea".
+  for (const [text, alias] of [...byText]) if (text.includes("'")) byText.set(text.replace(/'/g, '’'), { ...alias, text: text.replace(/'/g, '’') });
   return byText;
 }
 

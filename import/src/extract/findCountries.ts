@@ -81,8 +81,8 @@ export function findCountries(sentence: string, articleCodes: ReadonlySet<string
     if (/^[-–]\s*\p{Lu}/u.test(sentence.slice(end, end + 3)) || /[-–]$/.test(sentence.slice(0, start))) place = false;
     // "University of Lisbon", "the mayor of London": a capital after "of" names the city.
     if (alias.kind === 'seat' && /\bof\s+(?:the\s+)?$/.test(before) && !GOVERNMENT_BEFORE.test(before)) place = true;
-    // A demonym before a noun ("Russian lawmakers") is never a location.
-    if (alias.kind === 'demonym') place = false;
+    // A demonym before a noun ("Russian lawmakers") is an actor, unless the noun is a place ("the Vietnamese capital").
+    if (alias.kind === 'demonym') place = /^\s+(?:capital|city|town|village|border|coast|coastline|waters|territory|soil|port|island|islands|mainland|countryside|resort)\b/.test(sentence.slice(end, end + 16));
     out.push({ id: countryId(alias.code), kind: 'Country', start, end, text, place, via: alias.kind === 'name' ? 'name' : alias.kind });
   }
   return out;

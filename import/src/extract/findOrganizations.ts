@@ -6,7 +6,7 @@ import { ORGANIZATION_BY_TEXT, ORGANIZATION_PATTERN } from './organizationGazett
 
 const KNOWN = new RegExp(ORGANIZATION_PATTERN, 'gu');
 // "Foreign Ministry", "defence ministry", "Ministry of External Economic Relations", "ministries of foreign affairs, unification and defense".
-const AREA_WORD = "(?:[A-Za-z][a-z]+)";
+const AREA_WORD = "(?:(?!and\\b)[A-Za-z][a-z]+)";
 const MINISTRY = new RegExp(
   `\\b(?:((?:[Ff]oreign|[Dd]efen[cs]e|[Uu]nification|[Ii]nterior|[Ff]inance|[Tt]rade|[Jj]ustice|[Hh]ealth|[Ee]nergy|[Ee]conomy|[Cc]ommerce|[Ee]ducation|[Aa]griculture|[Ee]nvironment|[Ii]ndustry|[Hh]ome|[Ee]xternal [Aa]ffairs|[Ff]oreign [Aa]ffairs|[Ii]nformation|[Ss]ecurity|[Ee]mergency [Ss]ituations)\\s+[Mm]inistry)` +
     `|([Mm]inistry\\s+of\\s+(?:the\\s+)?${AREA_WORD}(?:\\s+(?:and\\s+)?${AREA_WORD}){0,3})` +
@@ -80,6 +80,8 @@ export function findOrganizations(sentence: string, countries: Mention[], regist
       end = sentence.indexOf(words[words.length - 1]!, start) + words[words.length - 1]!.length;
     } else if (m[3]) {
       areas = m[3].replace(/^[Mm]inistries\s+of\s+/, '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((a) => areaWords(a).join(' ')).filter(Boolean);
+      const last = areas[areas.length - 1];
+      if (last) end = start + m[3].lastIndexOf(last) + last.length;
     }
     const owner = ministryCountry(sentence, start, end, countries);
     if (!owner) continue;

@@ -22,7 +22,9 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
   );
   const kept: Mention[] = [];
   for (const m of sorted) {
-    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    // Several bodies may share one span ("ministries of foreign affairs, unification and defense").
+    const twin = kept.some((k) => k.start === m.start && k.end === m.end && k.via === m.via && k.id !== m.id);
+    if (!twin && kept.some((k) => m.start < k.end && k.start < m.end)) continue;
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -14,7 +14,10 @@ export const ORGANIZATIONS: KnownOrganization[] = (orgData as { organizations: K
 /** Every name and alias, to the organisation it stands for. */
 export const ORGANIZATION_BY_TEXT = new Map<string, KnownOrganization>();
 for (const org of ORGANIZATIONS) {
-  for (const text of [org.name, ...org.aliases]) {
+  const forms = [org.name, ...org.aliases];
+  // Typeset apostrophes: "Worker’s Party".
+  for (const text of [...forms]) if (text.includes("'")) forms.push(text.replace(/'/g, '’'));
+  for (const text of forms) {
     ORGANIZATION_BY_TEXT.set(text, org);
     if (text.startsWith('the ')) ORGANIZATION_BY_TEXT.set('The ' + text.slice(4), org);
   }

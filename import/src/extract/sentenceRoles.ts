@@ -50,7 +50,7 @@ export function groupsOf(view: SentenceView): Group[] {
     const between = last ? view.text.slice(last.end, m.start) : '';
     // "According to Seoul's ministry, Kang and Pompeo ...": a comma closes a sentence-initial phrase, it does not list.
     const introductory = /^\s*,\s*$/.test(between) && INTRODUCTORY.test(view.text.slice(0, current[0]?.start ?? 0));
-    if (last && COORDINATION.test(between) && (!introductory || view.headline)) {
+    if (last && (m.start === last.start || COORDINATION.test(between) && (!introductory || view.headline))) {
       current.push(m);
       joints.push(between);
       continue;
