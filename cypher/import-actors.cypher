@@ -2,7 +2,14 @@
 // Across articles: aliases are united, a known country or title is never replaced by null, the longer title wins.
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
-SET a:$(row.kind)
+WITH a, row
+// An actor has exactly one kind label: when a later record (a correction) names another kind, the label moves.
+CALL (a, row) {
+  WITH a, row
+  WHERE NOT row.kind IN labels(a)
+  REMOVE a:Country:Official:Organization
+  SET a:$(row.kind)
+}
 WITH a, row, coalesce(a.aliases, []) AS known
 SET a.name = row.name,
     a.aliases = [alias IN known + [alias IN row.aliases WHERE NOT alias IN known] WHERE alias <> row.name],

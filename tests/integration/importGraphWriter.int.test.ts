@@ -189,6 +189,15 @@ describe('writing an article to the graph', () => {
     expect(await graphFingerprint(db.driver, db.database)).toMatchObject({ nodes: 0, relationships: 0 });
   });
 
+  it('keeps exactly one kind label when a later record gives an actor another kind', async () => {
+    await writeArticle(db, articleA());
+    const b = articleB();
+    b.actors.push({ id: 'organization:un-security-council', kind: 'Official', name: 'United Nations Security Council', country: null, title: null });
+    b.articles[0]!.actors.push('organization:un-security-council');
+    await writeArticle(db, b);
+    expect(await one('MATCH (a:Actor {id: "organization:un-security-council"}) RETURN labels(a)')).toEqual(['Actor', 'Official']);
+  });
+
   it('stores a date that is not a calendar date as no date, with a warning, instead of failing the article', async () => {
     const doc = articleA();
     doc.meetings[0]!.date = '2019-02-30';
