@@ -6,7 +6,7 @@ import type { Config } from '../../core/config';
 import { BadInputError, EntenteError, NotFoundError } from '../../core/errors';
 import { cypherRouter } from './cypher/cypherRouter';
 import { errorBody, httpStatusOf, toEntenteError } from './errorMapping';
-import { createGraphQLServer } from './graphql/graphqlServer';
+import { createGraphQLServer, graphQLContext } from './graphql/graphqlServer';
 import { bearerAuth } from './http/bearerAuth';
 import { clientRoutes } from './http/clientRoutes';
 import { healthRoute } from './http/healthRoute';
@@ -56,7 +56,7 @@ export async function createApp({ config, driver, database, clientDir }: AppDeps
   const json = express.json({ limit: BODY_LIMIT });
 
   const graphql = await createGraphQLServer({ driver, database, production: config.production });
-  app.use('/graphql', auth, json, expressMiddleware(graphql));
+  app.use('/graphql', auth, json, expressMiddleware(graphql, { context: graphQLContext(database) }));
 
   const limits = { timeoutMs: config.cypherTimeoutMs, rowLimit: config.cypherRowLimit };
   app.use('/api', auth, json, cypherRouter({ driver, database, limits }));

@@ -194,3 +194,67 @@ describe('the GraphQL graph questions on the fixture graph', () => {
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 });
+
+describe('the generated read-only queries of @neo4j/graphql next to the contract', () => {
+  let db: TestDatabase;
+  let api: TestApp;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await loadFixture(db.driver, db.database);
+    api = await startTestApp(db.driver, db.database);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+
+  it('answers filtered queries over countries, officials, meetings and stances with their evidence, without APOC', async () => {
+    const { body } = await api.gql<any>(`{
+      countries(where: { code: { eq: "US" } }) {
+        name
+        officials(sort: [{ name: ASC }]) { name title }
+        backedByConnection { edges { node { id } properties { ... on Stance { evidence date confidence } } } }
+      }
+      meetings(where: { place: { eq: "Brussels" } }) { date participants { id __typename } reportedInConnection { edges { properties { evidence } node { publisher } } } }
+      stats { actors }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const [us] = body.data.countries;
+    expect(us.officials.map((o: any) => o.name)).toEqual(['Mike Pompeo', 'Stephen Biegun']);
+    expect(us.backedByConnection.edges.map((e: any) => e.node.id).sort()).toEqual(['country:DE', 'country:GB']);
+    expect(us.backedByConnection.edges[0].properties).toMatchObject({ date: '2019-03-19', confidence: 0.8 });
+    const [brussels] = body.data.meetings;
+    expect(brussels.date).toBe('2019-03-19');
+    expect(brussels.participants.map((p: any) => p.id)).toContain('official:us:stephen-biegun');
+    expect(brussels.reportedInConnection.edges[0].properties.evidence).toContain('met his British, German and French counterparts');
+    expect(body.data.stats.actors).toBe(14);
+  });
+
+  it('has no mutations and refuses a mutation operation as BAD_USER_INPUT', async () => {
+    const introspection = await api.gql<any>('{ __schema { mutationType { name } subscriptionType { name } } }');
+    expect(introspection.body.data.__schema).toEqual({ mutationType: null, subscriptionType: null });
+    const refused = await api.gql('mutation { createCountries(input: [{ id: "country:XX" }]) { info { nodesCreated } } }');
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.body.errors?.[0]?.message).toMatch(/read-only/);
+  });
+
+  it('refuses a query nested deeper than 8 levels with BAD_USER_INPUT, before touching the database', async () => {
+    const six = '{ countries { officials { meetings { participants { meetings { id } } } } } }';
+    expect((await api.gql(six)).body.errors).toBeUndefined();
+    const nine = '{ countries { officials { meetings { participants { meetings { participants { meetings { participants { id } } } } } } } } }';
+    const started = Date.now();
+    const refused = await api.gql(nine);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.body.errors?.[0]?.message).toMatch(/9 levels deep; at most 8/);
+  });
+
+  it('caps generated lists at 2,000 nodes', async () => {
+    const { body } = await api.gql<any>('{ countries(limit: 5000) { id } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.countries.length).toBeLessThanOrEqual(2000);
+  });
+});

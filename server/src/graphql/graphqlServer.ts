@@ -1,21 +1,44 @@
-// The Apollo Server for /graphql: the contract's resolvers, cost-limiting validation rules, errors mapped in errorMapping.ts.
+// The Apollo Server for /graphql: the contract's resolvers plus @neo4j/graphql's generated read-only queries, cost rules, mapped errors.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Driver } from 'neo4j-driver';
 import { formatGraphQLError, httpStatusOf } from '../errorMapping';
 import type { ErrorCode } from '../../../core/errors';
-import { GraphQuestions } from './graphQuestions';
+import { GraphQuestions, QUESTION_TIMEOUT_MS } from './graphQuestions';
 import { graphQuestionResolvers } from './resolvers';
-import { aliasLimitRule, costLimitRule } from './validationRules';
+import { aliasLimitRule, costLimitRule, queriesOnlyRule } from './validationRules';
 
 export const CONTRACT_FILE = path.join(__dirname, 'graphQuestions.graphql');
+export const GRAPH_MODEL_FILE = path.join(__dirname, 'graphModel.graphql');
 
 export interface GraphQLServerDeps {
   driver: Driver;
   database: string;
   production: boolean;
+  /** Add the read-only queries @neo4j/graphql generates from graphModel.graphql (default true). */
+  generated?: boolean;
+}
+
+/** What every @neo4j/graphql resolver reads from the request context: our database and a transaction time limit. */
+export interface GraphQLContext {
+  sessionConfig: { database: string };
+  transaction: { timeout: number };
+}
+
+/**
+ * The contract alone, or the contract plus the generated queries of @neo4j/graphql (countries, officials, meetings,
+ * articles and their relationships, with filters), both served by one schema.
+ */
+export async function buildSchema(driver: Driver, questions: GraphQuestions, generated: boolean): Promise<GraphQLSchema | { typeDefs: string; resolvers: ReturnType<typeof graphQuestionResolvers> }> {
+  const contract = readFileSync(CONTRACT_FILE, 'utf8');
+  const resolvers = graphQuestionResolvers(questions);
+  if (!generated) return { typeDefs: contract, resolvers };
+  const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: [readFileSync(GRAPH_MODEL_FILE, 'utf8'), contract], resolvers, driver });
+  return neo4jGraphQL.getSchema();
 }
 
 /** 503 or 504 instead of 200 when the database is down or too slow, so proxies and monitors see it. */
@@ -33,16 +56,20 @@ const statusFromErrors: ApolloServerPlugin = {
   },
 };
 
-export async function createGraphQLServer({ driver, database, production }: GraphQLServerDeps): Promise<ApolloServer> {
+export function graphQLContext(database: string): () => Promise<GraphQLContext> {
+  return async () => ({ sessionConfig: { database }, transaction: { timeout: QUESTION_TIMEOUT_MS } });
+}
+
+export async function createGraphQLServer({ driver, database, production, generated = true }: GraphQLServerDeps): Promise<ApolloServer<GraphQLContext>> {
   const questions = new GraphQuestions(driver, database);
-  const server = new ApolloServer({
-    typeDefs: readFileSync(CONTRACT_FILE, 'utf8'),
-    resolvers: graphQuestionResolvers(questions),
+  const schema = await buildSchema(driver, questions, generated);
+  const server = new ApolloServer<GraphQLContext>({
+    ...('typeDefs' in schema ? schema : { schema }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // server/src/main.ts owns SIGINT/SIGTERM and calls stop(); Apollo's own handlers would race it and hang shutdown.
     stopOnTerminationSignals: false,
-    validationRules: [costLimitRule(), aliasLimitRule()],
+    validationRules: [queriesOnlyRule(), costLimitRule(), aliasLimitRule()],
     formatError: formatGraphQLError(production),
     // The default landing page loads Apollo Sandbox from a CDN; GraphiQL is served from the client build instead.
     plugins: [ApolloServerPluginLandingPageDisabled(), statusFromErrors],
