@@ -46,16 +46,27 @@ const SIGNOFF_RE = /^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+([A-Z][\w&'
 const BYLINE_RE = /^(?:by|written by|posted by|author:?)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*[,|–-].*)?$/i;
 const PERSON_LINE_RE = /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}$/;
 
+// Long prose lines are only checked for the junk that comes in long lines.
+const LONG_JUNK = /all rights reserved|your email address will not be published|^(?:copyright\b|©)/i;
+
 function isJunkLine(line: string): boolean {
   if (line.length === 0) return true;
-  for (const re of JUNK_LINE) if (re.test(line)) return true;
+  if (line.length > 160) {
+    if (LONG_JUNK.test(line)) return true;
+  } else {
+    for (const re of JUNK_LINE) if (re.test(line)) return true;
+  }
   if (isNavList(line)) return true;
   // Lines mostly in another script (a Korean subtitle, an Arabic caption) are not English prose.
-  const letters = line.match(/\p{L}/gu)?.length ?? 0;
-  const latin = line.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
-  if (letters > 0 && latin / letters < 0.5) return true;
-  if (letters === 0) return true;
-  return false;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if ((c >= 0x370 && c <= 0x1fff) || (c >= 0x2e80 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfdff)) other++;
+  }
+  if (latin === 0) return true;
+  return other > latin;
 }
 
 /** "Latest News | Breaking News | Gulf News | ...": three or more short items split by bars or bullets. */

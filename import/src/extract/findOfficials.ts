@@ -108,7 +108,7 @@ export class OfficialContext {
   readonly blockedKeys = new Set<string>();
   readonly blockedSurnames = new Set<string>();
   private readonly singles = new Map<string, { title: string | null; country: string | null; organization: string | null }>();
-  private fullNameMatcher: RegExp | null = null;
+  private fullNameMatchers: Array<{ first: string; re: RegExp }> = [];
   private surnameMatcher: RegExp | null = null;
   finalized = false;
 
@@ -160,10 +160,10 @@ export class OfficialContext {
         this.bySurname.set(surname, list);
       }
     }
-    const keys = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
-    this.fullNameMatcher = keys.length
-      ? new RegExp(keys.map((k) => k.split(' ').map(escapeRegExp).join("[\\s\\-]+")).join('|'), 'giu')
-      : null;
+    // One matcher per name, tried only when the sentence contains its first word: cheaper than one case-blind alternation.
+    this.fullNameMatchers = [...this.byKey.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => ({ first: k.split(' ')[0]!, re: new RegExp(k.split(' ').map(escapeRegExp).join('[\\s\\-]+'), 'giu') }));
     const surnames = [...this.bySurname.keys()].sort((a, b) => b.length - a.length);
     this.surnameMatcher = surnames.length ? new RegExp(surnames.map(escapeRegExp).join('|'), 'gu') : null;
     this.finalized = true;
@@ -187,8 +187,9 @@ export class OfficialContext {
     return null;
   }
 
-  get fullNames(): RegExp | null {
-    return this.fullNameMatcher;
+  /** Matchers for the full names (any spelling variant) whose first word occurs in the lower-cased sentence. */
+  fullNamesIn(lower: string): RegExp[] {
+    return this.fullNameMatchers.filter((m) => lower.includes(m.first)).map((m) => m.re);
   }
 
   get surnames(): RegExp | null {
@@ -257,8 +258,11 @@ const NAME_APPOSITION = new RegExp(`${NAME},\\s+([^.;]{0,80})`, 'gu');
 const SAID_NAME_OF = new RegExp(`\\b(?:said|says|according to|wrote|writes|told)\\s+${NAME}\\s+(?:of|from|at)\\s+(?:the\\s+)?([^,.;]{3,80})`, 'gu');
 const REPORTER = new RegExp(`^${NAME}\\s+(?:has|have|reports|reporting|with)\\s+(?:more|the latest|the story|the details|this report|the report)\\b`, 'u');
 const SIGNOFF = new RegExp(`^${NAME},\\s+[A-Z][\\w ]*(?:News|TV|Radio|Times|Post|Agency|Press|Network)\\.?$`, 'u');
-const KNOWN_FORMS_RE = new RegExp(KNOWN_NAME_FORMS.map(escapeRegExp).join('|'), 'gu');
-const ALONE_RE = new RegExp(`\\b(?:${KNOWN_OFFICIALS.filter((o) => o.alone).map((o) => escapeRegExp(o.surname)).join('|')})\\b`, 'gu');
+const KNOWN_FORMS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const form of KNOWN_NAME_FORMS) {
+  const first = form.split(' ')[0]!;
+  KNOWN_FORMS_BY_FIRST_WORD.set(first, [...(KNOWN_FORMS_BY_FIRST_WORD.get(first) ?? []), form]);
+}
 const KNOWN_BY_ALONE_SURNAME = new Map(KNOWN_OFFICIALS.filter((o) => o.alone).map((o) => [o.surname, o]));
 
 export function noteNonActors(sentence: string, ctx: OfficialContext): void {
@@ -366,25 +370,29 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
       ctx.note(name, titleCaseTitle(title), country ? country.id.slice('country:'.length) : null, null);
     }
     // 3. Known full names, untitled: "Kim Jong Un has made it clear".
-    KNOWN_FORMS_RE.lastIndex = 0;
-    while ((m = KNOWN_FORMS_RE.exec(sentence)) !== null) {
-      if (!isWordChar(sentence[m.index - 1]) && !isWordChar(sentence[m.index + m[0].length])) ctx.note(m[0], null, null, null);
+    for (const [first, forms] of KNOWN_FORMS_BY_FIRST_WORD) {
+      if (!sentence.includes(first)) continue;
+      for (const form of forms) {
+        for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + form.length)) {
+          if (!isWordChar(sentence[at - 1]) && !isWordChar(sentence[at + form.length])) ctx.note(form, null, null, null);
+        }
+      }
     }
     // Distinctive surnames of well-known officials, alone: "Pompeo and Bolton".
-    ALONE_RE.lastIndex = 0;
-    while ((m = ALONE_RE.exec(sentence)) !== null) {
-      const at = m.index;
-      const end = at + m[0].length;
+    for (const [surname, known] of KNOWN_BY_ALONE_SURNAME) {
+      for (let at = sentence.indexOf(surname); at >= 0; at = sentence.indexOf(surname, at + surname.length)) {
+      const end = at + surname.length;
+      if (isWordChar(sentence[at - 1]) || isWordChar(sentence[end])) continue;
       const prev = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(sentence.slice(Math.max(0, at - 25), at))?.[1];
       const partOfLongerName = /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end, end + 3)) || (prev !== undefined && !NOT_NAME.has(prev) && at > prev.length + 1);
-      if (!partOfLongerName) ctx.note(KNOWN_BY_ALONE_SURNAME.get(m[0])!.name, null, null, null);
+      if (!partOfLongerName) ctx.note(known.name, null, null, null);
+      }
     }
     return out;
   }
 
   // 4. Full names seen anywhere in the article, in any spelling variant.
-  const full = ctx.fullNames;
-  if (full) {
+  for (const full of ctx.fullNamesIn(sentence.toLowerCase())) {
     full.lastIndex = 0;
     while ((m = full.exec(sentence)) !== null) {
       const start = m.index;
