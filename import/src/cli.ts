@@ -19,14 +19,18 @@ const HELP = `Usage: npm run import -- [options] PATH...
 Reads news articles and writes their actors, meetings and stances to the Neo4j graph.
 PATH is a file or a folder; folders are searched recursively for ${Object.keys(ARTICLE_EXTENSIONS).join(' ')} files
 (hidden files and folders are skipped). A .json PATH is read as a corrections file.
-Re-importing a file that did not change changes nothing; a file whose content changed replaces its earlier claims.
+Re-importing a file that did not change changes nothing. A file whose content changed replaces the claims of its
+earlier version; it is recognised by its path as given, so name files the same way on every run (data/a.txt and
+./data/a.txt are the same, /abs/data/a.txt is not). Each article is written in one transaction: an interrupted
+import never leaves half an article, and re-running it completes it.
 
 Options:
   --dry-run             extract only: do not connect to Neo4j, write nothing
   --json                with --dry-run: print the extracted document (shared/contracts/extraction.schema.json)
                         to stdout, and nothing else
   --corrections FILE    a curated corrections file (JSON in the extraction contract's format; every array
-                        optional) whose actors, meetings and stances are added after the articles; repeatable
+                        optional) whose actors, meetings and stances are added after the articles; claims on an
+                        article id not in the graph get a stub article "Curated corrections"; repeatable
   --max-file-bytes N    skip article files larger than N bytes (default IMPORT_MAX_FILE_BYTES, 5 MiB)
   --quiet               no progress and no summary; only errors, skipped files and warnings
   -h, --help            show this help
@@ -41,7 +45,8 @@ Environment:
                         port, data folder and memory of the local Neo4j (see npm run db -- --help)
   IMPORT_MAX_FILE_BYTES default for --max-file-bytes
 
-Output: progress and the summary go to stderr; stdout carries only the --json document.
+Output: progress and the summary go to stderr; stdout carries only the --json document
+(run npm with --silent, as in the example below, or npm adds its own banner to stdout).
 
 Exit codes:
   0    every file imported
@@ -53,7 +58,7 @@ Exit codes:
 
 Examples:
   npm run import -- data/articles
-  npm run import -- --dry-run --json data/articles > extraction.json
+  npm run --silent import -- --dry-run --json data/articles > extraction.json
   npm run import -- --corrections corrections.json news/2019/
   NEO4J_URI=neo4j://db.example:7687 NEO4J_PASSWORD=... npm run import -- --quiet news/`;
 
