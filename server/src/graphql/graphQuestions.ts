@@ -200,7 +200,10 @@ export class GraphQuestions {
       ...row.stances.map((s) => edgeId(s.type, s.source, s.target)),
     ]);
     const slice = await this.slice(row.actors, { types, from: null, to: null, minConfidence: null }, false, { parents: false });
-    return { ...slice, edges: slice.edges.filter((e) => steps.has(e.id)) };
+    // Edges in path order: the step between the i-th and (i+1)-th actor comes i-th.
+    const position = new Map(row.actors.map((id, i) => [id, i]));
+    const at = (e: GraphEdge) => Math.min(position.get(e.source) ?? 0, position.get(e.target) ?? 0);
+    return { ...slice, edges: slice.edges.filter((e) => steps.has(e.id)).sort((a, b) => at(a) - at(b)) };
   }
 
   async timeline(args: Args): Promise<TimelineBucket[]> {
