@@ -1,0 +1,218 @@
+// API stage: neighbourhood (1 and 2 hops) and whoMet through GraphQL over loopback HTTP vs the same Cypher through the driver; latency percentiles and requests/s under concurrency.
+import { spawn } from 'node:child_process';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../../core/config';
+import { createApp } from '../../server/src/app';
+import { DriverQuestions } from './driverQuestions';
+import { graphCounts } from './neo4jHarness';
+import { nowMs, percentile, progress, ratio, round } from './stats';
+
+const EVIDENCE = 'articleId articleTitle file publisher date sentence confidence meetingId place';
+const SLICE = `nodes { id kind label country title parent degree } edges { id source target type articleCount count confidence firstDate lastDate evidence { ${EVIDENCE} } } truncated`;
+const ACTOR = 'id kind name country title';
+/** The explorer's own query shapes (client/src/queries.ts, graphiql.ts). */
+const NEIGHBOURHOOD = `query Neighbourhood($actors: [ID!]!, $depth: Int, $limit: Int) { neighbourhood(actors: $actors, depth: $depth, limit: $limit) { ${SLICE} } }`;
+const WHO_MET = `query WhoMet($actor: ID!) { whoMet(actor: $actor) { actor { ${ACTOR} } meetings { id date place planned participants { ${ACTOR} } evidence { ${EVIDENCE} } } } }`;
+
+type QueryKind = 'neighbourhood1' | 'neighbourhood2' | 'whoMet';
+const KINDS: QueryKind[] = ['neighbourhood1', 'neighbourhood2', 'whoMet'];
+
+export interface LatencyStats {
+  p50: number;
+  p95: number;
+  p99: number;
+  samples: number;
+}
+
+export interface ApiSizeResult {
+  claims: number;
+  nodes: number;
+  rels: number;
+  actorsSampled: string[];
+  graphql: Record<QueryKind, LatencyStats>;
+  driver: Record<QueryKind, LatencyStats>;
+  /** All three kinds together. */
+  graphqlP50Ms: number;
+  graphqlP95Ms: number;
+  graphqlP99Ms: number;
+  driverP50Ms: number;
+  driverP95Ms: number;
+  driverP99Ms: number;
+  overheadRatio: number;
+  /** GraphQL neighbourhood(depth 1) requests/s with `connections` concurrent loopback clients. */
+  reqPerSec: number;
+  /** The same questions through the driver with the same concurrency. */
+  driverReqPerSec: number;
+  reqPerSecRatio: number;
+  load: Record<string, unknown>;
+  /** One whoMet on the most connected actor (unbounded result), ms, GraphQL and driver. */
+  hubWhoMetMs: { graphql: number; driver: number; meetingsReturned: number; actor: string } | null;
+  errors: number;
+}
+
+function stats(samples: number[]): LatencyStats {
+  return { p50: round(percentile(samples, 50), 2), p95: round(percentile(samples, 95), 2), p99: round(percentile(samples, 99), 2), samples: samples.length };
+}
+
+/** Actors across the degree distribution (skipping the top hubs, measured separately): what analysts click on. */
+async function sampleActors(driver: Driver, database: string): Promise<{ spread: string[]; hub: string | undefined }> {
+  const result = await driver.executeQuery(
+    'MATCH (a:Actor) WITH a, COUNT { (a)-[:ATTENDED|BACKS|OPPOSES]-() } AS d WHERE d > 0 RETURN a.id AS id ORDER BY d DESC, id',
+    {},
+    { database },
+  );
+  const ids = result.records.map((r) => r.get('id') as string);
+  const at = (q: number) => ids[Math.min(ids.length - 1, Math.floor(q * ids.length))]!;
+  const spread = [...new Set([ids[3], ids[8], at(0.01), at(0.03), at(0.1), at(0.2), at(0.35), at(0.5), at(0.7), at(0.9)].filter((x): x is string => x !== undefined))];
+  return { spread, hub: ids[0] };
+}
+
+function body(kind: QueryKind, actor: string): string {
+  if (kind === 'whoMet') return JSON.stringify({ query: WHO_MET, variables: { actor } });
+  return JSON.stringify({ query: NEIGHBOURHOOD, variables: { actors: [actor], depth: kind === 'neighbourhood1' ? 1 : 2, limit: 200 } });
+}
+
+async function postGraphql(url: string, payload: string): Promise<{ ok: boolean; size: number }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+  const text = await response.text();
+  return { ok: response.ok && !text.includes('"errors"'), size: text.length };
+}
+
+function driverCall(questions: DriverQuestions, kind: QueryKind, actor: string): Promise<unknown> {
+  if (kind === 'whoMet') return questions.whoMet(actor);
+  return questions.neighbourhood([actor], kind === 'neighbourhood1' ? 1 : 2);
+}
+
+function runLoadClient(spec: { url: string; bodies: string[]; connections: number; seconds: number }): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', path.join(__dirname, 'loadClient.ts'), JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), (spec.seconds + 60) * 1000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(JSON.parse(out) as Record<string, unknown>);
+      else reject(new Error(`load client exited ${code}: ${err.trim().split('\n').pop()}`));
+    });
+  });
+}
+
+/** `connections` concurrent loops of driver calls for `seconds`: the driver's requests/s for the same mix. */
+async function driverLoad(questions: DriverQuestions, actors: string[], connections: number, seconds: number): Promise<number> {
+  const end = nowMs() + seconds * 1000;
+  let done = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (nowMs() < end) {
+        await questions.neighbourhood([actors[next++ % actors.length]!], 1);
+        done++;
+      }
+    }),
+  );
+  return done / seconds;
+}
+
+export async function runApiBench(
+  db: { driver: Driver; database: string },
+  opts: { claims: number; samples: number; loadSeconds: number; connections: number },
+): Promise<ApiSizeResult> {
+  const config = loadConfig({ NEO4J_PASSWORD: 'entente-bench', NODE_ENV: 'production', PORT: '0', SEED_ON_START: 'false' });
+  const app = await createApp({ config, driver: db.driver, database: db.database });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('api bench: server has no address');
+  const url = `http://127.0.0.1:${address.port}/graphql`;
+  const questions = new DriverQuestions(db.driver, db.database);
+  try {
+    const counts = await graphCounts(db);
+    const { spread, hub } = await sampleActors(db.driver, db.database);
+    progress(`api: ${counts.nodes} nodes / ${counts.rels} rels; ${spread.length} actors across the degree range; warming up...`);
+    let errors = 0;
+    for (const kind of KINDS) {
+      for (const actor of spread) {
+        if (!(await postGraphql(url, body(kind, actor))).ok) errors++;
+        await driverCall(questions, kind, actor);
+      }
+    }
+    const graphql = {} as Record<QueryKind, number[]>;
+    const driver = {} as Record<QueryKind, number[]>;
+    progress(`api: ${opts.samples} sequential samples per question, GraphQL and driver interleaved...`);
+    for (const kind of KINDS) {
+      graphql[kind] = [];
+      driver[kind] = [];
+      for (let i = 0; i < opts.samples; i++) {
+        const actor = spread[i % spread.length]!;
+        const payload = body(kind, actor);
+        const viaGraphql = async () => {
+          const t = nowMs();
+          const r = await postGraphql(url, payload);
+          graphql[kind].push(nowMs() - t);
+          if (!r.ok) errors++;
+        };
+        const viaDriver = async () => {
+          const t = nowMs();
+          await driverCall(questions, kind, actor);
+          driver[kind].push(nowMs() - t);
+        };
+        // Alternate which goes first, so caches and drift favour neither.
+        if (i % 2 === 0) {
+          await viaGraphql();
+          await viaDriver();
+        } else {
+          await viaDriver();
+          await viaGraphql();
+        }
+      }
+    }
+    progress(`api: load test, ${opts.connections} connections x ${opts.loadSeconds} s, GraphQL then driver...`);
+    const load = await runLoadClient({ url, bodies: spread.map((a) => body('neighbourhood1', a)), connections: opts.connections, seconds: opts.loadSeconds });
+    const driverReqPerSec = await driverLoad(questions, spread, opts.connections, opts.loadSeconds);
+    let hubWhoMetMs: ApiSizeResult['hubWhoMetMs'] = null;
+    if (hub !== undefined) {
+      progress(`api: whoMet on the top hub ${hub} (unbounded result)...`);
+      const t1 = nowMs();
+      const r = await postGraphql(url, body('whoMet', hub));
+      const g = nowMs() - t1;
+      const t2 = nowMs();
+      const n = await questions.whoMet(hub);
+      hubWhoMetMs = { graphql: round(g, 1), driver: round(nowMs() - t2, 1), meetingsReturned: n, actor: hub };
+      if (!r.ok) errors++;
+    }
+    const allG = KINDS.flatMap((k) => graphql[k]);
+    const allD = KINDS.flatMap((k) => driver[k]);
+    const reqPerSec = round(Number(load.reqPerSec ?? 0), 1);
+    return {
+      claims: opts.claims,
+      nodes: counts.nodes,
+      rels: counts.rels,
+      actorsSampled: spread,
+      graphql: Object.fromEntries(KINDS.map((k) => [k, stats(graphql[k])])) as Record<QueryKind, LatencyStats>,
+      driver: Object.fromEntries(KINDS.map((k) => [k, stats(driver[k])])) as Record<QueryKind, LatencyStats>,
+      graphqlP50Ms: round(percentile(allG, 50), 2),
+      graphqlP95Ms: round(percentile(allG, 95), 2),
+      graphqlP99Ms: round(percentile(allG, 99), 2),
+      driverP50Ms: round(percentile(allD, 50), 2),
+      driverP95Ms: round(percentile(allD, 95), 2),
+      driverP99Ms: round(percentile(allD, 99), 2),
+      overheadRatio: ratio(percentile(allG, 50), percentile(allD, 50)),
+      reqPerSec,
+      driverReqPerSec: round(driverReqPerSec, 1),
+      reqPerSecRatio: ratio(reqPerSec, driverReqPerSec),
+      load,
+      hubWhoMetMs,
+      errors,
+    };
+  } finally {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await closed;
+    await app.stop();
+  }
+}

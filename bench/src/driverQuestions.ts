@@ -1,0 +1,60 @@
+// The API's Cypher run straight through the driver (no HTTP, no GraphQL): the same cypher/api-*.cypher files in the same order as GraphQuestions, as the API bench's baseline.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { cypher } from '../../core/cypherFiles';
+
+const TYPES = ['MET', 'BACKS', 'OPPOSES'];
+const EVIDENCE_PER_EDGE = 25;
+
+type Row = Record<string, unknown>;
+
+export class DriverQuestions {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+  ) {}
+
+  private async read(name: string, params: Row): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(cypher(name), params));
+      return result.records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** neighbourhood(actors, depth, limit): existence check, one api-neighbours per level, api-nodes (+ parents), api-edges. */
+  async neighbourhood(seeds: string[], depth: number, limit = 200): Promise<{ nodes: number; edges: number }> {
+    const filter = { types: TYPES, from: null, to: null, minConfidence: null };
+    await this.read('api-actors-exist', { ids: seeds });
+    const seen = new Set(seeds.slice(0, limit));
+    let truncated = seeds.length > limit;
+    let frontier = [...seen];
+    for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
+      const next: string[] = [];
+      for (const row of await this.read('api-neighbours', { ids: frontier, exclude: [...seen], ...filter })) {
+        if (seen.size >= limit) {
+          truncated = true;
+          break;
+        }
+        seen.add(row.id as string);
+        next.push(row.id as string);
+      }
+      frontier = next;
+    }
+    const nodes = await this.read('api-nodes', { ids: [...seen] });
+    const present = new Set(nodes.map((n) => n.id as string));
+    const missingParents = [...new Set(nodes.map((n) => n.parent as string | null).filter((p): p is string => p != null && !present.has(p)))];
+    const parents = missingParents.length > 0 ? await this.read('api-nodes', { ids: missingParents }) : [];
+    parents.forEach((p) => present.add(p.id as string));
+    const ids = [...present];
+    const edges = await this.read('api-edges', { ids, within: ids, ...filter, evidenceLimit: neo4j.int(EVIDENCE_PER_EDGE) });
+    return { nodes: nodes.length + parents.length, edges: edges.length };
+  }
+
+  /** whoMet(actor): existence check, then api-who-met. */
+  async whoMet(actor: string): Promise<number> {
+    await this.read('api-actors-exist', { ids: [actor] });
+    return (await this.read('api-who-met', { actor, from: null, to: null })).length;
+  }
+}

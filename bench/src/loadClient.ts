@@ -1,0 +1,43 @@
+// Child process of the API bench: runs autocannon against a loopback GraphQL URL with rotating request bodies and prints its summary as JSON.
+import autocannon from 'autocannon';
+
+interface LoadSpec {
+  url: string;
+  bodies: string[];
+  connections: number;
+  seconds: number;
+}
+
+async function main(): Promise<void> {
+  const spec = JSON.parse(process.argv[2] ?? '{}') as LoadSpec;
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(spec.url)) throw new Error('loadClient: loopback URLs only');
+  let next = 0;
+  const result = await autocannon({
+    url: spec.url,
+    connections: spec.connections,
+    duration: Math.min(Math.max(1, spec.seconds), 120),
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: spec.bodies[next++ % spec.bodies.length] }),
+      },
+    ],
+  });
+  process.stdout.write(
+    JSON.stringify({
+      reqPerSec: result.requests.average,
+      total: result.requests.total,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+    }),
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(`loadClient: ${(error as Error).message}\n`);
+  process.exit(1);
+});

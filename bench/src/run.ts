@@ -1,0 +1,118 @@
+// `npm run bench`: runs the selected stages (client, extraction, import, api), each against its baseline, prints a table and writes results JSON.
+import type { ApiSizeResult } from './apiBench';
+import { runApiBench } from './apiBench';
+import { runExtractionBench } from './extractionBench';
+import { runImportBench } from './importBench';
+import { machineInfo } from './machine';
+import { type BenchNeo4j, startBenchNeo4j, stopAllNeo4j } from './neo4jHarness';
+import { HELP, parseOptions, type BenchOptions } from './options';
+import { runPageBench } from './pageBench';
+import { type BenchResults, formatTable, writeResults } from './report';
+import { nowMs, progress, round } from './stats';
+
+async function runStage<T>(results: BenchResults, stage: string, work: () => Promise<T>): Promise<T | null> {
+  const t = nowMs();
+  progress(`${stage}: start`);
+  try {
+    const value = await work();
+    progress(`${stage}: done in ${round((nowMs() - t) / 1000, 1)} s`);
+    return value;
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? String(error);
+    progress(`${stage}: FAILED: ${message}`);
+    results.errors.push({ stage, message });
+    return null;
+  }
+}
+
+function apiSummary(bySize: ApiSizeResult[]): BenchResults['api'] {
+  const largest = bySize.at(-1);
+  if (largest === undefined) return null;
+  // The headline is the largest graph; every size is in bySize.
+  return { ...largest, bySize };
+}
+
+async function main(options: BenchOptions): Promise<number> {
+  const started = nowMs();
+  const results: BenchResults = {
+    machine: machineInfo(null),
+    mode: options.quick ? 'quick' : 'full',
+    options: { ...options },
+    extraction: null,
+    import: null,
+    api: null,
+    client: null,
+    errors: [],
+    seconds: 0,
+  };
+  const wants = (s: string) => (options.only as string[]).includes(s);
+
+  // The page bench first, while no Neo4j competes for the two cores.
+  if (wants('client')) {
+    results.client = await runStage(results, 'client', () =>
+      runPageBench({ seed: options.seed, sizes: options.pageSizes, webglMaxSize: options.quick ? 1000 : Infinity, panMs: options.quick ? 1000 : 2000, timeoutMs: options.quick ? 60_000 : 300_000 }),
+    );
+  }
+  if (wants('extraction')) {
+    results.extraction = await runStage(results, 'extraction', () => runExtractionBench({ seed: options.seed, articles: options.extractionArticles, minMs: options.quick ? 4000 : 10_000 }));
+  }
+  if (wants('import') || wants('api')) {
+    let neo4j: BenchNeo4j | undefined;
+    try {
+      neo4j = (await runStage(results, 'neo4j', () => startBenchNeo4j())) ?? undefined;
+      if (neo4j !== undefined) {
+        results.machine.neo4j = neo4j.version;
+        const db = neo4j;
+        const largest = options.sizes.at(-1)!;
+        const bySize: ApiSizeResult[] = [];
+        const imported = await runStage(results, wants('import') ? 'import' : 'load', () =>
+          runImportBench(db, {
+            seed: options.seed,
+            actors: largest.actors,
+            claims: largest.claims,
+            batchClaims: options.batchClaims,
+            writerEvery: options.quick ? 2 : 5,
+            writerSampleMs: options.quick ? 2500 : 10_000,
+            loadOnly: !wants('import'),
+            checkpoints: wants('api') ? options.sizes.map((s) => s.claims) : [],
+            onCheckpoint: async (claims) => {
+              const r = await runStage(results, `api@${claims}`, () =>
+                runApiBench(db, { claims, samples: options.latencySamples, loadSeconds: options.loadSeconds, connections: options.connections }),
+              );
+              if (r !== null) bySize.push(r);
+            },
+          }),
+        );
+        if (wants('import') && imported !== null) results.import = imported;
+        if (wants('api')) results.api = apiSummary(bySize);
+      }
+    } finally {
+      progress('neo4j: stopping and removing the data directory...');
+      await stopAllNeo4j();
+    }
+  }
+  results.seconds = round((nowMs() - started) / 1000, 1);
+  writeResults(options.out, results);
+  process.stdout.write(`${formatTable(results)}\n\n${results.mode} run in ${results.seconds} s; results in ${options.out}\n`);
+  return results.errors.length > 0 ? 1 : 0;
+}
+
+let parsed: BenchOptions | 'help';
+try {
+  parsed = parseOptions(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`bench: ${(error as Error).message}\n`);
+  process.exit(2);
+}
+if (parsed === 'help') {
+  process.stdout.write(HELP);
+} else {
+  main(parsed).then(
+    (code) => process.exit(code),
+    async (error) => {
+      process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+      await stopAllNeo4j();
+      process.exit(1);
+    },
+  );
+}
