@@ -1,6 +1,8 @@
 // Vite build of the Explorer (index.html) and the bundled GraphiQL page (graphiql.html) into client/dist.
 // Written as CommonJS because the repository's package.json has no "type": "module".
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS config, see above
 const { resolve } = require('node:path') as typeof import('node:path');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS config, see above
 const { defineConfig } = require('vite') as typeof import('vite');
 
 const root = __dirname;

@@ -38,3 +38,8 @@ export function bucketFor(first: string | null | undefined, last: string | null 
 export function isIsoDate(value: string | null | undefined): value is string {
   return value != null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
+
+/** Start of the bucket after the one starting at `start`. */
+export function nextBucket(start: string, bucket: Bucket): string {
+  return addDays(bucketEnd(start, bucket), 1);
+}

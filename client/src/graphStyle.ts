@@ -4,7 +4,8 @@ import { HIGHLIGHT, KIND_COLOUR, RELATION_COLOUR } from './palette';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-export function graphStyle(): StylesheetJson {
+/** `large`: cheaper drawing for big graphs (no label backgrounds, labels only when zoomed in, straight edges). */
+export function graphStyle(large = false): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -75,6 +76,13 @@ export function graphStyle(): StylesheetJson {
       style: { label: 'data(type)', 'font-size': 8, color: '#5d6b82', 'text-rotation': 'autorotate', 'target-arrow-shape': 'vee', 'line-color': '#b8bfcc', 'target-arrow-color': '#b8bfcc', width: 1.2 },
     },
     { selector: '.filtered', style: { display: 'none' } },
+    ...(large
+      ? ([
+          { selector: 'node', style: { 'text-background-opacity': 0, 'min-zoomed-font-size': 14, 'border-width': 0 } },
+          { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.8 } },
+          { selector: 'edge[type = "MET"]', style: { 'curve-style': 'haystack' } },
+        ] as StylesheetJson)
+      : []),
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
     { selector: 'node.in-bloc', style: { 'border-width': 5, 'border-color': 'data(blocColour)' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'overlay-opacity': 0 } },

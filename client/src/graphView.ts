@@ -15,9 +15,15 @@ export interface DrawOptions {
   roots?: string[];
 }
 
+/** How the map is drawn: full quality, the cheaper canvas for big graphs, or WebGL. */
+export type Tier = 'small' | 'large' | 'webgl';
+
 export class GraphView {
   cy: Core;
   webgl = false;
+  tier: Tier = 'small';
+  /** Above this many elements the canvas draws cheaper (no label backgrounds, edges hidden while panning). */
+  largeThreshold = 800;
   private binders: ((cy: Core) => void)[] = [];
   lastLayoutMs = 0;
 
@@ -26,20 +32,24 @@ export class GraphView {
     /** Above this many elements the map switches to Cytoscape's WebGL renderer. */
     public webglThreshold: number,
   ) {
-    this.cy = this.create(false);
+    this.cy = this.create('small');
   }
 
-  private create(webgl: boolean): Core {
+  private create(tier: Tier): Core {
+    const webgl = tier === 'webgl';
+    const large = tier !== 'small';
     const base = {
       container: this.container,
-      style: graphStyle(),
-      minZoom: 0.05,
+      style: graphStyle(large),
+      minZoom: 0.02,
       maxZoom: 4,
       selectionType: 'single' as const,
       boxSelectionEnabled: false,
-      textureOnViewport: webgl,
-      hideEdgesOnViewport: false,
-      pixelRatio: webgl ? 1 : ('auto' as const),
+      // Big graphs: draw a cached texture while panning and zooming, and leave edges and labels out meanwhile.
+      textureOnViewport: tier === 'large',
+      hideEdgesOnViewport: tier === 'large',
+      hideLabelsOnViewport: large,
+      pixelRatio: large ? 1 : ('auto' as const),
     };
     let cy: Core;
     try {
@@ -47,9 +57,10 @@ export class GraphView {
       this.webgl = webgl;
     } catch {
       // No WebGL in this browser: the canvas renderer still works, only slower.
-      cy = cytoscape(base);
+      cy = cytoscape({ ...base, textureOnViewport: true, hideEdgesOnViewport: true });
       this.webgl = false;
     }
+    this.tier = tier;
     for (const bind of this.binders) bind(cy);
     return cy;
   }
@@ -60,13 +71,20 @@ export class GraphView {
     bind(this.cy);
   }
 
+  private tierFor(count: number): Tier {
+    // Hysteresis: stay in the current tier until the count is clearly below its threshold.
+    const slack = (threshold: number, tier: Tier): number => (this.tier === tier ? threshold * 0.8 : threshold);
+    if (count > slack(this.webglThreshold, 'webgl')) return 'webgl';
+    if (count > slack(this.largeThreshold, 'large')) return 'large';
+    return 'small';
+  }
+
   private ensureRenderer(count: number): void {
-    const wantWebgl = count > this.webglThreshold;
-    if (wantWebgl === this.webgl) return;
-    if (this.webgl && count > this.webglThreshold * 0.8) return; // hysteresis
+    const tier = this.tierFor(count);
+    if (tier === this.tier) return;
     this.cy.destroy();
     this.container.replaceChildren();
-    this.cy = this.create(wantWebgl);
+    this.cy = this.create(tier);
   }
 
   /** Make the map show exactly `elements`, reusing elements that stay, then lay out as asked. */

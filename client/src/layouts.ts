@@ -28,7 +28,7 @@ export function layoutOptions(name: LayoutName, count: number, roots?: string[])
         quality: count > 1500 ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: count < 1500,
-        packComponents: true,
+        packComponents: count < 3000,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 110,
         edgeElasticity: () => 0.4,
@@ -44,8 +44,8 @@ export function layoutOptions(name: LayoutName, count: number, roots?: string[])
     case 'breadthfirst':
       return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, roots: roots && roots.length > 0 ? roots.map((id) => `[id = ${JSON.stringify(id)}]`).join(',') : undefined } as LayoutOptions;
     case 'circle':
-      return { name: 'circle', ...common, avoidOverlap: true } as LayoutOptions;
+      return { name: 'circle', ...common, avoidOverlap: count < 3000 } as LayoutOptions;
     case 'grid':
-      return { name: 'grid', ...common, avoidOverlap: true, condense: true } as LayoutOptions;
+      return { name: 'grid', ...common, avoidOverlap: count < 3000, condense: true } as LayoutOptions;
   }
 }

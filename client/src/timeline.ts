@@ -1,7 +1,7 @@
 // The time filter: a histogram of meetings and stances per period, a from/to range and a play button.
 import { el, replaceChildren } from './dom';
 import type { Bucket } from './dates';
-import { bucketEnd } from './dates';
+import { bucketEnd, nextBucket } from './dates';
 import { RELATION_COLOUR } from './palette';
 import type { TimelineBucket } from './types';
 
@@ -44,7 +44,7 @@ export class TimelineControl {
 
   /** Fill with buckets; `initial` (from the URL) selects a window. */
   load(buckets: TimelineBucket[], bucket: Bucket, initial: TimeWindow): void {
-    this.buckets = [...buckets].sort((a, b) => a.start.localeCompare(b.start));
+    this.buckets = withGaps([...buckets].sort((a, b) => a.start.localeCompare(b.start)), bucket);
     this.bucket = bucket;
     if (this.buckets.length === 0) {
       replaceChildren(this.root, el('p', { className: 'muted' }, 'No dated meeting or stance yet.'));
@@ -156,4 +156,21 @@ export class TimelineControl {
     this.timer = undefined;
     this.play.textContent = '▶ Play';
   }
+}
+
+/** Insert the empty periods the server leaves out, so that the axis is linear in time (at most 500 bars). */
+function withGaps(sorted: TimelineBucket[], bucket: Bucket): TimelineBucket[] {
+  const out: TimelineBucket[] = [];
+  for (const item of sorted) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined) {
+      let start = nextBucket(previous.start, bucket);
+      while (start < item.start && out.length < 500) {
+        out.push({ start, meetings: 0, stances: 0 });
+        start = nextBucket(start, bucket);
+      }
+    }
+    out.push(item);
+  }
+  return out;
 }
