@@ -60,10 +60,14 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
 
   const meetings: MeetingRecord[] = [];
   const stances: StanceRecord[] = [];
+  const countryOf = (m: Mention): Mention => {
+    const code = registry.get(m.id)?.country;
+    return code && m.kind !== 'Country' ? { ...m, id: countryId(code), kind: 'Country' } : m;
+  };
   let previousOfficial: Mention | null = null;
   let previousParticipants: Mention[] = [];
   for (const item of kept) {
-    const view = { text: item.text, mentions: item.mentions, previousOfficial, previousParticipants, headline: item.paragraph === -1 };
+    const view = { text: item.text, mentions: item.mentions, previousOfficial, previousParticipants, headline: item.paragraph === -1, countryOf };
     const found = findMeetings(view, { articleId, articleDate: clean.date });
     meetings.push(...found);
     const last = found[found.length - 1];
@@ -82,6 +86,10 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
     ids.add(s.to);
   }
   for (const id of [...ids]) {
+    if (id.startsWith('country:') && !registry.get(id)) {
+      const code = id.slice('country:'.length);
+      registry.add({ id, kind: 'Country', name: countryName(code), country: code });
+    }
     const actor = registry.get(id);
     if (actor && actor.kind !== 'Country' && actor.country) {
       const cid = countryId(actor.country);

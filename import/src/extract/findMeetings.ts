@@ -3,7 +3,7 @@ import type { MeetingRecord } from '../../../core/model';
 import { meetingId } from './ids';
 import type { Mention } from './mention';
 import { resolveDate } from './resolveDate';
-import { groupsOf, isFuture, isHypothetical, isNegated, objectAfter, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
+import { groupsOf, isFuture, isHypothetical, isNegated, objectAfter, PAIR_SUBJECT, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
 
 type TriggerKind = 'meet' | 'hold' | 'visit' | 'host' | 'call' | 'speak' | 'between' | 'with' | 'pair';
 
@@ -21,7 +21,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meet', re: /\b(?:met|meets|meet|(?<=\b(?:is|are|was|were|be|been)\s+)meeting)\b(?:\s+(?:with|up with))?/g, confidence: 0.9 },
   { kind: 'hold', re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted|conduct)\\s+${HOLD_ADJECTIVES}${EVENT}\\b(?:\\s+with)?`, 'g'), confidence: 0.85 },
   { kind: 'call', re: /\b(?:(?:spoke|speak|speaks|talked|talk)\s+(?:by|over the|on the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|phoned|telephoned)\b/g, confidence: 0.85 },
-  { kind: 'visit', re: /\b(?:visited|visits|visiting|visit to|(?:trip|journey|tour|state visit|official visit)\s+to)\b/g, confidence: 0.65 },
+  { kind: 'visit', re: /\b(?:visited|visits|visiting|visit to|visit(?=\s+(?:the\s+)?\p{Lu})|(?:trip|journey|tour|state visit|official visit)\s+to)\b/gu, confidence: 0.65 },
   { kind: 'host', re: /\b(?:hosted|hosts|hosting|host|welcomed|received)\b/g, confidence: 0.75 },
   { kind: 'speak', re: /\b(?:spoke|spoken|talked)\s+(?:with|to)\b/g, confidence: 0.5 },
   { kind: 'between', re: new RegExp(`\\b${EVENT}\\s+between\\b`, 'g'), confidence: 0.8 },
@@ -73,6 +73,7 @@ function unique(group: Mention[]): string[] {
 }
 
 function hasConcreteTime(text: string): boolean {
+  if (/\b(?:\w+\s+(?:days?|hours?|rounds?)\s+of\s+(?:talks|negotiations)|round of (?:talks|negotiations))\b/.test(text)) return true;
   return /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:held|took place|began|opened|ended|concluded|broke down|collapsed)\b/.test(text);
 }
 
@@ -107,7 +108,7 @@ export function findMeetings(view: SentenceView, ctx: MeetingContext): MeetingRe
       if (places.length === 0 && !modifier) places = placesIn(view, 0, at);
       // "met twice - in Hanoi and at the DMZ": one meeting per place.
       const perPlace = /\b(?:twice|two times|three times|several times)\b/.test(view.text) && places.length > 1 ? places : [places[0] ?? null];
-      const viaPronoun = result.groups.some((g) => g.some((x) => x.via === 'pronoun'));
+      const viaPronoun = result.groups.some((g) => g.some((x) => x.via === 'pronoun')) || result.groups.length === 1 && result.groups[0] === view.previousParticipants;
       for (const participants of result.sets) {
         for (const place of perPlace) {
           const confidence = Math.max(0.3, Math.min(1, trigger.confidence - (viaPronoun ? 0.2 : 0) - (participants.every((p) => p.startsWith('country:')) ? 0.05 : 0)));
@@ -139,6 +140,16 @@ interface Participants {
 }
 
 function participantsFor(trigger: Trigger, view: SentenceView, groups: Group[], at: number, end: number, matched: string): Participants | null {
+  const direct = directParticipants(trigger, view, groups, at, end, matched);
+  if (direct) return direct;
+  // "The two ministers spoke by phone last month": the pair of the meeting just reported.
+  if (['meet', 'hold', 'call'].includes(trigger.kind) && view.previousParticipants.length >= 2 && PAIR_SUBJECT.test(view.text.slice(0, at))) {
+    return { sets: [unique(view.previousParticipants)], groups: [view.previousParticipants] };
+  }
+  return null;
+}
+
+function directParticipants(trigger: Trigger, view: SentenceView, groups: Group[], at: number, end: number, matched: string): Participants | null {
   const text = view.text;
   const finish = (subject: Group, object: Group, split = false): Participants | null => {
     if (split && object.length > 1) {
@@ -166,7 +177,7 @@ function participantsFor(trigger: Trigger, view: SentenceView, groups: Group[], 
       const possessor = groups.filter((g) => g[g.length - 1]!.end <= at && /^(?:['’]s?)?\s+(?:[\w-]+['’]?\s+){0,3}$/.test(text.slice(g[g.length - 1]!.end, at)));
       const subject = possessor.length ? possessor[possessor.length - 1]!.filter((x) => !x.place) : subjectBefore(view, at, groups);
       // The destination may be written as a place ("visited Beijing"): its government is the host.
-      const dest = groups.find((g) => g[0]!.start >= end && text.slice(end, g[0]!.start).length <= 12);
+      const dest = groups.find((g) => g[0]!.start >= end && text.slice(end, g[0]!.start).length <= 12 && !/\bby\b/.test(text.slice(end, g[0]!.start)));
       if (!dest || subject.length === 0) return null;
       return finish(subject, [dest[0]!]);
     }

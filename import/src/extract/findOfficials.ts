@@ -17,12 +17,13 @@ const HEAD_WORDS = [
   'secretary-general', 'secretary general', 'president', 'minister', 'secretary', 'adviser', 'advisor', 'representative', 'envoy',
   'ambassador', 'leader', 'chancellor', 'premier', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
   'chairperson', 'chair', 'commissioner', 'king', 'queen', 'emir', 'sultan', 'prince', 'senator', 'governor', 'mayor', 'director',
-  'general', 'admiral', 'negotiator', 'chief', 'monarch', 'speaker', 'high representative', 'counterpart',
+  'general', 'admiral', 'negotiator', 'chief', 'monarch', 'speaker', 'high representative', 'counterpart', 'official',
+  'diplomat',
 ];
 const PRIVATE_ROLE_BEFORE = /\b(?:company|firm|bank|club|team|university|college|school|association|federation|league|network|group|board|foundation|institute|corporation|studio|party|union|council|committee|society|museum|hospital|charity|fund|agency|startup|brand)['’]?s?\s+$/i;
 const LEADER_HEADS = new Set(['leader', 'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'monarch']);
 /** Titles too generic to make someone an official without a country or organisation before them. */
-const NEEDS_MODIFIER = new Set(['counterpart', 'director', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'speaker', 'negotiator', 'general', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'representative', 'leader', 'governor', 'mayor', 'senator']);
+const NEEDS_MODIFIER = new Set(['counterpart', 'official', 'diplomat', 'director', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'speaker', 'negotiator', 'general', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'representative', 'leader', 'governor', 'mayor', 'senator']);
 const ABBREVIATED = ['Sen\\.', 'Rep\\.', 'Gov\\.', 'Gen\\.', 'Amb\\.'];
 const MOD = `(?:(?:${MOD_WORDS.sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(ci).join('\\s+')).join('|')})[\\s-]+)*`;
 const HEAD = `(?:${HEAD_WORDS.sort((a, b) => b.length - a.length).map((w) => w.split(/([ -])/).map((p) => (p === ' ' ? '\\s+' : p === '-' ? '-' : ci(p))).join('')).join('|')}|${ABBREVIATED.join('|')})`;
@@ -222,7 +223,9 @@ function modifierBefore(sentence: string, titleStart: number, countries: Mention
 
 /** Cuts a captured name at the first word that cannot be part of a name. */
 function trimName(raw: string): string | null {
+  // A royal or religious style before the name is not part of it: "Prince Faisal bin Farhan", "Sheikh Tamim".
   const tokens = raw.split(/\s+/);
+  while (tokens.length > 1 && /^(?:Prince|Princess|King|Queen|Sheikh|Sheikha|Emir|Crown|Sultan|Ayatollah|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/.test(tokens[0]!)) tokens.shift();
   const kept: string[] = [];
   for (const t of tokens) {
     const bare = t.replace(/['’]s$/, '');

@@ -1,9 +1,9 @@
 // Finds who backs and who opposes whom in a sentence: support, praise and reaffirmed alliances; blame, criticism, threats and sanctions.
 import type { StanceRecord, StanceType } from '../../../core/model';
 import type { Mention } from './mention';
-import { groupsOf, insideQuote, isHypothetical, isNegated, objectAfter, quoteSpeaker, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
+import { groupsOf, insideQuote, isHypothetical, isNegated, objectAfter, PAIR_OBJECT, PAIR_SUBJECT, quoteSpeaker, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
 
-type Shape = 'verb' | 'noun' | 'mutual' | 'owned' | 'sanctions' | 'from';
+type Shape = 'verb' | 'noun' | 'mutual' | 'owned' | 'sanctions' | 'from' | 'passive';
 
 interface StanceTrigger {
   type: StanceType;
@@ -19,6 +19,9 @@ const TRIGGERS: StanceTrigger[] = [
   { type: 'BACKS', re: new RegExp(`\\b(?:reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing|e)|strengthen(?:ed|s|ing)?|deepen(?:ed|s|ing)?|maintain(?:ed|s|ing)?|bolster(?:ed|s|ing)?|boost(?:ed|s|ing)?|enhanc(?:ed|es|ing|e)|cement(?:ed|s|ing)?|renew(?:ed|s|ing)?|pledg(?:ed|es|ing|e)|vow(?:ed|s)? to strengthen|expand(?:ed|s|ing)?|upgrad(?:ed|es|ing|e))\\s+${TIES}\\b`, 'g'), shape: 'mutual', confidence: 0.75 },
   { type: 'BACKS', re: /\b(?:support|backing|solidarity|sympathy)\s+(?:for|with|to)\b/g, shape: 'noun', confidence: 0.8 },
   { type: 'BACKS', re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|defend(?:s|ed|ing)?|side(?:s|d)? with|stand(?:s|ing)? (?:with|by)|stood (?:with|by)|ally with|allied with|align(?:s|ed)? with)\b/g, shape: 'verb', confidence: 0.85 },
+  // Passive: "the rebels, who are backed by Iran", "Pyongyang was condemned by the UN".
+  { type: 'BACKS', re: /\b(?:backed|supported|endorsed|praised|armed|funded|sponsored)\s+by\b/g, shape: 'passive', confidence: 0.75 },
+  { type: 'OPPOSES', re: /\b(?:criticised|criticized|condemned|sanctioned|threatened|accused|blamed|denounced|attacked|targeted)\s+by\b/g, shape: 'passive', confidence: 0.75 },
   // OPPOSES
   { type: 'OPPOSES', re: /\b(?:(?:hostile|aggressive)\s+(?:policy|policies|acts?|stance|moves?)|provocations?|aggression|interference|meddling|bullying|intimidation)\b/g, shape: 'owned', confidence: 0.6 },
   { type: 'OPPOSES', re: /\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|levied|tighten(?:s|ed)?)\s+(?:new\s+|fresh\s+|additional\s+|more\s+|tougher\s+)?sanctions\s+(?:on|against)\b/g, shape: 'verb', confidence: 0.85 },
@@ -28,7 +31,6 @@ const TRIGGERS: StanceTrigger[] = [
   { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing)|summon(?:s|ed|ing)?)\b/g, shape: 'verb', confidence: 0.85 },
 ];
 
-const PAIR_SUBJECT = /\b(?:the two|both)\s+(?:leaders|sides|countries|men|women|ministers|presidents|governments|allies|nations|delegations|officials)\b[^,;]*$/i;
 const DIRECT_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:new|fellow|former)\s+)?(?:(?:people|government|citizens|nation|leadership|authorities|regime)\s+(?:of|in)\s+(?:the\s+)?)?$/;
 const FOR_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?$/;
 
@@ -66,8 +68,16 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
       const holder = holderFor(view, groups, at);
       switch (trigger.shape) {
         case 'verb': {
+          if (holder.length > 0 && view.previousParticipants.length >= 2 && PAIR_OBJECT.test(view.text.slice(end))) {
+            // "praised both countries": the pair of the meeting just reported, as states when the text says countries.
+            const asStates = /countries|nations|governments/i.test(view.text.slice(end, end + 30));
+            add(trigger.type, holder, asStates ? view.previousParticipants.map((p) => view.countryOf(p)) : view.previousParticipants, trigger.confidence - 0.2);
+            break;
+          }
           const { group, gapText } = objectAfter(view, end, 30, groups);
           if (group.length === 0 || holder.length === 0) continue;
+          // Welcoming a visitor is hosting, not backing ("welcomed Prime Minister X at the airport").
+          if (/^welcom/.test(m[0]) && group.every((g) => g.kind === 'Official') && !/^['’]s\b/.test(view.text.slice(group[group.length - 1]!.end))) continue;
           // The object must follow directly ("blames US", "support for U.S. efforts", "warned Washington"), not somewhere later.
           if (!DIRECT_GAP.test(gapText) && !/^\s*(?:for|of|to|on|against|with)\s+(?:the\s+)?$/.test(gapText)) continue;
           add(trigger.type, holder, group, trigger.confidence);
@@ -110,6 +120,16 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
           const { group, gapText } = objectAfter(view, end, 15, groups);
           if (imposer.length === 0 || group.length === 0 || !FOR_GAP.test(gapText)) continue;
           add(trigger.type, imposer, group, trigger.confidence);
+          break;
+        }
+        case 'passive': {
+          const { group: by, gapText } = objectAfter(view, end, 15, groups);
+          if (by.length === 0 || !FOR_GAP.test(gapText)) continue;
+          // The one acted on is the nearest actor before, even across "who are".
+          const before = groups.filter((g) => g[g.length - 1]!.end <= at && !g[0]!.place);
+          const target = before[before.length - 1];
+          if (!target) continue;
+          add(trigger.type, by, target, trigger.confidence);
           break;
         }
         case 'from': {

@@ -9,6 +9,8 @@ export interface SentenceView {
   previousOfficial: Mention | null;
   /** Participants of the latest meeting read so far (this sentence first), for "the two leaders". */
   previousParticipants: Mention[];
+  /** The country an actor stands for, as a mention (itself when it has none). */
+  countryOf: (m: Mention) => Mention;
   /** Headlines use a comma for "and": "Seoul, Washington maintain close alliances". */
   headline?: boolean;
 }
@@ -117,6 +119,9 @@ export function objectAfter(view: SentenceView, from: number, maxGap = 70, group
   return { group: [], gapText: '' };
 }
 
+/** "the two leaders", "both sides": a pair named just before. */
+export const PAIR_SUBJECT = /\b(?:the two|both)\s+(?:leaders|sides|countries|men|women|ministers|presidents|governments|allies|nations|delegations|officials|envoys|foreign ministers)\b[^,;]*$/i;
+export const PAIR_OBJECT = /^\s*(?:the two|both)\s+(?:leaders|sides|countries|men|women|ministers|presidents|governments|allies|nations|delegations)\b/i;
 const NEGATION = /\b(?:not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|decline to|won['’]t|wouldn['’]t|cannot|can['’]t|unable to|failed to|fails to|fail to|without|rather than|instead of|stopped short of|no plans? to|denied|denies|deny|nor|neither)\s+(?:\w+\s+){0,3}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
 const HYPOTHETICAL = /\b(?:would|could|might|may|should|if|unless|wanted to|wants to|want to|hopes? to|hoped to|hoping to|would like to|offered to|offers to|willing to|ready to|open to|prepared to|considering|consider|proposed|proposes|propose|suggested|seeks? to|sought to|urged|urges|calls? on|called on|asked|asks|whether)\s+(?:\w+\s+){0,4}$/i;
 const FUTURE = /\b(?:will|shall|to|is set to|are set to|was set to|were set to|expected to|scheduled to|plans? to|planning to|planned to|due to|going to|'ll|’ll)\s+(?:\w+\s+){0,4}$/i;
@@ -132,14 +137,22 @@ export function isNegated(text: string, at: number): boolean {
   return NEGATION.test(leadIn(text, at));
 }
 
+/** "said he would meet", "announced they would visit": reported plans, not conditions. */
+const REPORTED_WOULD = /\b(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+(?:that\s+)?(?:\S+\s+){0,3}?would\s+(?:\w+\s+)?$/;
+
+export function isReportedPlan(text: string, at: number): boolean {
+  return REPORTED_WOULD.test(leadIn(text, at)) && !/\b(?:if|unless|provided)\b/.test(text.slice(at));
+}
+
 export function isHypothetical(text: string, at: number): boolean {
   const lead = leadIn(text, at);
+  if (isReportedPlan(text, at)) return false;
   // Inside an if-clause ("If Russia and Ukraine were to meet") or a subjunctive "were to".
   return HYPOTHETICAL.test(lead) || /\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;.]*$/.test(lead) || /\bwere to\s+(?:\w+\s+)?$/.test(lead);
 }
 
 export function isFuture(text: string, at: number, end: number): boolean {
-  return FUTURE.test(leadIn(text, at)) || FUTURE_ANYWHERE.test(text.slice(Math.max(0, at - 30), end + 60));
+  return isReportedPlan(text, at) || FUTURE.test(leadIn(text, at)) || FUTURE_ANYWHERE.test(text.slice(Math.max(0, at - 30), end + 60));
 }
 
 const SPEECH = '(?:said|says|added|stressed|told|warned|insisted|declared|noted|wrote|tweeted|announced|explained|argued|stated)';

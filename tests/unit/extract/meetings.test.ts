@@ -112,3 +112,25 @@ describe('meetings in conditions', () => {
     expect(doc.meetings).toEqual([]);
   });
 });
+
+describe('meetings told indirectly', () => {
+  it('reads "said he would meet" as a planned meeting, not a hypothetical one', () => {
+    const doc = extract("Iran's Foreign Minister Hossein Amir-Abdollahian said he would meet his Saudi counterpart Prince Faisal bin Farhan soon.");
+    expect(doc.meetings).toHaveLength(1);
+    expect(doc.meetings[0]).toMatchObject({ participants: ['official:ir:hossein-amir-abdollahian', 'official:sa:faisal-bin-farhan'], planned: true });
+  });
+
+  it('gives "the two ministers" the participants of the meeting just reported', () => {
+    const doc = extract('Greek Foreign Minister Nikos Dendias met Turkish Foreign Minister Mevlut Cavusoglu in Ankara. The two ministers spoke by phone again on Friday.');
+    expect(doc.meetings.map((m) => m.participants)).toEqual([
+      ['official:gr:nikos-dendias', 'official:tr:mevlut-cavusoglu'],
+      ['official:gr:nikos-dendias', 'official:tr:mevlut-cavusoglu'],
+    ]);
+    expect(doc.meetings[1]!.confidence).toBeLessThan(doc.meetings[0]!.confidence!);
+  });
+
+  it('reads "after N days of talks between X and Y" as a meeting', () => {
+    const doc = extract("The deal came after four days of talks between Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed al-Aiban.");
+    expect(doc.meetings.map((m) => m.participants)).toEqual([['official:ir:ali-shamkhani', 'official:sa:musaed-al-aiban']]);
+  });
+});

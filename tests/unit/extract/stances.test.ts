@@ -72,3 +72,29 @@ describe('stances', () => {
     expect(doc.stances).toEqual([]);
   });
 });
+
+describe('stances in other shapes', () => {
+  it('reads passive backing and condemnation ("who are backed by Iran")', () => {
+    const doc = extract("Yemen's Houthi rebels, who are backed by Iran, did not comment. Belarus was condemned by Lithuania.");
+    expect(stancesOf(doc)).toEqual(['country:IR BACKS organization:ye:houthis', 'country:LT OPPOSES country:BY']);
+  });
+
+  it('reads "praised both countries" as backing the two states of the meeting just reported', () => {
+    const doc = extract(
+      'Eritrean President Isaias Afwerki met Ethiopian Prime Minister Abiy Ahmed in Asmara. UN Secretary-General Antonio Guterres praised both countries.',
+    );
+    expect(stancesOf(doc)).toEqual(['official:antonio-guterres BACKS country:ER', 'official:antonio-guterres BACKS country:ET']);
+    expect(doc.actors.find((a) => a.id === 'official:antonio-guterres')).toMatchObject({ country: null, organization: 'organization:united-nations' });
+  });
+
+  it('does not take welcoming a visiting leader for backing', () => {
+    const doc = extract('Eritrean President Isaias Afwerki welcomed Ethiopian Prime Minister Abiy Ahmed at the airport.');
+    expect(doc.stances).toEqual([]);
+    expect(doc.meetings).toHaveLength(1);
+  });
+
+  it('reads accusations of provocations and interference as opposition from the speaker', () => {
+    const doc = extract("China's foreign ministry spokesperson Mao Ning urged Manila to stop its provocations.");
+    expect(stancesOf(doc)).toEqual(['official:cn:mao-ning OPPOSES country:PH']);
+  });
+});
