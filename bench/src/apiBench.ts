@@ -49,6 +49,9 @@ export interface ApiSizeResult {
   load: Record<string, unknown>;
   /** One whoMet on the most connected actor (unbounded result), ms, GraphQL and driver. */
   hubWhoMetMs: { graphql: number; driver: number; meetingsReturned: number; actor: string } | null;
+  /** Mean ms per cypher file over the driver samples: where the database time goes. */
+  cypherMs: Record<string, { meanMs: number; calls: number }>;
+  connections: number;
   errors: number;
 }
 
@@ -136,11 +139,12 @@ export async function runApiBench(
     progress(`api: ${counts.nodes} nodes / ${counts.rels} rels; ${spread.length} actors across the degree range; warming up...`);
     let errors = 0;
     for (const kind of KINDS) {
-      for (const actor of spread) {
+      for (const actor of spread.slice(0, 3)) {
         if (!(await postGraphql(url, body(kind, actor))).ok) errors++;
         await driverCall(questions, kind, actor);
       }
     }
+    questions.msByFile.clear();
     const graphql = {} as Record<QueryKind, number[]>;
     const driver = {} as Record<QueryKind, number[]>;
     progress(`api: ${opts.samples} sequential samples per question, GraphQL and driver interleaved...`);
@@ -171,6 +175,7 @@ export async function runApiBench(
         }
       }
     }
+    const cypherMs = Object.fromEntries([...questions.msByFile].map(([name, e]) => [name, { meanMs: round(e.ms / e.calls, 2), calls: e.calls }]));
     progress(`api: load test, ${opts.connections} connections x ${opts.loadSeconds} s, GraphQL then driver...`);
     const load = await runLoadClient({ url, bodies: spread.map((a) => body('neighbourhood1', a)), connections: opts.connections, seconds: opts.loadSeconds });
     const driverReqPerSec = await driverLoad(questions, spread, opts.connections, opts.loadSeconds);
@@ -207,6 +212,8 @@ export async function runApiBench(
       reqPerSecRatio: ratio(reqPerSec, driverReqPerSec),
       load,
       hubWhoMetMs,
+      cypherMs,
+      connections: opts.connections,
       errors,
     };
   } finally {

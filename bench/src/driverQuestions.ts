@@ -8,6 +8,9 @@ const EVIDENCE_PER_EDGE = 25;
 type Row = Record<string, unknown>;
 
 export class DriverQuestions {
+  /** Milliseconds spent per cypher file, to show which statement a question's time goes to. */
+  readonly msByFile = new Map<string, { ms: number; calls: number }>();
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
@@ -15,11 +18,16 @@ export class DriverQuestions {
 
   private async read(name: string, params: Row): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const started = performance.now();
     try {
       const result = await session.executeRead((tx) => tx.run(cypher(name), params));
       return result.records.map((r) => r.toObject());
     } finally {
       await session.close();
+      const entry = this.msByFile.get(name) ?? { ms: 0, calls: 0 };
+      entry.ms += performance.now() - started;
+      entry.calls += 1;
+      this.msByFile.set(name, entry);
     }
   }
 

@@ -9,6 +9,9 @@ export interface MachineInfo {
   neo4j: string | null;
   platform: string;
   date: string;
+  /** 1-minute load average at the start and end of the run: above the core count, other work shared the machine. */
+  loadAvgStart: number;
+  loadAvgEnd?: number;
 }
 
 export function machineInfo(neo4jVersion: string | null): MachineInfo {
@@ -20,5 +23,6 @@ export function machineInfo(neo4jVersion: string | null): MachineInfo {
     neo4j: neo4jVersion,
     platform: `${os.platform()} ${os.release()}`,
     date: new Date().toISOString(),
+    loadAvgStart: Math.round(os.loadavg()[0]! * 100) / 100,
   };
 }

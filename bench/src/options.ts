@@ -82,7 +82,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     batchClaims: quick ? 2500 : 5000,
     extractionArticles: quick ? 2000 : 20_000,
     loadSeconds: quick ? 4 : 15,
-    latencySamples: quick ? 40 : 300,
+    latencySamples: quick ? 20 : 200,
     connections: 8,
   };
   for (let i = 0; i < argv.length; i++) {

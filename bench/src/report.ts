@@ -58,7 +58,7 @@ export function formatTable(r: BenchResults): string {
       for (const kind of ['neighbourhood1', 'neighbourhood2', 'whoMet'] as const) {
         add('api', `  ${kind} p50 ms ${at}`, s.graphql[kind].p50, s.driver[kind].p50, ratioCell(s.graphql[kind].p50, s.driver[kind].p50));
       }
-      add('api', `req/s neighbourhood1 x${(s.load as { connections?: number }).connections ?? ''} ${at}`, s.reqPerSec, s.driverReqPerSec, s.reqPerSecRatio);
+      add('api', `req/s neighbourhood1 x${s.connections} ${at}`, s.reqPerSec, s.driverReqPerSec, s.reqPerSecRatio);
       if (s.hubWhoMetMs) add('api', `whoMet(top hub) ms ${at}`, s.hubWhoMetMs.graphql, s.hubWhoMetMs.driver, ratioCell(s.hubWhoMetMs.graphql, s.hubWhoMetMs.driver));
     }
   }

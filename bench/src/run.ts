@@ -1,4 +1,5 @@
 // `npm run bench`: runs the selected stages (client, extraction, import, api), each against its baseline, prints a table and writes results JSON.
+import os from 'node:os';
 import type { ApiSizeResult } from './apiBench';
 import { runApiBench } from './apiBench';
 import { runExtractionBench } from './extractionBench';
@@ -92,8 +93,11 @@ async function main(options: BenchOptions): Promise<number> {
     }
   }
   results.seconds = round((nowMs() - started) / 1000, 1);
+  results.machine.loadAvgEnd = round(os.loadavg()[0]!, 2);
   writeResults(options.out, results);
-  process.stdout.write(`${formatTable(results)}\n\n${results.mode} run in ${results.seconds} s; results in ${options.out}\n`);
+  process.stdout.write(
+    `${formatTable(results)}\n\n${results.mode} run in ${results.seconds} s on ${results.machine.cores} cores (load average ${results.machine.loadAvgStart} at start, ${results.machine.loadAvgEnd} at end); results in ${options.out}\n`,
+  );
   return results.errors.length > 0 ? 1 : 0;
 }
 
