@@ -42,6 +42,7 @@ const AGENCIES = 'Reuters|AP|AFP|Associated Press|Bloomberg|Xinhua|Yonhap|Kyodo|
 const DATELINE_RE = new RegExp(
   `^([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?),?\\s+(?:(${MONTH_RE}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*)?\\((${AGENCIES})\\)\\s*[-–—:]+\\s*`,
 );
+const CITY_DATELINE_RE = /^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.'\- ]{2,30})?\s+(?:—|–|--)\s+(?=[A-Z“"])/;
 const SIGNOFF_RE = /^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+([A-Z][\w&'’ ]{1,40}?(?:News|TV|Television|Radio|Times|Post|Agency|Press|Network|Daily|Journal|Herald|Tribune|Online|24|Today))\.?$/;
 const BYLINE_RE = /^(?:by|written by|posted by|author:?)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*[,|–-].*)?$/i;
 const PERSON_LINE_RE = /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}$/;
@@ -214,6 +215,12 @@ export function cleanText(input: ArticleInput): CleanArticle {
       publisher = publisher ?? (dateline[3] === 'AP' ? 'Associated Press' : dateline[3]!);
       if (!date && dateline[2]) date = parseDate(dateline[2]);
       text = text.slice(dateline[0].length);
+      inHeader = false;
+    }
+    // "CAIRO — Egyptian President ...": a bare city dateline.
+    const city = CITY_DATELINE_RE.exec(text);
+    if (city && !dateline) {
+      text = text.slice(city[0].length);
       inHeader = false;
     }
     const signoff = SIGNOFF_RE.exec(text);

@@ -31,7 +31,8 @@ const TRIGGERS: Trigger[] = [
 
 // Between a pair of actors and the event word: only adjectives, ordinals, years and place names ("Trump and Kim's first historic Singapore summit").
 const PAIR_GAP = /^(?:['’]s?)?\s+(?:(?:first|second|third|fourth|fifth|last|latest|next|recent|historic|landmark|upcoming|planned|failed|collapsed|bilateral|trilateral|high-level|working-level|two-day|one-day|virtual|surprise|\d{4}|\p{Lu}[\p{L}-]*)\s+){0,4}$/u;
-const SPEECH_DATE = /\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/g;
+// Dates of the reporting ("said on Tuesday") and ends of a stay ("a visit that ends Thursday") are not the meeting's day.
+const SPEECH_DATE = /\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated|ends?|ending|until|till|through)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/g;
 // Ongoing negotiations are not one meeting unless the sentence pins them to a day or a place.
 const VAGUE_EVENT = /^(?:talks|negotiations|dialogue|discussions|consultations)\b/;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Feb|Jan|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
@@ -98,13 +99,17 @@ export function findMeetings(view: SentenceView, ctx: MeetingContext): MeetingRe
       if (!result) continue;
       claimed.push([at, end]);
       const planned = isFuture(view.text, at, end);
-      // Dates of the reporting ("a spokesman said on Tuesday") are not dates of the meeting.
       const text = view.text.replace(SPEECH_DATE, (s) => ' '.repeat(s.length));
       const afterTrigger = text.slice(at);
       let resolved = resolveDate(afterTrigger, ctx.articleDate, planned ? 'future' : 'past');
       if (resolved.expression === null) resolved = resolveDate(text, ctx.articleDate, planned ? 'future' : 'past');
       const modifier = trigger.kind === 'between' || trigger.kind === 'with' || trigger.kind === 'pair' ? placeModifier(view, at) : null;
       let places = modifier ? [modifier] : placesIn(view, end, clauseEnd(view.text, end));
+      if (places.length === 0 && trigger.kind === 'visit') {
+        // "a visit to Pyongyang": the capital visited is the place.
+        const seat = view.mentions.find((x) => x.start >= end && x.start - end <= 12 && x.via === 'seat');
+        if (seat) places = [seat.text];
+      }
       if (places.length === 0 && !modifier) places = placesIn(view, 0, at);
       // "met twice - in Hanoi and at the DMZ": one meeting per place.
       const perPlace = /\b(?:twice|two times|three times|several times)\b/.test(view.text) && places.length > 1 ? places : [places[0] ?? null];
