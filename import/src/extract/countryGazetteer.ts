@@ -99,6 +99,15 @@ export const COUNTRY_NAME_PATTERN = [...COUNTRY_ALIASES.values()]
   .map(escapeRegExp)
   .join('|');
 
+/** One spelling per capital: "Pyeongyang" and "Kiev" become "Pyongyang" and "Kyiv"; other place names stay as written. */
+export function canonicalPlace(text: string): string {
+  const alias = COUNTRY_ALIASES.get(text);
+  if (!alias || alias.kind !== 'seat' || !/^\p{Lu}/u.test(text) || text.startsWith('The ')) return text;
+  const capital = countries.find((c) => c.cca2 === alias.code)?.capital?.[0];
+  if (!capital || capital.startsWith(text) || text.startsWith(capital)) return text;
+  return capital;
+}
+
 export function countryName(code: string): string {
   return COUNTRY_NAMES.get(code) ?? code;
 }

@@ -1,5 +1,6 @@
 // Finds meetings, talks, visits, summits and calls in a sentence, with participants, date, place and whether they are planned.
 import type { MeetingRecord } from '../../../core/model';
+import { canonicalPlace } from './countryGazetteer';
 import { meetingId } from './ids';
 import type { Mention } from './mention';
 import { resolveDate } from './resolveDate';
@@ -111,6 +112,7 @@ export function findMeetings(view: SentenceView, ctx: MeetingContext): MeetingRe
         if (seat) places = [seat.text];
       }
       if (places.length === 0 && !modifier) places = placesIn(view, 0, at);
+      places = places.map(canonicalPlace);
       // "met twice - in Hanoi and at the DMZ": one meeting per place.
       const perPlace = /\b(?:twice|two times|three times|several times)\b/.test(view.text) && places.length > 1 ? places : [places[0] ?? null];
       const viaPronoun = result.groups.some((g) => g.some((x) => x.via === 'pronoun')) || result.groups.length === 1 && result.groups[0] === view.previousParticipants;
