@@ -328,7 +328,7 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
     const key = nameKey(name);
     if (ctx.blockedKeys.has(key)) continue;
     const single = !name.includes(' ');
-    let id: string | null = null;
+    let id: string | null;
     if (single) {
       id = ctx.finalized ? ctx.idForSurname(name, mod?.country ?? null) : null;
       if (!id) {

@@ -91,10 +91,10 @@ export function resolveDate(sentence: string, articleDate: string | null, tense:
     const day = Number(m ? m[2] : dm![1]);
     const expression = (m ?? dm)![0];
     if (!articleDate || month === 0) return { date: null, expression };
-    let year = Number(articleDate.slice(0, 4));
+    const year = Number(articleDate.slice(0, 4));
     let iso = isoDate(year, month, day);
-    if (iso && tense === 'past' && iso > articleDate) iso = isoDate(--year, month, day);
-    else if (iso && tense === 'future' && iso < articleDate) iso = isoDate(++year, month, day);
+    if (iso && tense === 'past' && iso > articleDate) iso = isoDate(year - 1, month, day);
+    else if (iso && tense === 'future' && iso < articleDate) iso = isoDate(year + 1, month, day);
     return { date: iso, expression };
   }
   m = WEEKDAY_EXPR_RE.exec(sentence);

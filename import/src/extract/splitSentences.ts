@@ -22,7 +22,7 @@ export interface Sentence {
 
 export function splitSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /([.!?…]+|\.\.\.)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\d])/gu;
+  const re = /([.!?…]+|\.\.\.)(["”’')\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\d])/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(paragraph)) !== null) {
@@ -46,8 +46,8 @@ function pushSentence(out: Sentence[], paragraph: string, start: number, end: nu
 function isBoundary(before: string, punct: string, after: string): boolean {
   if (punct !== '.') return true;
   const lastWord = /(\S+)$/.exec(before)?.[1] ?? '';
-  const token = lastWord.replace(/^["“‘'(\[]+/, '');
-  const nextWord = /^["“‘'(\[]?([\p{L}\d]+)/u.exec(after)?.[1] ?? '';
+  const token = lastWord.replace(/^["“‘'([]+/, '');
+  const nextWord = /^["“‘'([]?([\p{L}\d]+)/u.exec(after)?.[1] ?? '';
   // Single initials ("George H.W. Bush", "Donald J. Trump").
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(token)) {
     return token.length > 1 && SENTENCE_STARTERS.has(nextWord);
