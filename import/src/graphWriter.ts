@@ -1,5 +1,6 @@
 // Writes extraction documents to Neo4j: one article per write transaction, batched UNWIND statements from cypher/import-*.cypher.
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher, statements } from '../../core/cypherFiles';
 import { BadInputError, fromNeo4jError } from '../../core/errors';
@@ -215,6 +216,15 @@ export function sendClaims(tx: ManagedTransaction, rows: ClaimRows): Promise<Cla
   });
 }
 
+/**
+ * The names one file may have been imported under: the server's seed passes absolute paths, the CLI what the user
+ * typed. Matching all of them lets an edited file replace its earlier version whichever way it was imported.
+ */
+export function spellings(file: string): string[] {
+  const absolute = path.resolve(file);
+  return [...new Set([file, path.normalize(file), absolute, path.relative(process.cwd(), absolute)])];
+}
+
 function singleArticle(doc: ExtractionDocument): ArticleRecord {
   const [article, ...rest] = doc.articles;
   if (article === undefined || rest.length > 0) {
@@ -248,7 +258,7 @@ export async function writeArticle(db: GraphTarget, doc: ExtractionDocument): Pr
     return await session.executeWrite(
       async (tx) => {
         // Everything below is recomputed on a retry, so the driver may re-run this function safely.
-        const found = await tx.run(cypher('import-find-article'), { id: article.id, file: article.file });
+        const found = await tx.run(cypher('import-find-article'), { id: article.id, files: spellings(article.file) });
         const existing = found.records.map((r) => ({ id: r.get('id') as string, sha256: r.get('sha256') as string | null }));
         const same = existing.find((e) => e.id === article.id);
         const unchanged = (n: number): WriteCounts => ({ added: 0, unchanged: n });

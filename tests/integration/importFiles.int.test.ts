@@ -32,7 +32,7 @@ function failingAfter(driver: Driver, okWrites: number, seenInside: number[]): D
             // The statements did run: the article is visible inside this transaction, and must vanish with it.
             const { records } = await tx.run('MATCH (a:Article) RETURN count(a) AS n');
             seenInside.push(records[0]?.get('n').toNumber() as number);
-            throw new Neo4jError('simulated: connection to Neo4j lost before commit', 'ServiceUnavailable');
+            throw new Neo4jError('simulated: connection to Neo4j lost before commit', 'ServiceUnavailable', '08000', 'connection exception');
           }, txConfig);
         };
         return new Proxy(session, {

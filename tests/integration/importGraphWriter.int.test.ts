@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { BadInputError } from '../../core/errors';
 import { writeArticle } from '../../import/src/graphWriter';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
@@ -154,6 +155,15 @@ describe('writing an article to the graph', () => {
     // North Korea is no longer claimed by any article, but actors are shared and stay.
     expect(await one('MATCH (a:Actor {id: "country:KP"}) RETURN count(a)')).toEqual(expect.objectContaining({ low: 1 }));
     expect(await one('MATCH (a:Actor)-[:MENTIONED_IN]->(:Article {id: "article:bbbb000000000002"}) RETURN count(a)')).toEqual(expect.objectContaining({ low: 5 }));
+  });
+
+  it('recognises an edited file whether it was imported by relative or absolute path', async () => {
+    await writeArticle(db, articleA());
+    const edited = articleA({ id: 'article:aaaa0000000000ed', sha256: 'e'.repeat(64) });
+    edited.articles[0]!.file = path.resolve('news/a.txt');
+    const result = await writeArticle(db, edited);
+    expect(result).toMatchObject({ status: 'updated', replaced: ['article:aaaa000000000001'] });
+    expect(await one('MATCH (a:Article) RETURN collect(a.file)')).toEqual([path.resolve('news/a.txt')]);
   });
 
   it('keeps a meeting that another article also reports when the first article is edited', async () => {
