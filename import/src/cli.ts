@@ -204,8 +204,9 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    // On a terminal, Ctrl-C also reaches a local Neo4j we started, which may shut down under the last article.
-    if (controller.signal.aborted && error instanceof DatabaseUnavailableError) {
+    // On a terminal, Ctrl-C also reaches a local Neo4j we started, which may shut down under the last article
+    // (DatabaseUnavailableError) or while it is still starting (LocalNeo4jError): still an interruption.
+    if (controller.signal.aborted && (error instanceof DatabaseUnavailableError || error instanceof LocalNeo4jError)) {
       progress.done();
       process.stderr.write(`interrupted: ${error.message}\n`);
       return EXIT_INTERRUPTED;
