@@ -1,11 +1,11 @@
 // api-edges: aggregated MET / BACKS / OPPOSES edges, one row per (source, target, type).
-// $ids: edges touching one of these actors (null: all); $within: both ends among these (null: any);
+// $ids: edges touching one of these actors (required, so both parts start from an index seek); $within: both ends among these (null: any);
 // $types: relation types; $from/$to: ISO dates (null passes only when no filter); $minConfidence; $evidenceLimit.
 // MET edges are undirected: source is the smaller id. Stance dates are the relationship's `date`.
-MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
-WHERE 'MET' IN $types
-  AND ($ids IS NULL OR a.id IN $ids)
-  AND ($within IS NULL OR (a.id IN $within AND b.id IN $within))
+MATCH (a:Actor)
+WHERE a.id IN $ids AND 'MET' IN $types
+MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
+WHERE ($within IS NULL OR (a.id IN $within AND b.id IN $within))
   AND a <> b
   AND ($from IS NULL OR m.date >= date($from))
   AND ($to IS NULL OR m.date <= date($to))
@@ -27,9 +27,13 @@ WITH s, t,
 RETURN s.id AS source, t.id AS target, 'MET' AS type, count, articleCount, coalesce(confidence, 0.0) AS confidence,
        toString(firstDate) AS firstDate, toString(lastDate) AS lastDate, evidence[0..$evidenceLimit] AS evidence
 UNION ALL
-MATCH (a:Actor)-[r:BACKS|OPPOSES]->(b:Actor)
+CALL () {
+  MATCH (a:Actor)-[r:BACKS|OPPOSES]->(b:Actor) WHERE a.id IN $ids RETURN a, r, b
+  UNION
+  MATCH (a:Actor)-[r:BACKS|OPPOSES]->(b:Actor) WHERE b.id IN $ids RETURN a, r, b
+}
+WITH a, r, b
 WHERE type(r) IN $types
-  AND ($ids IS NULL OR a.id IN $ids OR b.id IN $ids)
   AND ($within IS NULL OR (a.id IN $within AND b.id IN $within))
   AND ($from IS NULL OR r.date >= date($from))
   AND ($to IS NULL OR r.date <= date($to))

@@ -38,6 +38,7 @@ export interface SearchHit { id: string; kind: ActorKind; name: string; country:
 
 type Row = Record<string, unknown>;
 type Args = Record<string, unknown>;
+type Run = <R = Row>(name: string, params: Args) => Promise<R[]>;
 
 export const TIME_BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const;
 
@@ -51,23 +52,36 @@ export class GraphQuestions {
     private readonly database: string,
   ) {}
 
-  /** Run cypher/<name>.cypher in a read transaction and return its rows as plain JSON. */
-  private async read<T = Row>(name: string, params: Args): Promise<T[]> {
+  /**
+   * One read transaction for a whole question: its queries (existence check, expansion, nodes, edges) see one
+   * snapshot and share one session instead of paying for a session each.
+   */
+  private async inRead<T>(where: string, work: (run: Run) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher(name), toDriverParams(params) as Args), { timeout: QUESTION_TIMEOUT_MS });
-      const converter = new ResultConverter();
-      return result.records.map((r) => converter.toJson(r.toObject()) as T);
+      return await session.executeRead(async (tx) => {
+        const converter = new ResultConverter();
+        const run: Run = async <R>(name: string, params: Args) => {
+          const result = await tx.run(cypher(name), toDriverParams(params) as Args);
+          return result.records.map((r) => converter.toJson(r.toObject()) as R);
+        };
+        return work(run);
+      }, { timeout: QUESTION_TIMEOUT_MS });
     } catch (error) {
-      throw toEntenteError(error, name);
+      throw toEntenteError(error, where);
     } finally {
       await session.close();
     }
   }
 
+  /** Run cypher/<name>.cypher alone in a read transaction and return its rows as plain JSON. */
+  private read<T = Row>(name: string, params: Args): Promise<T[]> {
+    return this.inRead(name, (run) => run<T>(name, params));
+  }
+
   /** NOT_FOUND naming the ids that are not actors: a typo should not look like an empty answer. */
-  private async requireActors(where: string, ids: string[]): Promise<void> {
-    const [row] = await this.read<{ found: string[] }>('api-actors-exist', { ids });
+  private async requireActors(run: Run, where: string, ids: string[]): Promise<void> {
+    const [row] = await run<{ found: string[] }>('api-actors-exist', { ids });
     const found = new Set(row?.found ?? []);
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) throw new NotFoundError(`${where}: no actor with id ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
@@ -77,15 +91,15 @@ export class GraphQuestions {
     return { types: relationTypes(where, args['relationTypes']), ...dateRange(where, args['from'], args['to']), minConfidence: minConfidence(where, args['minConfidence']) };
   }
 
-  private async edges(ids: string[], filter: EdgeFilter): Promise<GraphEdge[]> {
+  private async edges(run: Run, ids: string[], filter: EdgeFilter): Promise<GraphEdge[]> {
     if (ids.length === 0) return [];
-    const rows = await this.read<Omit<GraphEdge, 'id'>>('api-edges', { ids, within: ids, ...filter, evidenceLimit: EVIDENCE_PER_EDGE });
+    const rows = await run<Omit<GraphEdge, 'id'>>('api-edges', { ids, within: ids, ...filter, evidenceLimit: EVIDENCE_PER_EDGE });
     return rows.map((e) => ({ ...e, id: edgeId(e.type, e.source, e.target) }));
   }
 
-  private async nodes(ids: string[]): Promise<GraphNode[]> {
+  private async nodes(run: Run, ids: string[]): Promise<GraphNode[]> {
     if (ids.length === 0) return [];
-    const rows = await this.read<GraphNode>('api-nodes', { ids });
+    const rows = await run<GraphNode>('api-nodes', { ids });
     const byId = new Map(rows.filter((n) => n.kind != null).map((n) => [n.id, n]));
     // Keep the caller's order (seeds first, then by closeness or rank).
     return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
@@ -95,17 +109,17 @@ export class GraphQuestions {
    * Nodes and the edges among them. With `parents`, the country or organisation of every official is added so the
    * explorer can draw officials inside it; without, a parent outside the slice is dropped so no node points nowhere.
    */
-  private async slice(ids: string[], filter: EdgeFilter, truncated: boolean, options: { parents: boolean; kinds?: ActorKind[]; minArticles?: number | null }): Promise<GraphSlice> {
-    let nodes = await this.nodes(ids);
+  private async slice(run: Run, ids: string[], filter: EdgeFilter, truncated: boolean, options: { parents: boolean; kinds?: ActorKind[]; minArticles?: number | null }): Promise<GraphSlice> {
+    let nodes = await this.nodes(run, ids);
     const present = new Set(nodes.map((n) => n.id));
     if (options.parents) {
       const missing = [...new Set(nodes.map((n) => n.parent).filter((p): p is string => p != null && !present.has(p)))];
-      const parents = (await this.nodes(missing)).filter((p) => options.kinds === undefined || options.kinds.includes(p.kind));
+      const parents = (await this.nodes(run, missing)).filter((p) => options.kinds === undefined || options.kinds.includes(p.kind));
       parents.forEach((p) => present.add(p.id));
       nodes = [...nodes, ...parents];
     }
     for (const node of nodes) if (node.parent != null && !present.has(node.parent)) node.parent = null;
-    let edges = await this.edges([...present], filter);
+    let edges = await this.edges(run, [...present], filter);
     if (options.minArticles != null) {
       const min = options.minArticles;
       edges = edges.filter((e) => e.articleCount >= min);
@@ -137,9 +151,11 @@ export class GraphQuestions {
     const kinds = actorKinds(where, args['kinds']);
     const limit = intInRange(where, 'limit', args['limit'], 500, 1, MAX_SLICE_LIMIT);
     const minArticles = args['minArticles'] == null ? null : intInRange(where, 'minArticles', args['minArticles'], 1, 1, 1_000_000);
-    const ranked = await this.read<{ id: string }>('api-overview', { ...filter, kinds });
-    const ids = ranked.slice(0, limit).map((r) => r.id);
-    return this.slice(ids, filter, ranked.length > limit, { parents: true, kinds, minArticles });
+    return this.inRead(where, async (run) => {
+      const ranked = await run<{ id: string }>('api-overview', { ...filter, kinds });
+      const ids = ranked.slice(0, limit).map((r) => r.id);
+      return this.slice(run, ids, filter, ranked.length > limit, { parents: true, kinds, minArticles });
+    });
   }
 
   async neighbourhood(args: Args): Promise<GraphSlice> {
@@ -148,40 +164,46 @@ export class GraphQuestions {
     const depth = intInRange(where, 'depth', args['depth'], 1, 1, MAX_DEPTH);
     const limit = intInRange(where, 'limit', args['limit'], 200, 1, MAX_SLICE_LIMIT);
     const filter = this.edgeFilter(where, args);
-    await this.requireActors(where, seeds);
-    const seen = new Set(seeds.slice(0, limit));
-    let truncated = seeds.length > limit;
-    let frontier = [...seen];
-    // Breadth first, one query per level, strongest ties first, so a cut keeps the closest and best-attested actors.
-    for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
-      const next: string[] = [];
-      const rows = await this.read<{ id: string }>('api-neighbours', { ids: frontier, exclude: [...seen], ...filter });
-      for (const row of rows) {
-        if (seen.size >= limit) {
-          truncated = true;
-          break;
+    return this.inRead(where, async (run) => {
+      await this.requireActors(run, where, seeds);
+      const seen = new Set(seeds.slice(0, limit));
+      let truncated = seeds.length > limit;
+      let frontier = [...seen];
+      // Breadth first, one query per level, strongest ties first, so a cut keeps the closest and best-attested actors.
+      for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
+        const next: string[] = [];
+        const rows = await run<{ id: string }>('api-neighbours', { ids: frontier, exclude: [...seen], ...filter });
+        for (const row of rows) {
+          if (seen.size >= limit) {
+            truncated = true;
+            break;
+          }
+          seen.add(row.id);
+          next.push(row.id);
         }
-        seen.add(row.id);
-        next.push(row.id);
+        frontier = next;
       }
-      frontier = next;
-    }
-    return this.slice([...seen], filter, truncated, { parents: true });
+      return this.slice(run, [...seen], filter, truncated, { parents: true });
+    });
   }
 
   async whoMet(args: Args): Promise<MetRecord[]> {
     const actor = actorId('whoMet', 'actor', args['actor']);
     const range = dateRange('whoMet', args['from'], args['to']);
-    await this.requireActors('whoMet', [actor]);
-    return this.read<MetRecord>('api-who-met', { actor, ...range });
+    return this.inRead('whoMet', async (run) => {
+      await this.requireActors(run, 'whoMet', [actor]);
+      return run<MetRecord>('api-who-met', { actor, ...range });
+    });
   }
 
   /** backers/opposers: `toward` the actor; backedBy/opposedBy: `from` the actor. */
   async stances(where: string, direction: 'toward' | 'from', type: 'BACKS' | 'OPPOSES', args: Args): Promise<StanceRecord[]> {
     const actor = actorId(where, 'actor', args['actor']);
     const range = dateRange(where, args['from'], args['to']);
-    await this.requireActors(where, [actor]);
-    return this.read<StanceRecord>(`api-stances-${direction}`, { actor, type, ...range });
+    return this.inRead(where, async (run) => {
+      await this.requireActors(run, where, [actor]);
+      return run<StanceRecord>(`api-stances-${direction}`, { actor, type, ...range });
+    });
   }
 
   async shortestPath(args: Args): Promise<GraphSlice> {
@@ -190,20 +212,22 @@ export class GraphQuestions {
     const to = actorId(where, 'to', args['to']);
     if (from === to) throw new BadInputError(`${where}: "from" and "to" are the same actor (${from})`);
     const types = relationTypes(where, args['relationTypes']);
-    await this.requireActors(where, [from, to]);
     const relTypes = types.map((t) => (t === 'MET' ? 'ATTENDED' : t));
     type Step = { type: string; source: string; target: string };
-    const [row] = await this.read<{ actors: string[]; stances: Step[]; meetings: Step[] }>('api-shortest-path', { from, to, relTypes });
-    if (row === undefined) return { nodes: [], edges: [], truncated: false };
-    const steps = new Set([
-      ...row.meetings.map((s) => edgeId('MET', s.source < s.target ? s.source : s.target, s.source < s.target ? s.target : s.source)),
-      ...row.stances.map((s) => edgeId(s.type, s.source, s.target)),
-    ]);
-    const slice = await this.slice(row.actors, { types, from: null, to: null, minConfidence: null }, false, { parents: false });
-    // Edges in path order: the step between the i-th and (i+1)-th actor comes i-th.
-    const position = new Map(row.actors.map((id, i) => [id, i]));
-    const at = (e: GraphEdge) => Math.min(position.get(e.source) ?? 0, position.get(e.target) ?? 0);
-    return { ...slice, edges: slice.edges.filter((e) => steps.has(e.id)).sort((a, b) => at(a) - at(b)) };
+    return this.inRead(where, async (run) => {
+      await this.requireActors(run, where, [from, to]);
+      const [row] = await run<{ actors: string[]; stances: Step[]; meetings: Step[] }>('api-shortest-path', { from, to, relTypes });
+      if (row === undefined) return { nodes: [], edges: [], truncated: false };
+      const steps = new Set([
+        ...row.meetings.map((s) => edgeId('MET', s.source < s.target ? s.source : s.target, s.source < s.target ? s.target : s.source)),
+        ...row.stances.map((s) => edgeId(s.type, s.source, s.target)),
+      ]);
+      const slice = await this.slice(run, row.actors, { types, from: null, to: null, minConfidence: null }, false, { parents: false });
+      // Edges in path order: the step between the i-th and (i+1)-th actor comes i-th.
+      const position = new Map(row.actors.map((id, i) => [id, i]));
+      const at = (e: GraphEdge) => Math.min(position.get(e.source) ?? 0, position.get(e.target) ?? 0);
+      return { ...slice, edges: slice.edges.filter((e) => steps.has(e.id)).sort((a, b) => at(a) - at(b)) };
+    });
   }
 
   async timeline(args: Args): Promise<TimelineBucket[]> {
