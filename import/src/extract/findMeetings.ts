@@ -4,7 +4,7 @@ import { canonicalPlace } from './countryGazetteer';
 import { meetingId } from './ids';
 import type { Mention } from './mention';
 import { resolveDate } from './resolveDate';
-import { groupsOf, isFuture, isHypothetical, isNegated, objectAfter, PAIR_SUBJECT, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
+import { groupsOf, isFuture, isHypothetical, isNegated, isPrepositional, objectAfter, PAIR_SUBJECT, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
 
 type TriggerKind = 'meet' | 'hold' | 'visit' | 'host' | 'call' | 'speak' | 'between' | 'with' | 'pair';
 
@@ -19,7 +19,7 @@ const HOLD_ADJECTIVES =
   '(?:(?:a|an|the|their|its|his|her|first|second|third|new|fresh|another|bilateral|trilateral|direct|formal|informal|high-level|working-level|closed-door|rare|historic|landmark|lengthy|brief|[\\w]+-day|[\\w]+-hour|[\\w]+-minute|telephone|phone|video|virtual|private|separate|joint|face-to-face|one-on-one)\\s+){0,4}';
 
 const TRIGGERS: Trigger[] = [
-  { kind: 'meet', re: /\b(?:met|meets|meet|(?<=\b(?:is|are|was|were|be|been)\s+)meeting)\b(?:\s+(?:with|up with))?/g, confidence: 0.9 },
+  { kind: 'meet', re: /\b(?:met|meets|meet|(?<=\b(?:is|are|was|were|be|been)\s+)meeting|(?:sat|sit|sits|sitting)\s+down)\b(?:\s+(?:with|up with))?/g, confidence: 0.9 },
   { kind: 'hold', re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted|conduct)\\s+${HOLD_ADJECTIVES}${EVENT}\\b(?:\\s+with)?`, 'g'), confidence: 0.85 },
   { kind: 'call', re: /\b(?:(?:spoke|speak|speaks|talked|talk)\s+(?:by|over the|on the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|phoned|telephoned)\b/g, confidence: 0.85 },
   { kind: 'visit', re: /\b(?:visited|visits|visiting|visit to|visit(?=\s+(?:the\s+)?\p{Lu})|(?:trip|journey|tour|state visit|official visit)\s+to)\b/gu, confidence: 0.65 },
@@ -203,8 +203,18 @@ function directParticipants(trigger: Trigger, view: SentenceView, groups: Group[
     case 'with': {
       if (VAGUE_EVENT.test(matched) && !hasConcreteTime(text)) return null;
       const { group: object } = objectAfter(view, end, 20, groups);
-      const before = groups.filter((g) => g[g.length - 1]!.end <= at && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(g[g.length - 1]!.end, at)));
-      const owner = before.length ? before[before.length - 1]!.filter((x) => !x.place) : subjectBefore(view, at, groups);
+      // "X's meeting with Y", "Trump's first summit with Kim".
+      const possessor = groups.filter((g) => g[g.length - 1]!.end <= at && /^['’]s?\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(g[g.length - 1]!.end, at)));
+      let owner = possessor.length ? possessor[possessor.length - 1]!.filter((x) => !x.place) : [];
+      const lead = text.slice(0, at);
+      if (owner.length === 0 && /\b(?:after|following|during|at|in|before|ahead of|on the sidelines of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i.test(lead)) {
+        // "In a telephone conversation with Erdogan, Putin voiced concern": the main clause's subject, before or after.
+        const comma = text.indexOf(',', end);
+        const first = groups.find((g) => g[0]!.start < at && !g[0]!.place && !isPrepositional(view, g));
+        const afterComma = comma > 0 && !/\b(?:after|following|during|at|in|before|ahead of)\b/i.test(text.slice(0, at).split(',').pop() ?? '') ? undefined : groups.find((g) => comma > 0 && g[0]!.start > comma && !g[0]!.place);
+        owner = (first ?? afterComma ?? []).filter((x) => !x.place && !object.some((o) => o.id === x.id));
+      }
+      if (owner.length === 0) owner = subjectBefore(view, at, groups);
       if (object.length === 0) return null;
       return finish(owner, object);
     }

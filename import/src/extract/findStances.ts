@@ -18,7 +18,7 @@ const TRIGGERS: StanceTrigger[] = [
   // BACKS
   { type: 'BACKS', re: new RegExp(`\\b(?:reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing|e)|strengthen(?:ed|s|ing)?|deepen(?:ed|s|ing)?|maintain(?:ed|s|ing)?|bolster(?:ed|s|ing)?|boost(?:ed|s|ing)?|enhanc(?:ed|es|ing|e)|cement(?:ed|s|ing)?|renew(?:ed|s|ing)?|pledg(?:ed|es|ing|e)|vow(?:ed|s)? to strengthen|expand(?:ed|s|ing)?|upgrad(?:ed|es|ing|e))\\s+${TIES}\\b`, 'g'), shape: 'mutual', confidence: 0.75 },
   { type: 'BACKS', re: /\b(?:support|backing|solidarity|sympathy)\s+(?:for|with|to)\b/g, shape: 'noun', confidence: 0.8 },
-  { type: 'BACKS', re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|defend(?:s|ed|ing)?|side(?:s|d)? with|stand(?:s|ing)? (?:with|by)|stood (?:with|by)|ally with|allied with|align(?:s|ed)? with)\b/g, shape: 'verb', confidence: 0.85 },
+  { type: 'BACKS', re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|defend(?:s|ed|ing)?|side(?:s|d)? with|stand(?:s|ing)? (?:with|by)|stood (?:with|by)|ally with|allied with|align(?:s|ed)? with|(?:threw|throw|throws|throwing) (?:its|their|his|her) (?:full )?weight behind|rall(?:y|ies|ied|ying) (?:behind|around)|(?:came|come|comes) out in support of)\b/g, shape: 'verb', confidence: 0.85 },
   // Passive: "the rebels, who are backed by Iran", "Pyongyang was condemned by the UN".
   { type: 'BACKS', re: /\b(?:backed|supported|endorsed|praised|armed|funded|sponsored)\s+by\b/g, shape: 'passive', confidence: 0.75 },
   { type: 'OPPOSES', re: /\b(?:criticised|criticized|condemned|sanctioned|threatened|accused|blamed|denounced|attacked|targeted)\s+by\b/g, shape: 'passive', confidence: 0.75 },
@@ -26,12 +26,12 @@ const TRIGGERS: StanceTrigger[] = [
   { type: 'OPPOSES', re: /\b(?:(?:hostile|aggressive)\s+(?:policy|policies|acts?|stance|moves?)|provocations?|aggression|interference|meddling|bullying|intimidation)\b/g, shape: 'owned', confidence: 0.6 },
   { type: 'OPPOSES', re: /\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|levied|tighten(?:s|ed)?)\s+(?:new\s+|fresh\s+|additional\s+|more\s+|tougher\s+)?sanctions\s+(?:on|against)\b/g, shape: 'verb', confidence: 0.85 },
   { type: 'OPPOSES', re: /\bsanctions\s+(?:imposed\s+)?(?:on|against)\b/g, shape: 'sanctions', confidence: 0.6 },
-  { type: 'OPPOSES', re: /\b(?:threats?|aggression|provocations?|pressure|hostility)\s+(?:from|by)\b/g, shape: 'from', confidence: 0.55 },
+  { type: 'OPPOSES', re: /\b(?:threats?|aggression|provocations?|pressure|hostility)["”’']?\s+(?:from|by)\b/g, shape: 'from', confidence: 0.55 },
   { type: 'OPPOSES', re: /\b(?:criticism|condemnation|denunciation)\s+of\b/g, shape: 'noun', confidence: 0.7 },
   { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing)|summon(?:s|ed|ing)?)\b/g, shape: 'verb', confidence: 0.85 },
 ];
 
-const DIRECT_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:new|fellow|former)\s+)?(?:(?:people|government|citizens|nation|leadership|authorities|regime)\s+(?:of|in)\s+(?:the\s+)?)?$/;
+const DIRECT_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:new|fellow|former)\s+)?(?:(?:people|government|citizens|nation|leadership|authorities|regime|diplomats|ambassadors?|envoys?|officials|nationals|embassy)\s+(?:of|in|from)\s+(?:the\s+)?)?$/;
 const FOR_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?$/;
 
 export interface StanceContext {

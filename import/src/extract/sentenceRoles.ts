@@ -124,7 +124,8 @@ export const PAIR_SUBJECT = /\b(?:the two|both)\s+(?:leaders|sides|countries|men
 export const PAIR_OBJECT = /^\s*(?:the two|both)\s+(?:leaders|sides|countries|men|women|ministers|presidents|governments|allies|nations|delegations)\b/i;
 const NEGATION = /\b(?:not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|decline to|won['’]t|wouldn['’]t|cannot|can['’]t|unable to|failed to|fails to|fail to|without|rather than|instead of|stopped short of|no plans? to|denied|denies|deny|nor|neither)\s+(?:\w+\s+){0,3}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
 const HYPOTHETICAL = /\b(?:would|could|might|may|should|if|unless|wanted to|wants to|want to|hopes? to|hoped to|hoping to|would like to|offered to|offers to|willing to|ready to|open to|prepared to|considering|consider|proposed|proposes|propose|suggested|seeks? to|sought to|urged|urges|calls? on|called on|asked|asks|whether)\s+(?:\w+\s+){0,4}$/i;
-const FUTURE = /\b(?:will|shall|to|is set to|are set to|was set to|were set to|expected to|scheduled to|plans? to|planning to|planned to|due to|going to|'ll|’ll)\s+(?:\w+\s+){0,4}$/i;
+// Strong markers of a plan may stand a few words before the trigger ("will also hold"); a bare "to" only right before it ("left to meet").
+const FUTURE = /\b(?:will|shall|is set to|are set to|was set to|were set to|expected to|scheduled to|plans? to|planning to|planned to|due to|going to|'ll|’ll)\s+(?:\w+\s+){0,4}$|\bto\s+(?:\w+\s+)?$/i;
 const FUTURE_ANYWHERE = /\b(?:next (?:week|month|year)|tomorrow|later this (?:week|month|year)|upcoming|planned|scheduled|forthcoming|is to be held|will be held)\b/i;
 
 /** The text of the clause leading up to the trigger (from the last comma, semicolon or sentence start). */
@@ -152,6 +153,8 @@ export function isHypothetical(text: string, at: number): boolean {
 }
 
 export function isFuture(text: string, at: number, end: number): boolean {
+  // "after a meeting with": a noun after a preposition of time tells what already happened.
+  if (/\b(?:after|following|during|at|in)\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}$/i.test(leadIn(text, at))) return FUTURE_ANYWHERE.test(text.slice(at, end + 60));
   return isReportedPlan(text, at) || FUTURE.test(leadIn(text, at)) || FUTURE_ANYWHERE.test(text.slice(Math.max(0, at - 30), end + 60));
 }
 

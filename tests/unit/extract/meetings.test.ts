@@ -134,3 +134,21 @@ describe('meetings told indirectly', () => {
     expect(doc.meetings.map((m) => m.participants)).toEqual([['official:ir:ali-shamkhani', 'official:sa:musaed-al-aiban']]);
   });
 });
+
+describe('meetings told with a noun phrase', () => {
+  it('reads "In a telephone conversation with X, Y ..." with the main clause subject', () => {
+    const doc = extract('In a telephone conversation with Turkish President Tayyip Erdogan on Monday, Russian President Vladimir Putin voiced concern.', { date: '2023-07-12' });
+    expect(doc.meetings.map((m) => [...m.participants].sort())).toEqual([['official:ru:vladimir-putin', 'official:tr:recep-tayyip-erdogan']]);
+    expect(doc.meetings[0]).toMatchObject({ date: '2023-07-10', planned: false });
+  });
+
+  it('reads "after a meeting with" as a past meeting of the main subject, and "sat down with" as a meeting', () => {
+    const doc = extract(
+      "Turkish President Tayyip Erdogan agreed to back Sweden's bid to join NATO after a meeting with Swedish Prime Minister Ulf Kristersson. U.S. President Joe Biden, who sat down with Erdogan on Tuesday, welcomed the decision.",
+    );
+    expect(doc.meetings.map((m) => [[...m.participants].sort().join(' + '), m.planned])).toEqual([
+      ['official:se:ulf-kristersson + official:tr:recep-tayyip-erdogan', false],
+      ['official:tr:recep-tayyip-erdogan + official:us:joe-biden', false],
+    ]);
+  });
+});

@@ -98,3 +98,22 @@ describe('stances in other shapes', () => {
     expect(stancesOf(doc)).toEqual(['official:cn:mao-ning OPPOSES country:PH']);
   });
 });
+
+describe('stances told with idioms', () => {
+  it('reads "threw their weight behind", expelled diplomats and a quoted "threat" from an alliance', () => {
+    const doc = extract(
+      [
+        'Cuba and Nicaragua threw their weight behind Venezuela.',
+        'Venezuela expelled diplomats from Argentina and Chile.',
+        'Kremlin spokesman Dmitry Peskov said Russia would respond to the "threat" from NATO.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:CU BACKS country:VE',
+      'country:NI BACKS country:VE',
+      'country:VE OPPOSES country:AR',
+      'country:VE OPPOSES country:CL',
+      'official:ru:dmitry-peskov OPPOSES organization:nato',
+    ]);
+  });
+});
