@@ -104,10 +104,8 @@ export class CypherConsole {
       return;
     }
     this.savedHelp.textContent = query.description ?? '';
-    if (query.query !== undefined) {
-      this.editor.value = query.query;
-      this.editor.dispatchEvent(new Event('input'));
-    }
+    this.editor.value = savedText(query);
+    this.editor.dispatchEvent(new Event('input'));
     const defaults: Record<string, unknown> = {};
     for (const param of query.params ?? []) {
       defaults[param.name] = param.default ?? null;
@@ -147,7 +145,8 @@ export class CypherConsole {
       return;
     }
     const saved = this.current();
-    const edited = saved !== undefined && saved.query !== undefined && saved.query !== this.editor.value;
+    // A saved query runs by name unless the analyst rewrote it in the editor.
+    const edited = saved !== undefined && savedText(saved) !== this.editor.value;
     this.run.disabled = true;
     this.status.textContent = 'Running…';
     const started = performance.now();
@@ -174,6 +173,11 @@ export class CypherConsole {
     replaceChildren(this.results, table);
     if (slice.nodes.length > 0) this.onGraph(slice, title);
   }
+}
+
+/** What the editor shows for a saved query: its text, or a note when the server keeps the text to itself. */
+function savedText(query: SavedQuery): string {
+  return query.query ?? `// Saved query "${query.title ?? query.name}" (${query.name}) runs on the server.\n// Set its parameters on the right and press Run; replace this text to write your own query instead.`;
 }
 
 function coerce(value: string, type: string | undefined): unknown {

@@ -1,5 +1,5 @@
 // The Explorer controller: the view's state, and what loading, focusing, expanding, filtering and tracing do to the map.
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { ApiError } from './api';
 import { BlocControl } from './blocs';
 import { capSlice } from './cap';
@@ -219,8 +219,24 @@ export class Explorer {
       this.cy.elements().not(edgeElement.connectedNodes().union(edgeElement)).addClass('faded');
       this.panel.showEdge(edge);
     }
-    if (centre) this.cy.animate({ center: { eles: element }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+    if (centre) {
+      const near = element.isNode() ? (element as unknown as NodeSingular).closedNeighborhood().not('.filtered') : (element as unknown as EdgeSingular).connectedNodes().union(element);
+      // Frame once the layout that may be running has placed the neighbours.
+      void this.view.settled.then(() => this.frame(near));
+    }
     this.syncUrl();
+  }
+
+  /** Fit the view to some elements, without zooming in further than 1.4. */
+  private frame(elements: Collection): void {
+    const cy = this.cy;
+    cy.stop();
+    const box = elements.boundingBox({});
+    const width = cy.width();
+    const height = cy.height();
+    const zoom = Math.min(1.4, Math.max(cy.minZoom(), Math.min((width - 120) / Math.max(box.w, 1), (height - 120) / Math.max(box.h, 1))));
+    const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) };
+    cy.animate({ zoom, pan }, { duration: 300 });
   }
 
   /** Find an actor: bring its neighbourhood in if needed, then centre, highlight and open it. */

@@ -26,6 +26,8 @@ export class GraphView {
   largeThreshold = 800;
   private binders: ((cy: Core) => void)[] = [];
   lastLayoutMs = 0;
+  /** Resolves when the last layout stopped. */
+  settled: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly container: HTMLElement,
@@ -151,9 +153,12 @@ export class GraphView {
     if (incremental && name === 'fcose') options.randomize = false;
     const started = performance.now();
     const layout = visible.layout(options as unknown as cytoscape.LayoutOptions);
-    layout.one('layoutstop', () => {
-      this.lastLayoutMs = performance.now() - started;
-      this.container.dataset.layoutDone = String(Date.now());
+    this.settled = new Promise((resolve) => {
+      layout.one('layoutstop', () => {
+        this.lastLayoutMs = performance.now() - started;
+        this.container.dataset.layoutDone = String(Date.now());
+        resolve();
+      });
     });
     layout.run();
   }

@@ -32,8 +32,11 @@ export function layoutOptions(name: LayoutName, count: number, roots?: string[])
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 110,
         edgeElasticity: () => 0.4,
-        nestingFactor: 0.3,
+        nestingFactor: 0.2,
         gravity: 0.3,
+        // Keep a country's officials together inside its box.
+        gravityCompound: 3,
+        gravityRangeCompound: 0.8,
         numIter: count > 5000 ? 600 : 2500,
         tile: true,
         tilingPaddingVertical: 24,

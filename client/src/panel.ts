@@ -71,7 +71,9 @@ export class EvidencePanel {
 
   private meeting(meeting: MeetingInfo, self: string): HTMLElement {
     const others = meeting.participants.filter((actor) => actor.id !== self);
-    const when = [meeting.date ?? 'undated', meeting.place, meeting.planned ? 'planned' : null].filter(Boolean).join(' · ');
+    const reported = meetingDate(meeting);
+    const day = meeting.date ?? (reported ? `reported ${reported}` : 'undated');
+    const when = [day, meeting.place, meeting.planned ? 'planned' : null].filter(Boolean).join(' · ');
     return el(
       'li',
       { className: 'meeting', 'data-testid': 'meeting' },
@@ -132,7 +134,7 @@ export class EvidencePanel {
       if (detail.officials.length > 0) {
         sections.push(el('section', { className: 'panel-section', 'data-testid': 'officials' }, el('h3', {}, `Officials (${detail.officials.length})`), el('ul', { className: 'chips' }, ...detail.officials.map((actor) => el('li', {}, this.actorLink(actor))))));
       }
-      const meetings = [...detail.meetings].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      const meetings = [...detail.meetings].sort((a, b) => (meetingDate(b) ?? '').localeCompare(meetingDate(a) ?? ''));
       sections.push(
         el(
           'section',
@@ -171,4 +173,9 @@ export class EvidencePanel {
     );
     this.root.scrollTop = 0;
   }
+}
+
+/** The meeting's own date, else the date of the article that reported it. */
+function meetingDate(meeting: MeetingInfo): string | null {
+  return meeting.date ?? meeting.evidence.find((item) => item.date != null)?.date ?? null;
 }
