@@ -77,6 +77,12 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
     if (lastOfficial) previousOfficial = lastOfficial;
   }
 
+  // "Talks: Kang Kyung-wha, Mike Pompeo (Hanoi)": a line an analyst can read in a list.
+  for (const m of meetings) {
+    const names = m.participants.map((id) => registry.get(id)?.name ?? id);
+    m.summary = `${m.planned ? 'Planned ' + (m.summary ?? 'meeting').toLowerCase() : m.summary ?? 'Meeting'}: ${names.join(', ')}${m.place ? ` (${m.place})` : ''}`;
+  }
+
   // Actors that act or are acted upon: every non-place mention, every participant and stance end, and whom officials and bodies belong to.
   const ids = new Set<string>();
   for (const item of kept) for (const m of item.mentions) if (!m.place) ids.add(m.id);

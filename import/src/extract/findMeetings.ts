@@ -128,6 +128,7 @@ export function findMeetings(view: SentenceView, ctx: MeetingContext): MeetingRe
             evidence: view.text,
             confidence: Math.round(confidence * 100) / 100,
             planned,
+            summary: labelOf(trigger.kind, m[0]),
           };
           if (!found.some((f) => sameSet(f.participants, participants) && f.place === place)) found.push(record);
         }
@@ -135,6 +136,16 @@ export function findMeetings(view: SentenceView, ctx: MeetingContext): MeetingRe
     }
   }
   return found;
+}
+
+/** What kind of contact it was, for the meeting's summary: "Talks", "Phone call", "Visit". */
+function labelOf(kind: TriggerKind, matched: string): string {
+  if (kind === 'visit' || kind === 'host') return 'Visit';
+  if (kind === 'call' || /phone|telephone/i.test(matched)) return 'Phone call';
+  if (/video/i.test(matched)) return 'Video conference';
+  const event = /\b(summit|talks|meeting|conversation|negotiations|consultations|discussions|dialogue)\b/i.exec(matched)?.[1];
+  if (event) return event[0]!.toUpperCase() + event.slice(1).toLowerCase();
+  return 'Meeting';
 }
 
 function sameSet(a: string[], b: string[]): boolean {

@@ -38,6 +38,9 @@ describe('meetings', () => {
     );
     expect(meetingsOf(doc)).toEqual(['official:fr:emmanuel-macron + official:ua:volodymyr-zelensky', 'country:DE + country:PL']);
     expect(doc.meetings[0]!.date).toBe('2021-06-06');
+    expect(doc.meetings[0]!.summary).toBe('Phone call: Emmanuel Macron, Volodymyr Zelensky');
+    const video = extract('Japan and South Korea met by video conferencing on Friday.', { date: DATE });
+    expect(meetingsOf(video)).toEqual(['country:JP + country:KR']);
   });
 
   it('finds visits and hosted guests', () => {
