@@ -12,7 +12,7 @@ export function graphStyle(large = false): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 11,
+        'font-size': 12,
         color: '#1f2633',
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -83,7 +83,7 @@ export function graphStyle(large = false): StylesheetJson {
           { selector: 'edge[type = "MET"]', style: { 'curve-style': 'haystack' } },
         ] as StylesheetJson)
       : []),
-    { selector: '.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
+    { selector: '.faded', style: { opacity: 0.3, 'text-opacity': 0.5 } },
     { selector: 'node.in-bloc', style: { 'border-width': 5, 'border-color': 'data(blocColour)' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'overlay-opacity': 0 } },
     { selector: 'edge:selected', style: { width: 7, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, 'overlay-opacity': 0 } },

@@ -134,7 +134,7 @@ export class EvidencePanel {
       if (detail.officials.length > 0) {
         sections.push(el('section', { className: 'panel-section', 'data-testid': 'officials' }, el('h3', {}, `Officials (${detail.officials.length})`), el('ul', { className: 'chips' }, ...detail.officials.map((actor) => el('li', {}, this.actorLink(actor))))));
       }
-      const meetings = [...detail.meetings].sort((a, b) => (meetingDate(b) ?? '').localeCompare(meetingDate(a) ?? ''));
+      const meetings = [...detail.meetings].sort((a, b) => (meetingDate(b) ?? '').localeCompare(meetingDate(a) ?? '') || b.participants.length - a.participants.length);
       sections.push(
         el(
           'section',
