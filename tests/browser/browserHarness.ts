@@ -14,7 +14,7 @@ import { createApp } from '../../server/src/app';
 export interface PageGlobals {
   document: { body: { dataset: Record<string, string | undefined> } };
   location: { href: string };
-  __entente: { cy: Core; ready: boolean; firstDrawMs?: number; drawSlice(slice: unknown): void; explorer: { view: { webgl: boolean; lastLayoutMs: number } } };
+  __entente: { cy: Core; ready: boolean; firstDrawMs?: number; drawSlice(slice: unknown): void; explorer: { view: { webgl: boolean; lastLayoutMs: number }; select(id: string): void } };
   __pwned?: unknown;
 }
 
