@@ -6,6 +6,7 @@ import { cleanText } from './cleanText';
 import { countryName } from './countryGazetteer';
 import { CONTEXT_PHRASES } from './countryGazetteer';
 import { findMeetings } from './findMeetings';
+import { mergeMeetings } from './mergeMeetings';
 import { findMentions, findSentenceActors, type SentenceActors } from './findMentions';
 import { OfficialContext } from './findOfficials';
 import { findStances } from './findStances';
@@ -77,8 +78,16 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
     if (lastOfficial) previousOfficial = lastOfficial;
   }
 
+  const merged = mergeMeetings(meetings);
+  // One stance per (type, from, to) and article, as the graph stores it: the first sentence, the best confidence.
+  const uniqueStances: StanceRecord[] = [];
+  for (const st of stances) {
+    const same = uniqueStances.find((u) => u.type === st.type && u.from === st.from && u.to === st.to);
+    if (same) same.confidence = Math.max(same.confidence ?? 0, st.confidence ?? 0);
+    else uniqueStances.push(st);
+  }
   // "Talks: Kang Kyung-wha, Mike Pompeo (Hanoi)": a line an analyst can read in a list.
-  for (const m of meetings) {
+  for (const m of merged) {
     const names = m.participants.map((id) => registry.get(id)?.name ?? id);
     m.summary = `${m.planned ? 'Planned ' + (m.summary ?? 'meeting').toLowerCase() : m.summary ?? 'Meeting'}: ${names.join(', ')}${m.place ? ` (${m.place})` : ''}`;
   }
@@ -86,8 +95,8 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
   // Actors that act or are acted upon: every non-place mention, every participant and stance end, and whom officials and bodies belong to.
   const ids = new Set<string>();
   for (const item of kept) for (const m of item.mentions) if (!m.place) ids.add(m.id);
-  for (const meeting of meetings) for (const p of meeting.participants) ids.add(p);
-  for (const s of stances) {
+  for (const meeting of merged) for (const p of meeting.participants) ids.add(p);
+  for (const s of uniqueStances) {
     ids.add(s.from);
     ids.add(s.to);
   }
@@ -110,8 +119,8 @@ export function extractArticle(input: ArticleInput): ExtractionDocument {
   return {
     articles: [{ id: articleId, file: input.file, title: clean.title, date: clean.date, publisher: clean.publisher, actors: actorIds, sha256: sha }],
     actors,
-    meetings,
-    stances,
+    meetings: merged,
+    stances: uniqueStances,
   };
 }
 

@@ -155,3 +155,21 @@ describe('meetings told with a noun phrase', () => {
     ]);
   });
 });
+
+describe('the same meeting told twice', () => {
+  it('folds two tellings of one summit into one record and keeps meetings at different places apart', () => {
+    const doc = extract(
+      [
+        'The failed Hanoi summit between North Korean leader Kim Jong Un and US President Donald Trump ended early.',
+        'The Vietnam summit between Kim and Trump ended without a deal.',
+        'Trump and Kim met twice – in Hanoi and at the Korean Demilitarized Zone.',
+      ].join(' '),
+    );
+    expect(doc.meetings.map((m) => m.place)).toEqual(['Hanoi', 'Korean Demilitarized Zone']);
+  });
+
+  it('keeps one stance per holder, target and type in an article', () => {
+    const doc = extract('Canada backed Ukraine. Canada backed Ukraine again on Friday.');
+    expect(doc.stances).toHaveLength(1);
+  });
+});
