@@ -33,7 +33,8 @@ describe('npm start (server/src/main.ts)', () => {
     } finally {
       if (app.child.exitCode === null) process.kill(-app.child.pid!, 'SIGKILL');
     }
-  });
+    // A second Neo4j's first start plus the seed: seconds on an idle machine, minutes on a loaded one.
+  }, 300_000);
 
   it('keeps serving with /healthz 503 and a reason when the external Neo4j is unreachable', async () => {
     const port = await freePort();
