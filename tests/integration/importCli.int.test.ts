@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
@@ -106,6 +106,45 @@ describe('the import command against Neo4j', () => {
     expect(refused.stderr).toContain(`${bad}: not a valid corrections file:`);
     expect(refused.stderr).toContain('/stances/0/type: must be equal to one of the allowed values (BACKS, OPPOSES), got "PRAISES"');
     expect(refused.status).toBe(1);
+  });
+
+  it('on Ctrl-C finishes the article being written, stops, and exits 130 with every written article complete', async () => {
+    await db.clean();
+    const many = path.join(dir, 'many');
+    mkdirSync(many);
+    const samples = readdirSync(path.join(ROOT, 'data', 'articles')).sort();
+    for (let i = 0; i < 60; i += 1) {
+      for (const name of samples) {
+        const text = readFileSync(path.join(ROOT, 'data', 'articles', name), 'utf8');
+        writeFileSync(path.join(many, `${String(i).padStart(3, '0')}_${name}`), `${text}\n\nUpdate ${i}.\n`);
+      }
+    }
+    // Its own process group, signalled as a whole: what a terminal does on Ctrl-C. tsx's own binary rather than npx,
+    // because npx answers SIGINT by dying of it, which would hide the importer's exit code.
+    const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+    const child = spawn(tsx, ['import/src/cli.ts', many], { cwd: ROOT, env: process.env, detached: true });
+    let stderr = '';
+    let signalled = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!signalled && stderr.includes('progress: 25/300')) {
+        signalled = true;
+        process.kill(-child.pid!, 'SIGINT');
+      }
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toContain('interrupted: finishing the article being written');
+    expect(status).toBe(130);
+    const written = Number(/interrupted: (\d+) articles written; re-run the same import to complete it/.exec(stderr)?.[1]);
+    expect(written).toBeGreaterThanOrEqual(25);
+    expect(written).toBeLessThan(300);
+    const { records } = await db.driver.executeQuery(
+      'MATCH (a:Article) RETURN count(a) AS articles, sum(CASE WHEN EXISTS { (:Actor)-[:MENTIONED_IN]->(a) } THEN 0 ELSE 1 END) AS bare',
+      {},
+      { database: db.database },
+    );
+    expect(records[0]?.get('articles').toNumber()).toBe(written);
+    expect(records[0]?.get('bare').toNumber()).toBe(0);
   });
 
   it('says in one line, without a stack trace, that Neo4j cannot be reached, exit 1', async () => {
