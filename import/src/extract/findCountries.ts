@@ -3,13 +3,20 @@ import { AMBIGUITY, COUNTRY_ALIASES } from './countryGazetteer';
 import { countryId } from './ids';
 import { isWordChar, type Mention } from './mention';
 
-// Aliases indexed by their first two characters, longest first: one lookup per capitalised word instead of a 1,500-way regex.
-const BY_PREFIX = new Map<string, string[]>();
+// Aliases indexed by their first word, longest first: one lookup per capitalised word instead of a 1,500-way regex.
+const FIRST_WORD = /^[^\s,;:!?()"“”\-–/]+/;
+const BY_FIRST_WORD = new Map<string, string[]>();
 for (const text of [...COUNTRY_ALIASES.keys()].sort((a, b) => b.length - a.length)) {
-  const key = text.slice(0, 2);
-  const list = BY_PREFIX.get(key) ?? [];
+  const key = firstWordKey(text);
+  const list = BY_FIRST_WORD.get(key) ?? [];
   list.push(text);
-  BY_PREFIX.set(key, list);
+  BY_FIRST_WORD.set(key, list);
+}
+
+/** The first word without a possessive or trailing full stop, so "U.S.", "Korea's" and "Korea" share keys with their aliases. */
+function firstWordKey(text: string): string {
+  const word = FIRST_WORD.exec(text)?.[0] ?? text;
+  return word.replace(/['’]s$/, '').replace(/[.'’]+$/, '');
 }
 // Where an alias can start: a capital letter, or "the" for context phrases and seats ("the North", "the Kremlin").
 const CANDIDATE_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|the\s)/gu;
@@ -55,7 +62,7 @@ export function findCountries(sentence: string, articleCodes: ReadonlySet<string
   while ((c = CANDIDATE_START.exec(sentence)) !== null) {
     const start = c.index;
     if (start < resumeAt) continue;
-    const candidates = BY_PREFIX.get(sentence.slice(start, start + 2));
+    const candidates = BY_FIRST_WORD.get(firstWordKey(sentence.slice(start, start + 40)));
     if (!candidates) continue;
     let text: string | undefined;
     let alias: ReturnType<typeof COUNTRY_ALIASES.get>;

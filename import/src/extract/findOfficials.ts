@@ -261,6 +261,7 @@ const NAME_APPOSITION = new RegExp(`${NAME},\\s+([^.;]{0,80})`, 'gu');
 const SAID_NAME_OF = new RegExp(`\\b(?:said|says|according to|wrote|writes|told)\\s+${NAME}\\s+(?:of|from|at)\\s+(?:the\\s+)?([^,.;]{3,80})`, 'gu');
 const REPORTER = new RegExp(`^${NAME}\\s+(?:has|have|reports|reporting|with)\\s+(?:more|the latest|the story|the details|this report|the report)\\b`, 'u');
 const SIGNOFF = new RegExp(`^${NAME},\\s+[A-Z][\\w ]*(?:News|TV|Radio|Times|Post|Agency|Press|Network)\\.?$`, 'u');
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
 const KNOWN_FORMS_BY_FIRST_WORD = new Map<string, string[]>();
 for (const form of KNOWN_NAME_FORMS) {
   const first = form.split(' ')[0]!;
@@ -373,8 +374,10 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
       ctx.note(name, titleCaseTitle(title), country ? country.id.slice('country:'.length) : null, null);
     }
     // 3. Known full names, untitled: "Kim Jong Un has made it clear".
-    for (const [first, forms] of KNOWN_FORMS_BY_FIRST_WORD) {
-      if (!sentence.includes(first)) continue;
+    const words = new Set(sentence.match(CAPITALISED_WORD) ?? []);
+    for (const first of words) {
+      const forms = KNOWN_FORMS_BY_FIRST_WORD.get(first);
+      if (!forms) continue;
       for (const form of forms) {
         for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + form.length)) {
           if (!isWordChar(sentence[at - 1]) && !isWordChar(sentence[at + form.length])) ctx.note(form, null, null, null);
@@ -382,7 +385,10 @@ export function findOfficials(sentence: string, countries: Mention[], orgs: Ment
       }
     }
     // Distinctive surnames of well-known officials, alone: "Pompeo and Bolton".
-    for (const [surname, known] of KNOWN_BY_ALONE_SURNAME) {
+    for (const word of words) {
+      const surname = word.replace(/['’]s$/, '');
+      const known = KNOWN_BY_ALONE_SURNAME.get(surname);
+      if (!known) continue;
       for (let at = sentence.indexOf(surname); at >= 0; at = sentence.indexOf(surname, at + surname.length)) {
       const end = at + surname.length;
       if (isWordChar(sentence[at - 1]) || isWordChar(sentence[end])) continue;

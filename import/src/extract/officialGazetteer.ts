@@ -14,7 +14,17 @@ export interface KnownOfficial {
 export const KNOWN_OFFICIALS: KnownOfficial[] = (officialData as { officials: KnownOfficial[] }).officials;
 
 /** "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" share one key. */
+const keyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeNameKey(name);
+  if (keyCache.size < 20000) keyCache.set(name, key);
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
