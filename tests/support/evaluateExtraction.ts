@@ -135,7 +135,7 @@ function scoreSet(dir: string, expectedFile: string): { meetings: Score; stances
 
 export function evaluate(): Evaluation {
   const samples = scoreSet(SAMPLES, EXPECTED);
-  const own = scoreSet(OWN_ARTICLES, join(OWN_ARTICLES, 'own.expected.json'));
+  const own = scoreSet(OWN_ARTICLES, join(ROOT, 'tests', 'fixtures', 'own.expected.json'));
   // Speed: the samples plus our own fixture articles, many times over.
   const inputs = [
     ...readdirSync(SAMPLES).map((f) => ({ file: f, text: readFileSync(join(SAMPLES, f), 'utf8') })),
