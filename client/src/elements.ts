@@ -39,6 +39,8 @@ function mergeEdge(into: EdgeData, edge: GraphEdge): void {
 export interface ElementOptions {
   /** Draw officials as their country (or organisation) instead of inside it. */
   rollup: boolean;
+  /** Draw officials inside their country box (compound nodes); off for big graphs, where compounds cost too much. */
+  compound?: boolean;
 }
 
 export function toElements(nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge>, options: ElementOptions): ElementDefinition[] {
@@ -76,7 +78,7 @@ export function toElements(nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge
   }
   for (const node of byId.values()) {
     if (drawnAs.get(node.id) !== node.id) continue;
-    const parent = !options.rollup && node.parent != null && byId.has(node.parent) ? node.parent : undefined;
+    const parent = !options.rollup && options.compound !== false && node.parent != null && byId.has(node.parent) ? node.parent : undefined;
     const data: Record<string, unknown> = { ...node, degree: Math.max(node.degree ?? 0, degree.get(node.id) ?? 0) };
     if (parent === undefined) delete data.parent;
     else data.parent = parent;

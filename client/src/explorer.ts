@@ -28,6 +28,8 @@ export interface ExplorerSettings {
   /** Neighbours fetched per expansion (doubled by "show more"). */
   expandLimit: number;
   overviewLimit: number;
+  /** Above this many elements officials are drawn next to their country instead of inside it. */
+  compoundLimit: number;
 }
 
 export function defaultState(): ViewState {
@@ -122,7 +124,7 @@ export class Explorer {
         this.render('all');
       });
     } else if (capBar.dataset.kind === 'cap') capBar.hidden = true;
-    const elements = toElements(drawn.nodes, drawn.edges, { rollup: this.state.rollup });
+    const elements = toElements(drawn.nodes, drawn.edges, { rollup: this.state.rollup, compound: drawn.nodes.length + drawn.edges.length <= this.settings.compoundLimit });
     const added = this.view.draw(elements, { layout: this.state.layout, relayout: 'none' });
     this.refilter(false);
     this.markFocus();

@@ -74,6 +74,7 @@ export class GraphView {
   }
 
   private tierFor(count: number): Tier {
+    if (count > this.webglThreshold && !webglIsFast()) return 'large';
     // Hysteresis: stay in the current tier until the count is clearly below its threshold.
     const slack = (threshold: number, tier: Tier): number => (this.tier === tier ? threshold * 0.8 : threshold);
     if (count > slack(this.webglThreshold, 'webgl')) return 'webgl';
@@ -96,18 +97,27 @@ export class GraphView {
     const wanted = new Map<string, ElementDefinition>();
     for (const element of elements) wanted.set(String(element.data.id), element);
     const added: string[] = [];
+    const present = new Set<string>();
     cy.batch(() => {
-      cy.elements().forEach((element) => {
-        if (!wanted.has(element.id())) element.remove();
+      const gone = cy.elements().filter((element) => {
+        const keep = wanted.has(element.id());
+        if (keep) present.add(element.id());
+        return !keep;
       });
+      if (gone.nonempty()) {
+        gone.remove();
+        // Removing a compound parent removes its children too.
+        present.clear();
+        cy.elements().forEach((element) => void present.add(element.id()));
+      }
       const toAdd: ElementDefinition[] = [];
       for (const [id, element] of wanted) {
-        const existing = cy.getElementById(id);
-        if (existing.empty()) {
+        if (!present.has(id)) {
           toAdd.push(element);
           if (element.group === 'nodes') added.push(id);
           continue;
         }
+        const existing = cy.getElementById(id);
         existing.data(element.data);
         if (element.group === 'nodes') {
           const node = existing as unknown as NodeSingular;
@@ -120,7 +130,7 @@ export class GraphView {
       }
       // Parents before children, nodes before edges.
       toAdd.sort((a, b) => rank(a) - rank(b));
-      this.placeNear(toAdd);
+      if (present.size > 0) this.placeNear(toAdd, present);
       cy.add(toAdd);
     });
     if (options.relayout === 'all' || (options.relayout === 'new' && added.length > 0)) this.layout(options.layout, options.roots, options.relayout === 'new' && cy.nodes().length > added.length);
@@ -128,7 +138,7 @@ export class GraphView {
   }
 
   /** Start new nodes next to a neighbour already on the map, so incremental layouts move little. */
-  private placeNear(toAdd: ElementDefinition[]): void {
+  private placeNear(toAdd: ElementDefinition[], present: ReadonlySet<string>): void {
     const anchor = new Map<string, { x: number; y: number }>();
     for (const element of toAdd) {
       if (element.group !== 'edges') continue;
@@ -137,8 +147,9 @@ export class GraphView {
         [source, target],
         [target, source],
       ] as const) {
+        if (!present.has(a) || anchor.has(b)) continue;
         const known = this.cy.getElementById(a);
-        if (!known.empty() && known.isNode() && !anchor.has(b)) anchor.set(b, known.position());
+        if (known.isNode()) anchor.set(b, known.position());
       }
     }
     for (const element of toAdd) {
@@ -171,4 +182,22 @@ export class GraphView {
 function rank(element: ElementDefinition): number {
   if (element.group === 'edges') return 2;
   return element.data.parent === undefined ? 0 : 1;
+}
+
+let fastWebgl: boolean | undefined;
+
+/** WebGL without a GPU (SwiftShader, llvmpipe) is slower than the canvas renderer: use it only when hardware-backed. */
+export function webglIsFast(): boolean {
+  if (fastWebgl !== undefined) return fastWebgl;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (gl === null) return (fastWebgl = false);
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info === null ? gl.getParameter(gl.RENDERER) : gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
+    fastWebgl = !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    fastWebgl = false;
+  }
+  return fastWebgl;
 }

