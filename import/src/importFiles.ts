@@ -93,6 +93,11 @@ async function extractFile(found: FoundFile, maxFileBytes: number, summary: Impo
   return doc;
 }
 
+/** The skipped list already names the file; drop it from the front of the error message. */
+function withoutFile(message: string, file: string): string {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
 function add(into: { added: number; unchanged: number }, from: { added: number; unchanged: number }): void {
   into.added += from.added;
   into.unchanged += from.unchanged;
@@ -138,7 +143,7 @@ export async function importFiles(db: { driver: Driver; database: string } | und
         const mapped = fromNeo4jError(error, file.file);
         if (mapped instanceof DatabaseUnavailableError) throw lost(mapped, summary, file.file);
         if (!(mapped instanceof BadInputError)) throw mapped;
-        summary.skipped.push({ file: file.file, reason: mapped.message.startsWith(`${file.file}: `) ? mapped.message.slice(file.file.length + 2) : mapped.message });
+        summary.skipped.push({ file: file.file, reason: withoutFile(mapped.message, file.file) });
       }
     } else {
       const doc = await extractFile(file, options.maxFileBytes, summary);
@@ -160,7 +165,7 @@ export async function importFiles(db: { driver: Driver; database: string } | und
           const mapped = fromNeo4jError(error, file.file);
           if (mapped instanceof DatabaseUnavailableError) throw lost(mapped, summary, file.file);
           if (!(mapped instanceof BadInputError)) throw mapped;
-          summary.skipped.push({ file: file.file, reason: `not written: ${mapped.message}` });
+          summary.skipped.push({ file: file.file, reason: `not written: ${withoutFile(mapped.message, file.file)}` });
         }
       }
     }
