@@ -16,11 +16,11 @@ export class DriverQuestions {
     private readonly database: string,
   ) {}
 
-  private async read(name: string, params: Row): Promise<Row[]> {
+  private async read(name: string, params: Row, timeoutMs?: number): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     const started = performance.now();
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher(name), params));
+      const result = await session.executeRead((tx) => tx.run(cypher(name), params), timeoutMs === undefined ? undefined : { timeout: timeoutMs });
       return result.records.map((r) => r.toObject());
     } finally {
       await session.close();
@@ -61,8 +61,8 @@ export class DriverQuestions {
   }
 
   /** whoMet(actor): existence check, then api-who-met. */
-  async whoMet(actor: string): Promise<number> {
+  async whoMet(actor: string, timeoutMs?: number): Promise<number> {
     await this.read('api-actors-exist', { ids: [actor] });
-    return (await this.read('api-who-met', { actor, from: null, to: null })).length;
+    return (await this.read('api-who-met', { actor, from: null, to: null }, timeoutMs)).length;
   }
 }

@@ -1,5 +1,5 @@
 // The bench's own local Neo4j: started on a free port in a temporary data directory, schema applied, always stopped and removed (also on Ctrl-C).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -92,4 +92,15 @@ export async function graphCounts(db: { driver: Driver; database: string }): Pro
   const result = await db.driver.executeQuery('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels', {}, { database: db.database });
   const record = result.records[0]!;
   return { nodes: Number(record.get('nodes')), rels: Number(record.get('rels')) };
+}
+
+/** Bytes on disk under the data directory (store files, transaction logs, indexes). */
+export function storeBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += storeBytes(full);
+    else if (entry.isFile()) total += statSync(full, { throwIfNoEntry: false })?.size ?? 0;
+  }
+  return total;
 }

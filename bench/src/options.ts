@@ -33,12 +33,12 @@ Measures every stage of Entente against a baseline in the same run, prints a tab
 
   --quick              routine run, under 3 minutes: small graphs, short load tests
   --only LIST          comma-separated stages: ${STAGES.join(',')} (default: all)
-  --sizes LIST         graph sizes as ACTORSxCLAIMS (claims = meetings + stances), e.g. 2000x10000,5000x40000
-                       (default quick: 2000x10000,5000x40000; full: 20000x100000,100000x1000000).
+  --sizes LIST         graph sizes as ACTORSxCLAIMS (claims = meetings + stances), e.g. 2000x10000,20000x100000
+                       (default quick: 2000x5000,2000x10000; full: 20000x100000,100000x1000000).
                        The import loads the largest; the API is measured when the loaded claims reach each size
                        (smaller sizes are prefixes of the largest graph, so their actor count is what that prefix touched)
   --page-sizes LIST    elements drawn by the page bench (default quick: 1000,5000; full: 1000,5000,20000)
-  --batch N            claims per baseline import transaction (default quick 2500, full 5000)
+  --batch N            claims per baseline import transaction (default quick 1000, full 5000)
   --seed N             corpus seed (default 20261122)
   --out FILE           JSON output (default bench/results/latest.json)
   --help               this text
@@ -69,8 +69,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     only: [...STAGES],
     sizes: quick
       ? [
+          { actors: 2000, claims: 5_000 },
           { actors: 2000, claims: 10_000 },
-          { actors: 5000, claims: 40_000 },
         ]
       : [
           { actors: 20_000, claims: 100_000 },
@@ -79,8 +79,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     pageSizes: quick ? [1000, 5000] : [1000, 5000, 20_000],
     seed: 20261122,
     out: path.resolve(__dirname, '..', 'results', 'latest.json'),
-    batchClaims: quick ? 2500 : 5000,
-    extractionArticles: quick ? 2000 : 20_000,
+    batchClaims: quick ? 1000 : 5000,
+    extractionArticles: quick ? 1000 : 10_000,
     loadSeconds: quick ? 4 : 15,
     latencySamples: quick ? 20 : 200,
     connections: 8,

@@ -12,7 +12,7 @@ export interface BenchResults {
   mode: 'quick' | 'full';
   options: Record<string, unknown>;
   extraction: (Partial<ExtractionResult> & { articlesPerSec: number; mbPerSec: number }) | null;
-  import: (Partial<ImportResult> & { relsPerSec: number | null; baselineRelsPerSec: number; ratioToBaseline: number | null }) | null;
+  import: (Partial<ImportResult> & { storeMiB?: number; relsPerSec: number | null; baselineRelsPerSec: number; ratioToBaseline: number | null }) | null;
   api: (Partial<ApiSizeResult> & { graphqlP50Ms: number; graphqlP95Ms: number; driverP50Ms: number; overheadRatio: number; reqPerSec: number; bySize: ApiSizeResult[] }) | null;
   client: ClientResult | null;
   errors: { stage: string; message: string }[];
@@ -47,7 +47,8 @@ export function formatTable(r: BenchResults): string {
     const i = r.import;
     add('import', 'rels/s writer vs plain UNWIND', i.relsPerSec, i.baselineRelsPerSec, i.ratioToBaseline);
     add('import', 'flatness late/early (1 = flat)', i.flatness?.writer ?? null, i.flatness?.baseline);
-    if (i.totals) add('import', 'graph loaded (rels)', i.totals.rels, undefined, undefined);
+    if (i.totals) add('import', 'graph loaded: nodes / rels', `${fmt(i.totals.nodes)} / ${fmt(i.totals.rels)}`);
+    if (i.storeMiB !== undefined) add('import', 'store on disk (MiB)', i.storeMiB);
   }
   if (r.api) {
     for (const s of r.api.bySize) {

@@ -5,7 +5,7 @@ import { runApiBench } from './apiBench';
 import { runExtractionBench } from './extractionBench';
 import { runImportBench } from './importBench';
 import { machineInfo } from './machine';
-import { type BenchNeo4j, startBenchNeo4j, stopAllNeo4j } from './neo4jHarness';
+import { type BenchNeo4j, startBenchNeo4j, stopAllNeo4j, storeBytes } from './neo4jHarness';
 import { HELP, parseOptions, type BenchOptions } from './options';
 import { runPageBench } from './pageBench';
 import { type BenchResults, formatTable, writeResults } from './report';
@@ -73,18 +73,18 @@ async function main(options: BenchOptions): Promise<number> {
             claims: largest.claims,
             batchClaims: options.batchClaims,
             writerEvery: options.quick ? 2 : 5,
-            writerSampleMs: options.quick ? 2500 : 10_000,
+            writerSampleMs: options.quick ? 2000 : 10_000,
             loadOnly: !wants('import'),
             checkpoints: wants('api') ? options.sizes.map((s) => s.claims) : [],
             onCheckpoint: async (claims) => {
               const r = await runStage(results, `api@${claims}`, () =>
-                runApiBench(db, { claims, samples: options.latencySamples, loadSeconds: options.loadSeconds, connections: options.connections }),
+                runApiBench(db, { claims, samples: options.latencySamples, budgetMsPerQuestion: options.quick ? 8_000 : 60_000, loadSeconds: options.loadSeconds, connections: options.connections }),
               );
               if (r !== null) bySize.push(r);
             },
           }),
         );
-        if (wants('import') && imported !== null) results.import = imported;
+        if (wants('import') && imported !== null) results.import = { ...imported, storeMiB: round(storeBytes(db.dataDir) / 1024 ** 2, 1) };
         if (wants('api')) results.api = apiSummary(bySize);
       }
     } finally {
