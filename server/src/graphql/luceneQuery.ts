@@ -8,7 +8,8 @@ export function escapeLucene(text: string): string {
 }
 
 /**
- * "stephen bieg" -> `stephen AND (bieg OR bieg*)`: every word must match, the last one may be unfinished (typing).
+ * "ste bieg" -> `(ste OR ste*) AND (bieg OR bieg*)`: every word must match, exactly (scores higher) or as a prefix,
+ * so unfinished words work while typing.
  * Lower-cased because wildcard terms skip the analyzer, and so AND/OR/NOT typed by a user stay words.
  * Returns undefined when nothing searchable remains.
  */
@@ -20,7 +21,5 @@ export function luceneQuery(text: string): string | undefined {
     .flatMap((w) => w.split(/\s+/))
     .filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  const terms = words.map((w) => escapeLucene(w));
-  const last = terms.pop()!;
-  return [...terms, `(${last} OR ${last}*)`].join(' AND ');
+  return words.map((w) => escapeLucene(w)).map((t) => `(${t} OR ${t}*)`).join(' AND ');
 }

@@ -1,12 +1,12 @@
 import { escapeLucene, luceneQuery } from '../../../server/src/graphql/luceneQuery';
 
 describe('luceneQuery', () => {
-  it('requires every word and lets the last one be unfinished', () => {
-    expect(luceneQuery('Stephen Bieg')).toBe('stephen AND (bieg OR bieg*)');
+  it('requires every word, each exactly or as a prefix', () => {
+    expect(luceneQuery('Ste Bieg')).toBe('(ste OR ste*) AND (bieg OR bieg*)');
   });
 
   it('turns Lucene syntax a user typed into plain words', () => {
-    expect(luceneQuery('name:"kim (jong-un)" OR *')).toBe('name AND kim AND jong AND un AND (or OR or*)');
+    expect(luceneQuery('kim (jong-un) OR *')).toBe('(kim OR kim*) AND (jong OR jong*) AND (un OR un*) AND (or OR or*)');
     expect(luceneQuery('  ')).toBeUndefined();
     expect(luceneQuery('*?~')).toBeUndefined();
   });
