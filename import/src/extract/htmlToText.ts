@@ -12,6 +12,8 @@ export interface HtmlText {
 
 // Page chrome that never holds article prose.
 const SKIP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'svg', 'iframe', 'template', 'button', 'select', 'figure']);
+// Class, id or role of page furniture inside the body: related links, share bars, comment sections, menus.
+const CHROME_MARK = /(?:^|[\s_-])(?:related|share|sharing|social|comments?|newsletter|promo|advert\w*|ads?|sidebar|menu|breadcrumbs?|cookies?|subscribe|subscription|footer|header|navbar|navigation|popup|modal|banner|byline-share|tags)(?:$|[\s_-])/i;
 // Elements that end a line of text.
 const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'article', 'section',
@@ -20,9 +22,24 @@ const BLOCK = new Set([
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
 
 export function htmlToText(html: string): HtmlText {
+  const careful = parse(html, true);
+  // A page whose article container carries a furniture-like class would lose its text: read it again without class hints.
+  if (careful.text.length < 200) {
+    const plain = parse(html, false);
+    if (plain.text.length > careful.text.length * 4) return plain;
+  }
+  return careful;
+}
+
+// Containers that hold the article itself are never dropped for their class.
+const NEVER_CHROME = new Set(['html', 'body', 'main', 'article']);
+
+function parse(html: string, useClassHints: boolean): HtmlText {
   const out: string[] = [];
   const stack: string[] = [];
   let skipDepth = 0;
+  // Stack depths of the elements that opened a skipped region.
+  const skipped = new Set<number>();
   let inTitle = false;
   let inH1 = false;
   let title = '';
@@ -42,7 +59,11 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         stack.push(name);
-        if (SKIP.has(name)) skipDepth++;
+        const marks = `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.role ?? ''}`;
+        if (SKIP.has(name) || (useClassHints && !NEVER_CHROME.has(name) && CHROME_MARK.test(marks))) {
+          skipDepth++;
+          skipped.add(stack.length - 1);
+        }
         if (name === 'title') inTitle = true;
         if (name === 'h1') inH1 = true;
         if (BLOCK.has(name)) out.push('\n\n');
@@ -62,7 +83,7 @@ export function htmlToText(html: string): HtmlText {
         if (at < 0) return;
         while (stack.length > at) {
           const top = stack.pop()!;
-          if (SKIP.has(top)) skipDepth = Math.max(0, skipDepth - 1);
+          if (skipped.delete(stack.length)) skipDepth = Math.max(0, skipDepth - 1);
           if (top === 'title') inTitle = false;
           if (top === 'h1') {
             inH1 = false;

@@ -92,3 +92,16 @@ describe('cleanText', () => {
     expect(c.headings).toEqual([1]);
   });
 });
+
+describe('cleanText on page furniture', () => {
+  it('drops related-link lists, share bars and comment sections marked by class, but never the article container', () => {
+    const html = `<html><body><article class="post has-comments"><h1>Leaders meet</h1>
+      <p>Kenya and Ethiopia held talks in Nairobi on Monday about the border and trade.</p>
+      <ul class="related-links"><li>Related: Sudan protests continue</li></ul>
+      <div class="share-bar">Share on Facebook</div>
+      <div id="comments"><h3>Leave a Reply</h3><p>Great article!</p></div></article></body></html>`;
+    const c = cleanText({ file: 'x.html', text: html, format: 'html' });
+    expect(c.title).toBe('Leaders meet');
+    expect(c.paragraphs).toEqual(['Kenya and Ethiopia held talks in Nairobi on Monday about the border and trade.']);
+  });
+});
