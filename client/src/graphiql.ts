@@ -7,49 +7,41 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { askToken, clearToken, currentToken } from './authDialog';
 
+// Literal ids rather than variables: GraphiQL 3 does not restore a default tab's variables.
 const EXAMPLES = [
   {
-    title: 'whoMet',
-    query: `# Who met the U.S. special representative, and where?
-query WhoMet($actor: ID!) {
-  whoMet(actor: $actor) {
-    actor { name kind country }
-    meetings { date place evidence { sentence publisher date } }
+    query: `# Whom did the U.S. special representative for North Korea meet, where, and says who?
+query WhoMet {
+  whoMet(actor: "official:us:stephen-biegun") {
+    actor { id name kind country }
+    meetings { date place evidence { sentence publisher date confidence } }
   }
 }`,
-    variables: '{ "actor": "country:US" }',
   },
   {
-    title: 'backers',
-    query: `# Who backs an actor (backers), and whom the actor backs (backedBy)
-query Backers($actor: ID!) {
-  backers(actor: $actor) { actor { name } articleCount evidence { sentence date publisher confidence } }
-  backedBy(actor: $actor) { actor { name } articleCount }
+    query: `# Who backs the United States (backers), and whom it backs (backedBy)
+query Backers {
+  backers(actor: "country:US") { actor { name } articleCount evidence { sentence date publisher confidence } }
+  backedBy(actor: "country:US") { actor { name } articleCount }
 }`,
-    variables: '{ "actor": "country:US" }',
   },
   {
-    title: 'neighbourhood',
-    query: `# Find an actor, then its neighbourhood
-query Find { search(text: "Biegun") { id name kind title country } }
-
-query Neighbourhood($actors: [ID!]!) {
-  neighbourhood(actors: $actors, depth: 1, limit: 50) {
+    query: `# North Korea's neighbourhood, as the explorer draws it (search finds other ids)
+query Neighbourhood {
+  neighbourhood(actors: ["country:KP"], depth: 1, limit: 50) {
     nodes { id label kind parent }
     edges { source target type articleCount firstDate lastDate }
     truncated
   }
+  search(text: "Kim") { id name kind title country }
 }`,
-    variables: '{ "actors": ["country:KP"] }',
   },
   {
-    title: 'timeline',
     query: `# Meetings and stances per month
 query Timeline {
   stats { actors meetings stances articles firstDate lastDate }
   timeline(bucket: MONTH) { start meetings stances }
 }`,
-    variables: '{}',
   },
 ];
 
@@ -76,7 +68,7 @@ if (root !== null) {
     createElement(GraphiQL, {
       fetcher,
       defaultEditorToolsVisibility: true,
-      defaultTabs: EXAMPLES.map(({ query, variables }) => ({ query, variables })),
+      defaultTabs: EXAMPLES,
       isHeadersEditorEnabled: true,
     }),
   );

@@ -255,7 +255,10 @@ test('the bundled GraphiQL loads from the server with no console error and no re
   await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
   await page.waitForSelector('.graphiql-tab', { timeout: 10_000 });
   expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(4);
-  await page.waitForTimeout(500);
+  // The first example runs against the real API.
+  await page.click('.graphiql-execute-button');
+  await page.waitForFunction(() => ((globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('.graphiql-response')?.textContent ?? '').includes('"whoMet"'), null, { timeout: 15_000 });
+  await page.waitForTimeout(300);
   expect(errors).toEqual([]);
   expect(outside).toEqual([]);
   await page.close();
