@@ -179,6 +179,12 @@ export class Explorer {
     this.capApproved = false;
     this.store.replace(slice);
     this.render('all');
+    if (slice.nodes.length === 0) {
+      const bar = byId('cap-bar');
+      bar.dataset.kind = 'empty';
+      replaceChildren(bar, el('span', { 'data-testid': 'empty-graph' }, 'The graph is empty: import articles with `npm run import -- <files or folders>`, then reload.'));
+      bar.hidden = false;
+    } else if (byId('cap-bar').dataset.kind === 'empty') byId('cap-bar').hidden = true;
   }
 
   /** Replace the map with a slice (console results, the test hook). */

@@ -169,7 +169,13 @@ export class EvidencePanel {
           el('button', { type: 'button', onclick: () => this.actions.focus(edge.target) }, target),
         ),
       ),
-      el('section', { className: 'panel-section', 'data-testid': 'edge-evidence' }, el('h3', {}, `Supporting articles (${edge.evidence.length})`), evidenceList(edge.evidence, 50)),
+      el(
+        'section',
+        { className: 'panel-section', 'data-testid': 'edge-evidence' },
+        el('h3', {}, `Supporting evidence (${edge.evidence.length})`),
+        edge.evidence.length < edge.count ? el('p', { className: 'muted small' }, `The ${edge.evidence.length} most recent of ${edge.count} claims; the Cypher console lists them all.`) : null,
+        evidenceList(edge.evidence, 50),
+      ),
     );
     this.root.scrollTop = 0;
   }
