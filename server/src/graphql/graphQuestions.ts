@@ -152,7 +152,8 @@ export class GraphQuestions {
     const limit = intInRange(where, 'limit', args['limit'], 500, 1, MAX_SLICE_LIMIT);
     const minArticles = args['minArticles'] == null ? null : intInRange(where, 'minArticles', args['minArticles'], 1, 1, 1_000_000);
     return this.inRead(where, async (run) => {
-      const ranked = await run<{ id: string }>('api-overview', { ...filter, kinds });
+      const unfiltered = filter.from === null && filter.to === null && filter.minConfidence === null && args['kinds'] == null && args['relationTypes'] == null;
+      const ranked = await run<{ id: string }>('api-overview', { ...filter, kinds, limit, unfiltered });
       const ids = ranked.slice(0, limit).map((r) => r.id);
       return this.slice(run, ids, filter, ranked.length > limit, { parents: true, kinds, minArticles });
     });
