@@ -41,6 +41,12 @@ export interface Evaluation {
   /** The same measures on our own invented articles (tests/fixtures/articles), a check that the rules generalise. */
   ownMeetings: Score;
   ownStances: Score;
+  /** Held-out articles written and annotated before any rule was tuned to them (tests/fixtures/heldout): the before-set of the latest rule round. */
+  heldoutMeetings: Score;
+  heldoutStances: Score;
+  /** A second held-out batch written after that round (tests/fixtures/heldout2): the honest after-number. */
+  heldout2Meetings: Score;
+  heldout2Stances: Score;
   articlesPerSecond: number;
   megabytesPerSecond: number;
 }
@@ -136,6 +142,8 @@ function scoreSet(dir: string, expectedFile: string): { meetings: Score; stances
 export function evaluate(): Evaluation {
   const samples = scoreSet(SAMPLES, EXPECTED);
   const own = scoreSet(OWN_ARTICLES, join(ROOT, 'tests', 'fixtures', 'own.expected.json'));
+  const heldout = scoreSet(join(ROOT, 'tests', 'fixtures', 'heldout'), join(ROOT, 'tests', 'fixtures', 'heldout.expected.json'));
+  const heldout2 = optionalSet(join(ROOT, 'tests', 'fixtures', 'heldout2'), join(ROOT, 'tests', 'fixtures', 'heldout2.expected.json'));
   // Speed: the samples plus our own fixture articles, many times over.
   const inputs = [
     ...readdirSync(SAMPLES).map((f) => ({ file: f, text: readFileSync(join(SAMPLES, f), 'utf8') })),
@@ -154,9 +162,41 @@ export function evaluate(): Evaluation {
     ...samples,
     ownMeetings: own.meetings,
     ownStances: own.stances,
+    heldoutMeetings: heldout.meetings,
+    heldoutStances: heldout.stances,
+    heldout2Meetings: heldout2.meetings,
+    heldout2Stances: heldout2.stances,
     articlesPerSecond: (rounds * inputs.length) / seconds,
     megabytesPerSecond: (rounds * bytes) / 1e6 / seconds,
   };
+}
+
+const EMPTY: Score = { expected: 0, found: 0, correct: 0, matchedExpected: 0, precision: 1, recall: 1 };
+
+function optionalSet(dir: string, expectedFile: string): { meetings: Score; stances: Score } {
+  try {
+    readFileSync(expectedFile);
+  } catch {
+    return { meetings: EMPTY, stances: EMPTY };
+  }
+  return scoreSet(dir, expectedFile);
+}
+
+/** Per article: expected items not found and found items not expected (country level), for reading misses. */
+export function explain(dir: string, expectedFile: string): string[] {
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
+  const lines: string[] = [];
+  for (const [file, exp] of Object.entries(expected.articles)) {
+    const doc = extractArticle({ file, text: readFileSync(join(dir, file), 'utf8'), format: formatOf(file) });
+    const actors = new Map(doc.actors.map((a) => [a.id, a]));
+    const key = (id: string) => countryOf(id, actors);
+    lines.push(`== ${file}`);
+    for (const e of exp.meetings) if (!doc.meetings.some((f) => meetingMatches(f, e, key))) lines.push(`  MISSED meeting ${e.participants.join(' + ')} ${e.date ?? ''} ${e.place ?? ''}`);
+    for (const f of doc.meetings) if (!exp.meetings.some((e) => meetingMatches(f, e, key))) lines.push(`  WRONG  meeting ${f.participants.join(' + ')} ${f.date ?? ''} ${f.place ?? ''} :: ${f.evidence.slice(0, 110)}`);
+    for (const e of exp.stances) if (!doc.stances.some((f) => stanceMatches(f, e, key))) lines.push(`  MISSED ${e.type} ${e.from} -> ${e.to}`);
+    for (const f of doc.stances) if (!exp.stances.some((e) => stanceMatches(f, e, key))) lines.push(`  WRONG  ${f.type} ${f.from} -> ${f.to} :: ${f.evidence.slice(0, 110)}`);
+  }
+  return lines;
 }
 
 function safeList(dir: string): string[] {
@@ -182,5 +222,13 @@ if (require.main === module) {
   console.log('Own invented articles (tests/fixtures/articles), country-level:');
   console.log(show('meetings', e.ownMeetings));
   console.log(show('stances', e.ownStances));
+  console.log('Held-out articles (tests/fixtures/heldout, annotated before tuning), country-level:');
+  console.log(show('meetings', e.heldoutMeetings));
+  console.log(show('stances', e.heldoutStances));
+  console.log('Second held-out batch (tests/fixtures/heldout2, written after the rule round), country-level:');
+  console.log(show('meetings', e.heldout2Meetings));
+  console.log(show('stances', e.heldout2Stances));
+  const detail = process.argv.find((a) => a.startsWith('--explain='))?.slice('--explain='.length);
+  if (detail) for (const line of explain(join(ROOT, 'tests', 'fixtures', detail), join(ROOT, 'tests', 'fixtures', `${detail === 'articles' ? 'own' : detail}.expected.json`))) console.log(line);
   console.log(`speed              ${e.articlesPerSecond.toFixed(0)} articles/s, ${e.megabytesPerSecond.toFixed(2)} MB/s (one core)`);
 }
