@@ -72,7 +72,7 @@ async function main(options: BenchOptions): Promise<number> {
             actors: largest.actors,
             claims: largest.claims,
             batchClaims: options.batchClaims,
-            writerEvery: options.quick ? 2 : 5,
+            writerEvery: options.quick ? 2 : 8,
             writerSampleMs: options.quick ? 2000 : 10_000,
             loadOnly: !wants('import'),
             checkpoints: wants('api') ? options.sizes.map((s) => s.claims) : [],
