@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { graphFingerprint, loadFixture, startTestApp, type TestApp } from './apiHarness';
 

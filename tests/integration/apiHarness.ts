@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 // Test helpers for the API suites: the fixture graph, an app listening on a free port, and small HTTP clients.
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';

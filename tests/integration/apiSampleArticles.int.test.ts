@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 import { importFiles } from '../../import/src/importFiles';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { startTestApp, type TestApp } from './apiHarness';

@@ -251,7 +251,11 @@ export class GraphQuestions {
     };
     const actors = new Map<string, ActorSummary>();
     for (const r of rows) {
-      for (const a of [r.sourceActor, r.targetActor]) if (!parent.has(a.id)) (parent.set(a.id, a.id), actors.set(a.id, a));
+      for (const a of [r.sourceActor, r.targetActor]) {
+        if (parent.has(a.id)) continue;
+        parent.set(a.id, a.id);
+        actors.set(a.id, a);
+      }
       const [x, y] = [find(r.source), find(r.target)];
       if (x !== y) parent.set(x, y);
     }

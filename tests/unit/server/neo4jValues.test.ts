@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 import neo4j, { Node, Relationship, Path, PathSegment } from 'neo4j-driver';
 import { ResultConverter, toDriverParams } from '../../../server/src/cypher/neo4jValues';
 
