@@ -13,6 +13,8 @@ const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const EXIT_INTERRUPTED = 130;
+/** Repeats of one Ctrl-C (relayed by npm and tsx) arrive within this time; a second press comes later. */
+const SIGNAL_ECHO_MS = 1_500;
 
 const HELP = `Usage: npm run import -- [options] PATH...
 
@@ -171,11 +173,15 @@ async function main(argv: string[]): Promise<number> {
 
   // First Ctrl-C: finish the article in its transaction, then stop and clean up. Second: leave at once.
   const controller = new AbortController();
+  let interruptedAt = 0;
   const interrupt = (): void => {
     if (controller.signal.aborted) {
+      // One Ctrl-C reaches us several times: from the terminal, and relayed by npm and tsx. Only a later one counts.
+      if (Date.now() - interruptedAt < SIGNAL_ECHO_MS) return;
       process.stderr.write('\ninterrupted again: exiting now\n');
       process.exit(EXIT_INTERRUPTED);
     }
+    interruptedAt = Date.now();
     controller.abort();
     progress.log('interrupted: finishing the article being written, then stopping (Ctrl-C again to quit at once)');
   };
