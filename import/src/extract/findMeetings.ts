@@ -23,7 +23,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'hold', re: new RegExp(`\\b(?:held|hold|holds|holding|had|has|have|having|conducted|conduct)\\s+${HOLD_ADJECTIVES}${EVENT}\\b(?:\\s+with)?`, 'g'), confidence: 0.85 },
   { kind: 'call', re: /\b(?:(?:spoke|speak|speaks|talked|talk)\s+(?:by|over the|on the)\s+(?:phone|telephone)(?:\s+(?:with|to))?|phoned|telephoned)\b/g, confidence: 0.85 },
   { kind: 'visit', re: /\b(?:visited|visits|visiting|visit to|visit(?=\s+(?:the\s+)?\p{Lu})|(?:trip|journey|tour|state visit|official visit)\s+to)\b/gu, confidence: 0.65 },
-  { kind: 'host', re: /\b(?:hosted|hosts|hosting|host|welcomed|received)\b/g, confidence: 0.75 },
+  { kind: 'host', re: /\b(?:hosted|hosts|hosting|host|welcomed|received|receive|receives|receiving)\b/g, confidence: 0.75 },
   { kind: 'speak', re: /\b(?:spoke|spoken|talked)\s+(?:with|to)\b/g, confidence: 0.5 },
   { kind: 'between', re: new RegExp(`\\b${EVENT}\\s+between\\b`, 'g'), confidence: 0.8 },
   { kind: 'with', re: new RegExp(`\\b(?:summit|meeting|phone call|telephone call|video call|call|conversation|talks)\\s+with\\b`, 'g'), confidence: 0.75 },
@@ -34,6 +34,12 @@ const TRIGGERS: Trigger[] = [
 const PAIR_GAP = /^(?:['’]s?)?\s+(?:(?:first|second|third|fourth|fifth|last|latest|next|recent|historic|landmark|upcoming|planned|failed|collapsed|bilateral|trilateral|high-level|working-level|two-day|one-day|virtual|surprise|\d{4}|\p{Lu}[\p{L}-]*)\s+){0,4}$/u;
 // Dates of the reporting ("said on Tuesday") and ends of a stay ("a visit that ends Thursday") are not the meeting's day.
 const SPEECH_DATE = /\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated|ends?|ending|until|till|through)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/g;
+// After "met": a preposition other than "with" introduces a venue or an occasion ("on the sidelines of the ASEAN summit").
+const VENUE_GAP = /^\s*(?:on|at|in|during|ahead of|before|after|for|inside|outside)\b(?![^]*\bwith\b)/;
+// A host met its guests one by one, not all together.
+const SEPARATELY = /\b(?:separately|in separate meetings|one by one|refused to (?:meet|sit)|shuttled between)\b/;
+// "will host talks between", "hosted a meeting between": the host is a participant.
+const HOSTS_EVENT = /\b(?:host|hosts|hosted|hosting|convene|convenes|convened|convening|brokered|chaired|chairs|chair)\s+(?:(?:a|an|the|new|fresh|direct|indirect|peace)\s+){0,3}$/;
 // Ongoing negotiations are not one meeting unless the sentence pins them to a day or a place.
 const VAGUE_EVENT = /^(?:talks|negotiations|dialogue|discussions|consultations)\b/;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Feb|Jan|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
@@ -75,6 +81,7 @@ function unique(group: Mention[]): string[] {
 }
 
 function hasConcreteTime(text: string): boolean {
+  if (/\b(?:next|this|later this)\s+(?:week|weekend|month)\b/.test(text)) return true;
   if (/\b(?:\w+\s+(?:days?|hours?|rounds?)\s+of\s+(?:talks|negotiations)|round of (?:talks|negotiations))\b/.test(text)) return true;
   return /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:held|took place|began|opened|ended|concluded|broke down|collapsed)\b/.test(text);
 }
@@ -187,6 +194,8 @@ function directParticipants(trigger: Trigger, view: SentenceView, groups: Group[
       if (trigger.kind === 'hold' && object.length > 0 && !/\bwith\s*$/.test(matched) && !/^\s*(?:with|between)\b/.test(gapText)) return finish(subject, []);
       if (object.length === 0 && subject.length < 2) return null;
       if (trigger.kind === 'speak' && object.length === 0) return null;
+      // "met on the sidelines of the ASEAN summit", "met at NATO headquarters": a venue after a preposition is not a participant.
+      if (trigger.kind === 'meet' && VENUE_GAP.test(gapText)) return subject.length >= 2 ? finish(subject, []) : null;
       const split = /\b(?:officials|diplomats|leaders|authorities|envoys|representatives)\s+(?:in|from)\s+(?:the\s+)?$/.test(gapText);
       return finish(subject, object, split);
     }
@@ -203,13 +212,19 @@ function directParticipants(trigger: Trigger, view: SentenceView, groups: Group[
       const subject = subjectBefore(view, at, groups);
       const guest = groups.find((g) => g[0]!.start >= end && /^\s*(?:the\s+|visiting\s+|his\s+|her\s+|their\s+)?$/.test(text.slice(end, g[0]!.start)));
       if (!guest || subject.length === 0) return null;
-      if (/received/.test(matched) && !guest.some((g) => g.kind === 'Official')) return null;
-      return finish(subject, guest.filter((g) => !g.place));
+      if (/receiv/.test(matched) && !guest.some((g) => g.kind === 'Official')) return null;
+      // "welcomed Qatar's role": welcoming what someone did is a stance, not a visit.
+      if (/welcom/.test(matched) && /^['’]s?\s/.test(text.slice(guest[guest.length - 1]!.end, guest[guest.length - 1]!.end + 3))) return null;
+      // "hosted Vucic and Kurti, but the two leaders refused to sit in the same room": one meeting per guest.
+      return finish(subject, guest.filter((g) => !g.place), SEPARATELY.test(text));
     }
     case 'between': {
       if (VAGUE_EVENT.test(matched) && !hasConcreteTime(text)) return null;
-      const { group } = objectAfter(view, end, 20, groups);
-      return group.length >= 2 ? finish([], group) : null;
+      const { group } = objectAfter(view, end, 30, groups);
+      if (group.length < 2) return null;
+      // "The African Union will host talks between Congo and Rwanda": the host takes part.
+      const host = HOSTS_EVENT.test(text.slice(Math.max(0, at - 40), at)) ? subjectBefore(view, at, groups) : [];
+      return finish(host.filter((h) => !group.some((g) => g.id === h.id)), group);
     }
     case 'with': {
       if (VAGUE_EVENT.test(matched) && !hasConcreteTime(text)) return null;
@@ -236,7 +251,10 @@ function directParticipants(trigger: Trigger, view: SentenceView, groups: Group[
       const g = pair[pair.length - 1];
       if (!g) return null;
       const actors = g.filter((x) => !x.place);
-      return actors.length >= 2 ? finish([], actors) : null;
+      if (actors.length < 2) return null;
+      // "African Union to host Congo-Rwanda talks": the host takes part.
+      const host = HOSTS_EVENT.test(text.slice(Math.max(0, g[0]!.start - 40), g[0]!.start)) ? subjectBefore(view, g[0]!.start, groups) : [];
+      return finish(host.filter((h) => !actors.some((a) => a.id === h.id)), actors);
     }
   }
 }

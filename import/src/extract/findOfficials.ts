@@ -10,7 +10,7 @@ const MOD_WORDS = [
   'deputy', 'vice', 'first', 'assistant', 'acting', 'special', 'senior', 'chief', 'principal', 'under', 'top', 'lead', 'nuclear',
   'peace', 'foreign', 'defense', 'defence', 'finance', 'trade', 'interior', 'unification', 'economy', 'energy', 'justice', 'home',
   'health', 'commerce', 'prime', 'national security', 'supreme', 'crown', 'executive', 'foreign policy', 'military', 'army',
-  'parliamentary', 'security', 'intelligence', 'cabinet', 'chief nuclear', 'economic', 'climate', 'commission', 'council',
+  'parliamentary', 'opposition', 'security', 'intelligence', 'cabinet', 'chief nuclear', 'economic', 'climate', 'commission', 'council',
   'government', 'presidential', 'ministry',
 ];
 const HEAD_WORDS = [
@@ -221,6 +221,11 @@ function modifierBefore(sentence: string, titleStart: number, countries: Mention
   return null;
 }
 
+/** Vietnamese and Korean family names that are spelled like English function words ("To Lam", "An Chang-ho"). */
+const STOP_WORD_SURNAMES = new Set(['To', 'An']);
+/** "Minister To Visit": a title-case headline verb, not a given name. */
+const HEADLINE_VERB = /^(?:Visit|Meet|Travel|Attend|Hold|Host|Resign|Step|Lead|Face|Seek|Push|Press|Discuss|Sign|Speak|Address|Skip|Join|Make|Take|Be|Head|Fly|Return|Leave|Stay|Back|Call|Urge|Tour|Quit|Run|Win|Lose|Go|Come|Decide|Announce|Unveil|Launch|Open|Close|End|Begin|Start|Get|Give|Keep|Say|Tell|See|Raise|Review|Boost|Cut|Ask|Warn|Vote|Veto|Propose|Offer|Deliver)$/;
+
 /** Cuts a captured name at the first word that cannot be part of a name. */
 function trimName(raw: string): string | null {
   // A royal or religious style before the name is not part of it: "Prince Faisal bin Farhan", "Sheikh Tamim".
@@ -229,6 +234,11 @@ function trimName(raw: string): string | null {
   const kept: string[] = [];
   for (const t of tokens) {
     const bare = t.replace(/['’]s$/, '');
+    // "Communist Party chief To Lam": a two-word name may start with a word that is otherwise a preposition.
+    if (kept.length === 0 && tokens.length === 2 && STOP_WORD_SURNAMES.has(bare) && !NOT_NAME.has(tokens[1]!.replace(/['’]s$/, '')) && !HEADLINE_VERB.test(tokens[1]!)) {
+      kept.push(bare);
+      continue;
+    }
     if (NOT_NAME.has(bare) || isCountryAlias(bare) || kept.length > 0 && !/^(?:\p{Lu}|(?:al|el|ad|as|ash|ar|at|az|bin|ibn|abu)-\p{Lu}|(?:bin|al|el|van|von|der|de|da|di|le|la|du|ibn)$)/u.test(bare)) break;
     kept.push(bare);
     if (bare !== t) break;

@@ -3,7 +3,7 @@ import type { StanceRecord, StanceType } from '../../../core/model';
 import type { Mention } from './mention';
 import { groupsOf, insideQuote, isHypothetical, isNegated, objectAfter, PAIR_OBJECT, PAIR_SUBJECT, quoteSpeaker, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
 
-type Shape = 'verb' | 'noun' | 'mutual' | 'owned' | 'sanctions' | 'from' | 'passive';
+type Shape = 'verb' | 'noun' | 'mutual' | 'owned' | 'sanctions' | 'from' | 'passive' | 'ally';
 
 interface StanceTrigger {
   type: StanceType;
@@ -14,14 +14,18 @@ interface StanceTrigger {
 
 const TIES = '(?:(?:their|its|his|her|the|a|an|close|closer|strong|stronger|strategic|bilateral|long-standing|longstanding|firm|deep|military|economic|security|friendly|traditional|comprehensive|ironclad|solid)\\s+){0,4}(?:cooperation|alliances?|partnership|ties|relations|relationship|friendship|coordination|commitment|solidarity|bonds?)';
 
+const ALLY_ADJ = '(?:(?:close|closest|key|main|staunch|staunchest|traditional|longtime|long-time|long-standing|old|oldest|strongest|chief|principal|regional|strategic|firm|loyal|major)\\s+){0,2}';
+
 const TRIGGERS: StanceTrigger[] = [
   // BACKS
   { type: 'BACKS', re: new RegExp(`\\b(?:reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing|e)|strengthen(?:ed|s|ing)?|deepen(?:ed|s|ing)?|maintain(?:ed|s|ing)?|bolster(?:ed|s|ing)?|boost(?:ed|s|ing)?|enhanc(?:ed|es|ing|e)|cement(?:ed|s|ing)?|renew(?:ed|s|ing)?|pledg(?:ed|es|ing|e)|vow(?:ed|s)? to strengthen|expand(?:ed|s|ing)?|upgrad(?:ed|es|ing|e))\\s+${TIES}\\b`, 'g'), shape: 'mutual', confidence: 0.75 },
   { type: 'BACKS', re: /\b(?:support|backing|solidarity|sympathy)\s+(?:for|with|to)\b/g, shape: 'noun', confidence: 0.8 },
-  { type: 'BACKS', re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|defend(?:s|ed|ing)?|side(?:s|d)? with|stand(?:s|ing)? (?:with|by)|stood (?:with|by)|ally with|allied with|align(?:s|ed)? with|(?:threw|throw|throws|throwing) (?:its|their|his|her) (?:full )?weight behind|rall(?:y|ies|ied|ying) (?:behind|around)|(?:came|come|comes) out in support of)\b/g, shape: 'verb', confidence: 0.85 },
+  { type: 'BACKS', re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|defend(?:s|ed|ing)?|side(?:s|d)? with|stand(?:s|ing)? (?:with|by)|stood (?:with|by)|ally with|allied with|align(?:s|ed)? with|(?:threw|throw|throws|throwing|thrown) (?:its|their|his|her) (?:full )?weight behind|rall(?:y|ies|ied|ying) (?:behind|around)|(?:came|come|comes) out in support of)\b/g, shape: 'verb', confidence: 0.85 },
   // Passive: "the rebels, who are backed by Iran", "Pyongyang was condemned by the UN".
   { type: 'BACKS', re: /\b(?:backed|supported|endorsed|praised|armed|funded|sponsored)\s+by\b/g, shape: 'passive', confidence: 0.75 },
   { type: 'OPPOSES', re: /\b(?:criticised|criticized|condemned|sanctioned|threatened|accused|blamed|denounced|attacked|targeted)\s+by\b/g, shape: 'passive', confidence: 0.75 },
+  // Apposition: "Russia, Serbia's traditional ally, ...", "Sisi, a close ally of Burhan, ...".
+  { type: 'BACKS', re: new RegExp(`,\\s+(?:(?:a|an|the)\\s+)?${ALLY_ADJ}(?:ally|allies|backer|backers|patron)\\s+of\\b|['’]s?\\s+${ALLY_ADJ}(?:ally|allies|backer|backers|patron)\\s*,`, 'g'), shape: 'ally', confidence: 0.7 },
   // OPPOSES
   { type: 'OPPOSES', re: /\b(?:(?:hostile|aggressive)\s+(?:policy|policies|acts?|stance|moves?)|provocations?|aggression|interference|meddling|bullying|intimidation)\b/g, shape: 'owned', confidence: 0.6 },
   { type: 'OPPOSES', re: /\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|levied|tighten(?:s|ed)?)\s+(?:new\s+|fresh\s+|additional\s+|more\s+|tougher\s+)?sanctions\s+(?:on|against)\b/g, shape: 'verb', confidence: 0.85 },
@@ -31,6 +35,10 @@ const TRIGGERS: StanceTrigger[] = [
   { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing)|summon(?:s|ed|ing)?)\b/g, shape: 'verb', confidence: 0.85 },
 ];
 
+// "signed a statement criticizing X": the signers hold the stance.
+const SIGNED_TEXT = /\b(?:signed|issued|adopted|released|published|put out)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|declaration|communiqu[eé]|letter|resolution)\s+$/;
+// "criticized what they called NATO's expansion": the object owns what was named.
+const SO_CALLED_GAP = /^\s*what\s+(?:it|they|he|she|we)\s+(?:called|calls|described as|termed|dubbed)\s+$/;
 const DIRECT_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:new|fellow|former)\s+)?(?:(?:people|government|citizens|nation|leadership|authorities|regime|diplomats|ambassadors?|envoys?|officials|nationals|embassy)\s+(?:of|in|from)\s+(?:the\s+)?)?$/;
 const FOR_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?$/;
 
@@ -64,7 +72,7 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
       const accusation = trigger.shape === 'owned' || trigger.shape === 'from';
       if (!accusation && (isNegated(view.text, at) || isHypothetical(view.text, at))) continue;
       // "a joint statement condemning Russia": the statement holds the stance, not the sentence's subject.
-      if (/ing\b/.test(m[0]) && /\b(?!(?:is|are|was|were|been|be|by|of|for|after|before|while|keeps?|kept|continues?|continued|started|stopped|began|and|also|openly|publicly|repeatedly|strongly)\b)\p{Ll}+\s+$/u.test(view.text.slice(Math.max(0, at - 25), at))) continue;
+      if (/ing\b/.test(m[0]) && !SIGNED_TEXT.test(view.text.slice(Math.max(0, at - 60), at)) && /\b(?!(?:is|are|was|were|been|be|by|of|for|after|before|while|keeps?|kept|continues?|continued|started|stopped|began|and|also|openly|publicly|repeatedly|strongly)\b)\p{Ll}+\s+$/u.test(view.text.slice(Math.max(0, at - 25), at))) continue;
       const holder = holderFor(view, groups, at);
       switch (trigger.shape) {
         case 'verb': {
@@ -79,7 +87,7 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
           // Welcoming a visitor is hosting, not backing ("welcomed Prime Minister X at the airport").
           if (/^welcom/.test(m[0]) && group.every((g) => g.kind === 'Official') && !/^['’]s\b/.test(view.text.slice(group[group.length - 1]!.end))) continue;
           // The object must follow directly ("blames US", "support for U.S. efforts", "warned Washington"), not somewhere later.
-          if (!DIRECT_GAP.test(gapText) && !/^\s*(?:for|of|to|on|against|with)\s+(?:the\s+)?$/.test(gapText)) continue;
+          if (!DIRECT_GAP.test(gapText) && !/^\s*(?:for|of|to|on|against|with)\s+(?:the\s+)?$/.test(gapText) && !SO_CALLED_GAP.test(gapText)) continue;
           add(trigger.type, holder, group, trigger.confidence);
           break;
         }
@@ -132,6 +140,12 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
           add(trigger.type, by, target, trigger.confidence);
           break;
         }
+        case 'ally': {
+          const r = allyOf(view, groups, at, end, m[0]);
+          if (!r) continue;
+          add(trigger.type, r.ally, r.of, trigger.confidence);
+          break;
+        }
         case 'from': {
           const { group, gapText } = objectAfter(view, end, 15, groups);
           if (group.length === 0 || !FOR_GAP.test(gapText)) continue;
@@ -147,9 +161,37 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
   return out;
 }
 
+/** "X, Y's traditional ally," or "X, a close ally of Y,": X backs Y; X is the group right before the comma. */
+function allyOf(view: SentenceView, groups: Group[], at: number, end: number, matched: string): { ally: Mention[]; of: Mention[] } | null {
+  const actorsOf = (g: Group | undefined): Mention[] => (g ?? []).filter((x) => !x.place);
+  if (matched.startsWith(',')) {
+    const ally = actorsOf(groups.filter((g) => g[g.length - 1]!.end <= at && /^\s*$/.test(view.text.slice(g[g.length - 1]!.end, at))).pop());
+    const { group, gapText } = objectAfter(view, end, 20, groups);
+    if (ally.length === 0 || group.length === 0 || !FOR_GAP.test(gapText)) return null;
+    return { ally, of: group };
+  }
+  // The possessor ends right at the apostrophe; the ally is the group before ", <possessor>'s ally,".
+  const of = groups.filter((g) => g[g.length - 1]!.end === at).pop();
+  if (!of) return null;
+  const before = groups.filter((g) => g[g.length - 1]!.end <= of[0]!.start && /^\s*,\s*(?:(?:a|an|the)\s+)?$/.test(view.text.slice(g[g.length - 1]!.end, of[0]!.start))).pop();
+  const ally = actorsOf(before);
+  if (ally.length === 0 || actorsOf(of).length === 0) return null;
+  return { ally, of: actorsOf(of) };
+}
+
+const SAID_AND = /\b(?:said|says)\b(?=[^;:]*\band\s+(?:also\s+|then\s+)?$)/;
+
 /** The stance holder: the subject before the trigger, or the quoted speaker when the subject is "we"/"I" inside a quote. */
 function holderFor(view: SentenceView, groups: Group[], at: number): Mention[] {
   const lead = view.text.slice(0, at);
+  // "Zhang said the US veto sent the wrong message and criticised Washington": the speaker does both.
+  const said = SAID_AND.exec(lead);
+  if (said && !insideQuote(view.text, at)) {
+    const speaker = subjectBefore(view, said.index + 1, groups);
+    if (speaker.length) return speaker;
+  }
+  // "The two leaders signed a statement criticizing NATO": the pair of the meeting just reported.
+  if (SIGNED_TEXT.test(lead) && view.previousParticipants.length >= 2 && PAIR_SUBJECT.test(lead)) return view.previousParticipants;
   if (insideQuote(view.text, at) && /\b(?:[Ww]e|I|[Oo]ur|[Uu]s)\b[^“”"]*$/.test(lead)) {
     const speaker = quoteSpeaker(view);
     if (speaker) return [speaker];

@@ -77,7 +77,19 @@ function relativeClauseSpans(text: string): Array<[number, number]> {
 export function isPrepositional(view: SentenceView, group: Group): boolean {
   const first = group[0]!;
   const before = view.text.slice(Math.max(0, first.start - 40), first.start);
+  // "the government in Port Sudan said": the place names whose government it is.
+  if (GOVERNMENT_IN.test(before) && !PREPOSITION_BEFORE.test(before.replace(GOVERNMENT_IN, ''))) return false;
   return PREPOSITION_BEFORE.test(before);
+}
+
+const GOVERNMENT_IN = /\b(?:government|authorities|regime|administration|junta|leadership|rulers)\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+// A possessor right after a lower-case word ("welcomed Qatar's role") sits inside an object, never a subject.
+const OBJECT_POSSESSOR = /\b(?!(?:and|but|or|that|as|while|when|whereas|because|after|before|so|then|yet|although|though|which|who|since|if|where|said|says|also|meanwhile|however)\b)\p{Ll}+\s+(?:the\s+)?$/u;
+
+function isObjectPossessor(view: SentenceView, group: Group): boolean {
+  const last = group[group.length - 1]!;
+  if (!/^['’]s?\s/.test(view.text.slice(last.end, last.end + 3))) return false;
+  return OBJECT_POSSESSOR.test(view.text.slice(Math.max(0, group[0]!.start - 30), group[0]!.start));
 }
 
 function actorGroup(group: Group): Group {
@@ -93,7 +105,7 @@ export function subjectBefore(view: SentenceView, at: number, groups = groupsOf(
     if (first.start >= at) break;
     if (g[g.length - 1]!.end > at) continue;
     if (relative.some(([s, e]) => first.start >= s && first.start < e && !(at >= s && at < e))) continue;
-    if (isPrepositional(view, g)) continue;
+    if (isPrepositional(view, g) || isObjectPossessor(view, g)) continue;
     const actors = actorGroup(g);
     if (actors.length === 0) continue;
     best = actors;
