@@ -189,6 +189,7 @@ export class Explorer {
 
   /** Replace the map with a slice (console results, the test hook). */
   drawSlice(slice: GraphSlice, mode: string): void {
+    if (byId('cap-bar').dataset.kind === 'empty') byId('cap-bar').hidden = true;
     this.mode = mode;
     this.capApproved = false;
     this.pathIds.clear();

@@ -15,6 +15,7 @@ import { stats, timeline } from './queries';
 import { showStats } from './statsBar';
 import { TimelineControl } from './timeline';
 import { TraceControl } from './trace';
+import type { NodeSingular } from 'cytoscape';
 import type { GraphSlice } from './types';
 import { readHash } from './urlState';
 
@@ -142,7 +143,20 @@ byId('map').addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && id) void explorer.expand(id);
   else if ((event.key === 'h' || event.key === 'Delete') && id) explorer.hide(id);
   else if (event.key === 'c' && id) explorer.collapse(id);
-  else if (event.key === 'f') explorer.view.fit();
+  else if (event.key.startsWith('Arrow')) {
+    // Walk the map by keyboard: from nothing to the most connected actor, then from neighbour to neighbour.
+    const cy = explorer.cy;
+    const visible = cy.nodes().not('.filtered').not(':parent');
+    const ring = selected.empty() ? visible.sort((a, b) => (b as NodeSingular).degree(false) - (a as NodeSingular).degree(false)) : selected.closedNeighborhood().nodes().not('.filtered').not(':parent').sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
+    if (ring.empty()) return;
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+    const at = selected.empty() ? -1 : ring.map((n) => n.id()).indexOf(selected.id());
+    const next = selected.empty() ? ring.first() : ring[(at + step + ring.length) % ring.length];
+    if (next !== undefined) {
+      explorer.select(next.id(), true);
+      byId('map-announce').textContent = `${String(next.data('label'))}, ${String(next.data('kind'))}, ${(next as NodeSingular).degree(false)} links`;
+    }
+  } else if (event.key === 'f') explorer.view.fit();
   else if (event.key === 'Escape') {
     explorer.cy.elements(':selected').unselect();
     explorer.cy.elements().removeClass('faded');

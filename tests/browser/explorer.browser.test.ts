@@ -10,7 +10,7 @@ import { ensureClientBuilt, launchBrowser, openPage, searchAndFocus, startServer
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const HOSTILE =
-  'Pompeo and Lavrov meet in Geneva\n\nReuters 2019-05-13\n\n' +
+  'Geneva diplomacy\n\nReuters 2019-05-13\n\n' +
   'U.S. Secretary of State Mike Pompeo met <img src=x onerror=alert(1)> Russian Foreign Minister Sergei Lavrov in Geneva on Monday. <script>window.__pwned=1</script>\n';
 
 // Browser steps take seconds each; the project's testTimeout is not applied per project.

@@ -55,6 +55,25 @@ test('expand, hide and show hidden change the map around the focused actor', asy
   });
 });
 
+test('the map is usable by keyboard: arrows walk actors, Enter expands, Escape clears', async () => {
+  await withPage(async (page) => {
+    await page.focus('[data-testid=map]');
+    await page.keyboard.press('ArrowRight');
+    const first = await nodeIds(page, 'node:selected');
+    expect(first).toHaveLength(1);
+    await expect(page.textContent('[data-testid=map-announce]')).resolves.toMatch(/links/);
+    await page.waitForSelector('[data-testid=panel] [data-testid=panel-title]');
+    await page.keyboard.press('ArrowRight');
+    const second = await nodeIds(page, 'node:selected');
+    expect(second).toHaveLength(1);
+    expect(second[0]).not.toBe(first[0]);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=flash], [data-testid=cap-show-all]');
+    await page.keyboard.press('Escape');
+    expect(await nodeIds(page, 'node:selected')).toHaveLength(0);
+  });
+});
+
 test('rolling officials up into their countries removes the compound children, and back', async () => {
   await withPage(async (page) => {
     const children = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':child').length);

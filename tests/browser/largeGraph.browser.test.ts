@@ -80,7 +80,8 @@ async function measure(elements: number, query = ''): Promise<Measure> {
         };
         g.requestAnimationFrame(tick);
       });
-      const capBar = !(map.querySelector('[data-testid=cap-bar]') as unknown as { hidden: boolean }).hidden;
+      const bar = map.querySelector('[data-testid=cap-bar]') as unknown as { hidden: boolean; dataset: Record<string, string | undefined> };
+      const capBar = !bar.hidden && bar.dataset.kind === 'cap';
       return { elements: total, drawn: cy.elements().length, renderer: g.__entente.explorer.view.webgl ? 'webgl' : 'canvas', drawMs: Math.round(drawMs), layoutMs: Math.round(layoutMs), fps: frames, capBar };
     }, elements);
   } finally {
