@@ -3,7 +3,7 @@ import type { StanceRecord, StanceType } from '../../../core/model';
 import type { Mention } from './mention';
 import { groupsOf, insideQuote, isHypothetical, isNegated, objectAfter, PAIR_OBJECT, PAIR_SUBJECT, quoteSpeaker, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
 
-type Shape = 'verb' | 'noun' | 'mutual' | 'owned' | 'sanctions' | 'from' | 'passive' | 'ally';
+type Shape = 'verb' | 'noun' | 'mutual' | 'owned' | 'sanctions' | 'from' | 'passive' | 'ally' | 'recognise';
 
 interface StanceTrigger {
   type: StanceType;
@@ -26,6 +26,8 @@ const TRIGGERS: StanceTrigger[] = [
   { type: 'OPPOSES', re: /\b(?:criticised|criticized|condemned|sanctioned|threatened|accused|blamed|denounced|attacked|targeted)\s+by\b/g, shape: 'passive', confidence: 0.75 },
   // Apposition: "Russia, Serbia's traditional ally, ...", "Sisi, a close ally of Burhan, ...".
   { type: 'BACKS', re: new RegExp(`,\\s+(?:(?:a|an|the)\\s+)?${ALLY_ADJ}(?:ally|allies|backer|backers|patron)\\s+of\\b|['’]s?\\s+${ALLY_ADJ}(?:ally|allies|backer|backers|patron)\\s*,`, 'g'), shape: 'ally', confidence: 0.7 },
+  // "recognised Palestine as a state", "recognises Guaido as interim president": recognition is backing.
+  { type: 'BACKS', re: /\b(?:recogni[sz](?:e|es|ed|ing)|formally recogni[sz](?:e|es|ed|ing))\b/g, shape: 'recognise', confidence: 0.8 },
   // OPPOSES
   { type: 'OPPOSES', re: /\b(?:(?:hostile|aggressive)\s+(?:policy|policies|acts?|stance|moves?)|provocations?|aggression|interference|meddling|bullying|intimidation)\b/g, shape: 'owned', confidence: 0.6 },
   { type: 'OPPOSES', re: /\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped)?|announc(?:e|es|ed|ing)|levied|tighten(?:s|ed)?)\s+(?:new\s+|fresh\s+|additional\s+|more\s+|tougher\s+)?sanctions\s+(?:on|against)\b/g, shape: 'verb', confidence: 0.85 },
@@ -35,6 +37,8 @@ const TRIGGERS: StanceTrigger[] = [
   { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing)|summon(?:s|ed|ing)?)\b/g, shape: 'verb', confidence: 0.85 },
 ];
 
+// What a recognition grants: statehood, a government's or a leader's legitimacy.
+const RECOGNISED_AS = /^(?:['’]s\s+\w+)?\s+as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:state|country|nation|government|authority|president|leader|representative|ruler)s?\b/;
 // "signed a statement criticizing X": the signers hold the stance.
 const SIGNED_TEXT = /\b(?:signed|issued|adopted|released|published|put out)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|declaration|communiqu[eé]|letter|resolution)\s+$/;
 // "criticized what they called NATO's expansion": the object owns what was named.
@@ -138,6 +142,13 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
           const target = before[before.length - 1];
           if (!target) continue;
           add(trigger.type, by, target, trigger.confidence);
+          break;
+        }
+        case 'recognise': {
+          const { group, gapText } = objectAfter(view, end, 20, groups);
+          if (group.length === 0 || holder.length === 0 || !DIRECT_GAP.test(gapText)) continue;
+          if (!RECOGNISED_AS.test(view.text.slice(group[group.length - 1]!.end, group[group.length - 1]!.end + 60))) continue;
+          add(trigger.type, holder, group, trigger.confidence);
           break;
         }
         case 'ally': {

@@ -94,3 +94,18 @@ describe('actors: opposition leaders, stop-word surnames and Congo', () => {
     expect(stancesOf(alone)).toEqual([]);
   });
 });
+
+describe('recognition and "They" after a meeting', () => {
+  it('reads "recognised X as a state" as backing, but not "recognised X\'s efforts"', () => {
+    expect(stancesOf(extract('Ireland recognised Palestine as a state on Tuesday.'))).toEqual(['country:IE BACKS country:PS']);
+    expect(stancesOf(extract('Canada recognised Ukraine\'s efforts.'))).toEqual([]);
+  });
+
+  it('takes a sentence-initial "They" to be the pair of the meeting just reported', () => {
+    const doc = extract('Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. They spoke by phone again on Friday.');
+    expect(doc.meetings.map((m) => m.summary?.split(':')[0])).toEqual(['Meeting', 'Phone call']);
+    expect(meetingsOf(doc)).toEqual(['official:in:narendra-modi + official:jp:fumio-kishida', 'official:in:narendra-modi + official:jp:fumio-kishida']);
+    const inside = extract('Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. Analysts said they met because of trade.');
+    expect(inside.meetings).toHaveLength(1);
+  });
+});
