@@ -238,17 +238,7 @@ export class Explorer {
 
   /** Fit the view to some elements, without zooming in further than 1.4. */
   private frame(elements: Collection): void {
-    const cy = this.cy;
-    cy.stop();
-    const box = elements.boundingBox({});
-    const width = cy.width();
-    const height = cy.height();
-    // Keep clear of the legend in the bottom-left corner.
-    const margin = { top: 50, bottom: 130, side: 60 };
-    const zoom = Math.min(1.4, Math.max(cy.minZoom(), Math.min((width - 2 * margin.side) / Math.max(box.w, 1), (height - margin.top - margin.bottom) / Math.max(box.h, 1))));
-    const centreY = margin.top + (height - margin.top - margin.bottom) / 2;
-    const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: centreY - zoom * (box.y1 + box.h / 2) };
-    cy.animate({ zoom, pan }, { duration: 300 });
+    this.view.frame(elements, 1.4, true);
   }
 
   /** Find an actor: bring its neighbourhood in if needed, then centre, highlight and open it. */

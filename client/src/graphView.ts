@@ -1,6 +1,6 @@
 // The Cytoscape map: creation (canvas, or WebGL above a size), incremental redraws and layouts.
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { graphStyle } from './graphStyle';
 import type { LayoutName } from './layouts';
@@ -166,6 +166,7 @@ export class GraphView {
     const layout = visible.layout(options as unknown as cytoscape.LayoutOptions);
     this.settled = new Promise((resolve) => {
       layout.one('layoutstop', () => {
+        this.frame(visible, 2, false);
         this.lastLayoutMs = performance.now() - started;
         this.container.dataset.layoutDone = String(Date.now());
         resolve();
@@ -175,7 +176,24 @@ export class GraphView {
   }
 
   fit(): void {
-    this.cy.fit(this.cy.elements().not('.filtered'), 40);
+    this.frame(this.cy.elements().not('.filtered'), 2, true);
+  }
+
+  /** Fit `elements` in the view, clear of the toolbar and of the legend in the bottom-left corner, zooming in at most to `maxZoom`. */
+  frame(elements: Collection, maxZoom: number, animate: boolean): void {
+    const cy = this.cy;
+    if (elements.empty()) return;
+    cy.stop();
+    const box = elements.boundingBox({});
+    const width = cy.width();
+    const height = cy.height();
+    const margin = { top: 40, bottom: 120, side: 40 };
+    const fitZoom = Math.min((width - 2 * margin.side) / Math.max(box.w, 1), (height - margin.top - margin.bottom) / Math.max(box.h, 1));
+    const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), fitZoom));
+    const centreY = margin.top + (height - margin.top - margin.bottom) / 2;
+    const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: centreY - zoom * (box.y1 + box.h / 2) };
+    if (animate) cy.animate({ zoom, pan }, { duration: 300 });
+    else cy.viewport({ zoom, pan });
   }
 }
 

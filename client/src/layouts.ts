@@ -19,7 +19,8 @@ export function isLayoutName(value: string | null | undefined): value is LayoutN
 /** Options for a layout over `count` visible elements; big graphs get draft quality and no animation. */
 export function layoutOptions(name: LayoutName, count: number, roots?: string[]): LayoutOptions {
   const animate = count < 400;
-  const common = { animate, animationDuration: 350, fit: true, padding: 40 };
+  // The view fits itself once the layout stops (GraphView.frame), clear of the legend.
+  const common = { animate, animationDuration: 350, fit: animate, padding: 40 };
   switch (name) {
     case 'fcose':
       return {
