@@ -1,6 +1,6 @@
 // Finds officials: a title with a name ("Russian President Vladimir Putin", "Minister Kang"), appositions, known names and later surnames.
 import type { ActorRegistry } from './actorRegistry';
-import { COUNTRY_NAME_PATTERN, isCountryAlias } from './countryGazetteer';
+import { COUNTRY_ALIASES, COUNTRY_NAME_PATTERN, isCountryAlias } from './countryGazetteer';
 import { officialId } from './ids';
 import { escapeRegExp, isWordChar, type Mention } from './mention';
 import { KNOWN_BY_KEY, KNOWN_BY_SURNAME, KNOWN_NAME_FORMS, KNOWN_OFFICIALS, nameKey } from './officialGazetteer';
@@ -235,6 +235,11 @@ function trimName(raw: string): string | null {
   for (const t of tokens) {
     const bare = t.replace(/['’]s$/, '');
     // "Communist Party chief To Lam": a two-word name may start with a word that is otherwise a preposition.
+    // "Paraguayan President Santiago Peña": a city's name may be a given name when a surname follows.
+    if (kept.length === 0 && tokens.length >= 2 && COUNTRY_ALIASES.get(bare)?.kind === 'seat' && /^\p{Lu}\p{Ll}/u.test(tokens[1]!) && !NOT_NAME.has(tokens[1]!.replace(/['’]s$/, '')) && !isCountryAlias(tokens[1]!.replace(/['’]s$/, ''))) {
+      kept.push(bare);
+      continue;
+    }
     if (kept.length === 0 && tokens.length === 2 && STOP_WORD_SURNAMES.has(bare) && !NOT_NAME.has(tokens[1]!.replace(/['’]s$/, '')) && !HEADLINE_VERB.test(tokens[1]!)) {
       kept.push(bare);
       continue;

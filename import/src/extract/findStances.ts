@@ -34,13 +34,15 @@ const TRIGGERS: StanceTrigger[] = [
   { type: 'OPPOSES', re: /\bsanctions\s+(?:imposed\s+)?(?:on|against)\b/g, shape: 'sanctions', confidence: 0.6 },
   { type: 'OPPOSES', re: /\b(?:threats?|aggression|provocations?|pressure|hostility)["”’']?\s+(?:from|by)\b/g, shape: 'from', confidence: 0.55 },
   { type: 'OPPOSES', re: /\b(?:criticism|condemnation|denunciation)\s+of\b/g, shape: 'noun', confidence: 0.7 },
-  { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing)|summon(?:s|ed|ing)?)\b/g, shape: 'verb', confidence: 0.85 },
+  { type: 'OPPOSES', re: /\b(?:blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|sanction(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|slam(?:s|med|ming)?|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|blast(?:s|ed|ing)?|lash(?:es|ed)? out at|hit out at|hits out at|protest(?:s|ed)? against|attack(?:s|ed|ing)?|expel(?:s|led|ling)?|blacklist(?:s|ed)?|berat(?:e|es|ed|ing)|chastis(?:e|es|ed|ing)|reprimand(?:s|ed)?|retaliat(?:e|es|ed|ing) against|oppos(?:e|es|ed|ing)|summon(?:s|ed|ing)?)\b/g, shape: 'verb', confidence: 0.85 },
 ];
 
 // What a recognition grants: statehood, a government's or a leader's legitimacy.
 const RECOGNISED_AS = /^(?:['’]s\s+\w+)?\s+as\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:state|country|nation|government|authority|president|leader|representative|ruler)s?\b/;
 // "signed a statement criticizing X": the signers hold the stance.
 const SIGNED_TEXT = /\b(?:signed|issued|adopted|released|published|put out)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|declaration|communiqu[eé]|letter|resolution)\s+$/;
+// "condemned the drills held by Japan": blaming an act blames whoever did it.
+const ACT_BY_GAP = /^\s*(?:the|its|their|this|these|recent|latest)\s+(?:[\w-]+\s+){0,3}(?:held|conducted|staged|imposed|announced|carried out|launched|made|taken|ordered|fired)\s+by\s+(?:the\s+)?$/;
 // "criticized what they called NATO's expansion": the object owns what was named.
 const SO_CALLED_GAP = /^\s*what\s+(?:it|they|he|she|we)\s+(?:called|calls|described as|termed|dubbed)\s+$/;
 const DIRECT_GAP = /^\s*(?:(?:the|its|their|his|her)\s+)?(?:(?:new|fellow|former)\s+)?(?:(?:people|government|citizens|nation|leadership|authorities|regime|diplomats|ambassadors?|envoys?|officials|nationals|embassy)\s+(?:of|in|from)\s+(?:the\s+)?)?$/;
@@ -86,12 +88,16 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
             add(trigger.type, holder, asStates ? view.previousParticipants.map((p) => view.countryOf(p)) : view.previousParticipants, trigger.confidence - 0.2);
             break;
           }
-          const { group, gapText } = objectAfter(view, end, 30, groups);
+          let { group, gapText } = objectAfter(view, end, 30, groups);
+          if (group.length === 0 && trigger.type === 'OPPOSES') {
+            const far = objectAfter(view, end, 60, groups);
+            if (ACT_BY_GAP.test(far.gapText)) ({ group, gapText } = far);
+          }
           if (group.length === 0 || holder.length === 0) continue;
           // Welcoming a visitor is hosting, not backing ("welcomed Prime Minister X at the airport").
           if (/^welcom/.test(m[0]) && group.every((g) => g.kind === 'Official') && !/^['’]s\b/.test(view.text.slice(group[group.length - 1]!.end))) continue;
           // The object must follow directly ("blames US", "support for U.S. efforts", "warned Washington"), not somewhere later.
-          if (!DIRECT_GAP.test(gapText) && !/^\s*(?:for|of|to|on|against|with)\s+(?:the\s+)?$/.test(gapText) && !SO_CALLED_GAP.test(gapText)) continue;
+          if (!DIRECT_GAP.test(gapText) && !/^\s*(?:for|of|to|on|against|with)\s+(?:the\s+)?$/.test(gapText) && !SO_CALLED_GAP.test(gapText) && !(trigger.type === 'OPPOSES' && ACT_BY_GAP.test(gapText))) continue;
           add(trigger.type, holder, group, trigger.confidence);
           break;
         }
@@ -103,8 +109,10 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
         }
         case 'mutual': {
           const { group, gapText } = objectAfter(view, end, 25, groups);
-          if (group.length > 0 && /^\s*(?:with|to|toward|towards)\s+(?:the\s+)?$/.test(gapText) && holder.length > 0) {
-            add(trigger.type, holder, group, trigger.confidence);
+          const pairHolder = holder.length === 0 && view.previousParticipants.length >= 2 && PAIR_SUBJECT.test(view.text.slice(0, at));
+          if (group.length > 0 && /^\s*(?:with|to|toward|towards)\s+(?:the\s+)?$/.test(gapText) && (holder.length > 0 || pairHolder)) {
+            // "The pair reaffirmed their close cooperation with Washington": both hold it.
+            add(trigger.type, holder.length > 0 ? holder : view.previousParticipants, group, trigger.confidence - (holder.length > 0 ? 0 : 0.15));
           } else if (holder.length < 2 && view.previousParticipants.length >= 2 && PAIR_SUBJECT.test(view.text.slice(0, at))) {
             // "the two leaders pledged to deepen their partnership": the pair of the meeting just reported.
             const pair = view.previousParticipants;

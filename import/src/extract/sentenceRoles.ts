@@ -132,7 +132,7 @@ export function objectAfter(view: SentenceView, from: number, maxGap = 70, group
 }
 
 /** "the two leaders", "both sides", or a sentence that opens with "They": a pair named just before. */
-export const PAIR_SUBJECT = /(?:\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|sides|countries|men|women|ministers|presidents|governments|allies|nations|delegations|officials|envoys|foreign ministers)\b|^\s*["“]?[Tt]hey\b)[^,;]*$/;
+export const PAIR_SUBJECT = /(?:\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|sides|countries|men|women|ministers|presidents|governments|allies|nations|delegations|officials|envoys|foreign ministers)\b|\b[Tt]he pair\b|^\s*["“]?[Tt]hey\b)[^,;]*$/;
 export const PAIR_OBJECT = /^\s*(?:the two|both)\s+(?:leaders|sides|countries|men|women|ministers|presidents|governments|allies|nations|delegations)\b/i;
 const NEGATION = /\b(?:not|never|no longer|refused to|refuses to|refuse to|declined to|declines to|decline to|won['’]t|wouldn['’]t|cannot|can['’]t|unable to|failed to|fails to|fail to|without|rather than|instead of|stopped short of|no plans? to|denied|denies|deny|nor|neither)\s+(?:\w+\s+){0,3}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
 const HYPOTHETICAL = /\b(?:would|could|might|may|should|if|unless|wanted to|wants to|want to|hopes? to|hoped to|hoping to|would like to|offered to|offers to|willing to|ready to|open to|prepared to|considering|consider|proposed|proposes|propose|suggested|seeks? to|sought to|urged|urges|calls? on|called on|asked|asks|whether)\s+(?:\w+\s+){0,4}$/i;

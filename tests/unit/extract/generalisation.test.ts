@@ -109,3 +109,25 @@ describe('recognition and "They" after a meeting', () => {
     expect(inside.meetings).toHaveLength(1);
   });
 });
+
+describe('rules added after the second held-out batch (no longer blind there)', () => {
+  it('reads a given name spelled like a capital after a title ("President Santiago Peña")', () => {
+    const doc = extract('Paraguayan President Santiago Peña met Brazilian President Luiz Inacio Lula da Silva in Asuncion on Monday.');
+    expect(meetingsOf(doc)).toEqual(['official:br:luiz-inacio-lula-da-silva + official:py:santiago-pena']);
+    const city = extract('Chilean President Gabriel Boric flew to Santiago on Monday.');
+    expect(doc.actors.some((a) => a.id === 'country:CL')).toBe(false);
+    expect(city.actors.map((a) => a.id)).toContain('official:cl:gabriel-boric');
+  });
+
+  it('gives "The pair reaffirmed their cooperation with X" to both of the meeting just reported', () => {
+    const doc = extract('Thai Foreign Minister Maris Sangiampongsa met Indonesian Foreign Minister Sugiono in Jakarta on Monday. The pair reaffirmed their close cooperation with Japan.');
+    expect(stancesOf(doc)).toEqual(['official:th:maris-sangiampongsa BACKS country:JP', 'official:id:sugiono BACKS country:JP']);
+  });
+
+  it('blames whoever did the act that was condemned ("blasted the drills held by X and Y")', () => {
+    const doc = extract('Beijing blasted the naval exercises held by Australia and the Philippines.');
+    expect(stancesOf(doc)).toEqual(['country:CN OPPOSES country:AU', 'country:CN OPPOSES country:PH']);
+    const far = extract('Beijing blasted the exercises, which ended on Friday after Australia and the Philippines left.');
+    expect(stancesOf(far)).toEqual([]);
+  });
+});
