@@ -1,4 +1,4 @@
-// The few error classes every part throws; server/src/httpErrors.ts maps them to HTTP and GraphQL codes.
+// The few error classes every part throws; server/src/errorMapping.ts maps them to HTTP and GraphQL codes.
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
