@@ -19,6 +19,8 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
   let hits: SearchHit[] = [];
   let active = -1;
   let generation = 0;
+  /** Set by a pick, cleared by typing: a debounced search that fires after a pick must not reopen the list. */
+  let picked = false;
 
   const close = (): void => {
     list.hidden = true;
@@ -40,6 +42,7 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
     const hit = hits[index];
     if (hit === undefined) return;
     close();
+    picked = true;
     input.value = hit.name;
     onPick(hit);
   };
@@ -62,6 +65,7 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
   };
 
   const run = debounce(async (text: string) => {
+    if (picked) return;
     const mine = ++generation;
     try {
       const found = await search(text, limit);
@@ -73,7 +77,22 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
     }
   }, 180);
 
+  /** Enter before the debounced results arrived: search at once and take the best hit. */
+  const searchNow = async (text: string): Promise<void> => {
+    const mine = ++generation;
+    try {
+      const found = await search(text, limit);
+      if (mine !== generation) return;
+      hits = found;
+      if (found.length > 0) pick(0);
+      else show([], `No actor matches “${text}”`);
+    } catch (error) {
+      if (mine === generation) show([], error instanceof ApiError ? `Search failed: ${error.message}` : 'Search failed');
+    }
+  };
+
   input.addEventListener('input', () => {
+    picked = false;
     const text = input.value.trim();
     if (text.length < 2) {
       generation += 1;
@@ -93,6 +112,7 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (!list.hidden && active >= 0) pick(active);
+      else if (input.value.trim().length >= 2) void searchNow(input.value.trim());
     } else if (event.key === 'Escape') {
       if (!list.hidden) {
         event.preventDefault();

@@ -8,6 +8,9 @@ import { layoutOptions } from './layouts';
 
 cytoscape.use(fcose as cytoscape.Ext);
 
+/** Layouts over more elements than this announce themselves before blocking the page. */
+const BUSY_AT = 1500;
+
 export interface DrawOptions {
   layout: LayoutName;
   /** 'all' lays out everything, 'new' only when new nodes arrived (keeping the others near), 'none' keeps positions. */
@@ -26,6 +29,8 @@ export class GraphView {
   largeThreshold = 800;
   private binders: ((cy: Core) => void)[] = [];
   lastLayoutMs = 0;
+  /** Told when a long layout starts (with a message) and ends (undefined). */
+  onBusy: (message: string | undefined) => void = () => undefined;
   /** Resolves when the last layout stopped. */
   settled: Promise<void> = Promise.resolve();
 
@@ -164,15 +169,22 @@ export class GraphView {
     if (incremental && name === 'fcose') options.randomize = false;
     const started = performance.now();
     const layout = visible.layout(options as unknown as cytoscape.LayoutOptions);
+    const busy = visible.length > BUSY_AT ? this.onBusy : undefined;
     this.settled = new Promise((resolve) => {
       layout.one('layoutstop', () => {
         this.frame(visible, 2, false);
         this.lastLayoutMs = performance.now() - started;
         this.container.dataset.layoutDone = String(Date.now());
+        busy?.(undefined);
         resolve();
       });
     });
-    layout.run();
+    if (busy === undefined) layout.run();
+    else {
+      // A big layout blocks the page for a while: say so, and let that message paint first.
+      busy(`Laying out ${visible.length.toLocaleString()} elements…`);
+      requestAnimationFrame(() => setTimeout(() => layout.run(), 0));
+    }
   }
 
   fit(): void {

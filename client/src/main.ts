@@ -164,6 +164,13 @@ byId('map').addEventListener('keydown', (event) => {
   event.preventDefault();
 });
 
+// Long layouts show the same indicator with their own message.
+explorer.view.onBusy = (message) => {
+  const loading = byId('loading');
+  loading.replaceChildren(el('span', { className: 'spinner', 'aria-hidden': 'true' }), message ?? 'Loading…');
+  loading.hidden = message === undefined;
+};
+
 // Loading indicator: shown when a call takes longer than 150 ms.
 let loadingTimer: ReturnType<typeof setTimeout> | undefined;
 onActivity((pending) => {

@@ -74,6 +74,21 @@ test('the map is usable by keyboard: arrows walk actors, Enter expands, Escape c
   });
 });
 
+test('Enter right after typing searches at once and focuses the best hit; Escape closes the list', async () => {
+  await withPage(async (page) => {
+    await page.fill('[data-testid=search]', 'Biegun');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=panel] [data-testid=meetings]');
+    await expect(page.textContent('[data-testid=panel-title]')).resolves.toContain('Biegun');
+    await page.waitForTimeout(400);
+    expect(await page.isHidden('[data-testid=search-results]')).toBe(true);
+    await page.fill('[data-testid=search]', 'Germ');
+    await page.waitForSelector('[data-testid=search-hit]');
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('[data-testid=search-results]')).toBe(true);
+  });
+});
+
 test('rolling officials up into their countries removes the compound children, and back', async () => {
   await withPage(async (page) => {
     const children = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':child').length);
