@@ -24,9 +24,11 @@ export interface ClientResult {
   webgl: { renderMs: Record<string, number>; fps: Record<string, number>; available: boolean };
   runs: PageMeasurement[];
   browser: string;
+  /** The real explorer (client/) drawing the same elements through window.__entente.drawSlice, when Neo4j ran. */
+  realPage?: import('./realPageBench').RealPageMeasurement[];
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
 
 export async function runPageBench(opts: { seed: number; sizes: number[]; webglMaxSize: number; panMs: number; timeoutMs: number }): Promise<ClientResult> {
   progress('client: building the bench page with Vite...');

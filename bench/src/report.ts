@@ -67,6 +67,10 @@ export function formatTable(r: BenchResults): string {
     for (const [size, ms] of Object.entries(r.client.renderMs)) add('client', `draw+layout ms, ${size} el. canvas vs WebGL`, ms, r.client.webgl.renderMs[size], ratioCell(ms, r.client.webgl.renderMs[size]));
     for (const [size, fps] of Object.entries(r.client.fps)) add('client', `pan fps, ${size} el. canvas vs WebGL`, fps, r.client.webgl.fps[size], ratioCell(fps, r.client.webgl.fps[size]));
   }
+  for (const m of r.client?.realPage ?? []) {
+    add('client', `real explorer drawSlice ms, ${m.elements} el. (${m.renderer})`, m.error ?? m.renderMs);
+    if (!m.error) add('client', `real explorer pan fps, ${m.elements} el.`, m.fps);
+  }
   for (const e of r.errors) add(e.stage, 'ERROR', e.message.slice(0, 80));
   const header: Cell[] = ['stage', 'metric', 'value', 'baseline', 'ratio'];
   const table = [header, ...rows].map((row) => row.map(fmt));

@@ -8,6 +8,7 @@ import { machineInfo } from './machine';
 import { type BenchNeo4j, startBenchNeo4j, stopAllNeo4j, storeBytes } from './neo4jHarness';
 import { HELP, parseOptions, type BenchOptions } from './options';
 import { runPageBench } from './pageBench';
+import { runRealPageBench } from './realPageBench';
 import { type BenchResults, formatTable, writeResults } from './report';
 import { nowMs, progress, round } from './stats';
 
@@ -86,6 +87,13 @@ async function main(options: BenchOptions): Promise<number> {
         );
         if (wants('import') && imported !== null) results.import = { ...imported, storeMiB: round(storeBytes(db.dataDir) / 1024 ** 2, 1) };
         if (wants('api')) results.api = apiSummary(bySize);
+        if (wants('client') && results.client !== null) {
+          const client = results.client;
+          const real = await runStage(results, 'client(real page)', () =>
+            runRealPageBench(db, { seed: options.seed, sizes: options.pageSizes, panMs: options.quick ? 1000 : 2000, timeoutMs: options.quick ? 60_000 : 300_000 }),
+          );
+          if (real !== null) client.realPage = real;
+        }
       }
     } finally {
       progress('neo4j: stopping and removing the data directory...');
