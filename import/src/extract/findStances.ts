@@ -204,7 +204,7 @@ const SAID_AND = /\b(?:said|says)\b(?=[^;:]*\band\s+(?:also\s+|then\s+)?$)/;
 function holderFor(view: SentenceView, groups: Group[], at: number): Mention[] {
   const lead = view.text.slice(0, at);
   // "Zhang said the US veto sent the wrong message and criticised Washington": the speaker does both.
-  const said = SAID_AND.exec(lead);
+  const said = /\band\s+(?:also\s+|then\s+)?$/.test(lead) ? SAID_AND.exec(lead) : null;
   if (said && !insideQuote(view.text, at)) {
     const speaker = subjectBefore(view, said.index + 1, groups);
     if (speaker.length) return speaker;

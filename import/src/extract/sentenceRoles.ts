@@ -78,7 +78,7 @@ export function isPrepositional(view: SentenceView, group: Group): boolean {
   const first = group[0]!;
   const before = view.text.slice(Math.max(0, first.start - 40), first.start);
   // "the government in Port Sudan said": the place names whose government it is.
-  if (GOVERNMENT_IN.test(before) && !PREPOSITION_BEFORE.test(before.replace(GOVERNMENT_IN, ''))) return false;
+  if (before.includes(' in ') && GOVERNMENT_IN.test(before) && !PREPOSITION_BEFORE.test(before.replace(GOVERNMENT_IN, ''))) return false;
   return PREPOSITION_BEFORE.test(before);
 }
 
