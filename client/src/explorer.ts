@@ -17,6 +17,7 @@ import { actorPanel, neighbourhood, overview, shortestPath } from './queries';
 import { GraphStore } from './store';
 import type { TraceControl } from './trace';
 import type { GraphNode, GraphSlice } from './types';
+import { ACTOR_KINDS } from './types';
 import type { ViewState } from './urlState';
 import { writeHash } from './urlState';
 
@@ -221,7 +222,8 @@ export class Explorer {
       const near = node.closedNeighborhood().union(node.children()).union(node.parent());
       this.cy.elements().not(near).not('.filtered').addClass('faded');
       const data = this.store.nodes.get(id) ?? (node.data() as GraphNode);
-      void this.panel.showActor(data, actorPanel(id));
+      if ((ACTOR_KINDS as readonly string[]).includes(data.kind)) void this.panel.showActor(data, actorPanel(id));
+      else this.panel.showProperties(node.data() as Record<string, unknown>);
     } else {
       const edgeElement = element as unknown as EdgeSingular;
       const edge = edgeElement.data() as EdgeData;

@@ -148,6 +148,23 @@ export class EvidencePanel {
     replaceChildren(body, ...sections);
   }
 
+  /** A node that is not an actor (a Meeting or Article from the console): its properties as text. */
+  showProperties(data: Record<string, unknown>): void {
+    this.generation += 1;
+    const rows = Object.entries(data).filter(([key, value]) => !['id', 'label', 'degree', 'parent', 'labels'].includes(key) && value !== null && value !== undefined && value !== '');
+    replaceChildren(
+      this.root,
+      el(
+        'header',
+        { className: 'panel-head' },
+        el('div', { className: 'kind-badge', style: 'background:#5d6b82' }, String(data.kind ?? 'Node')),
+        el('h2', { 'data-testid': 'panel-title' }, String(data.label ?? data.id)),
+        el('div', { className: 'subtitle' }, String(data.id)),
+      ),
+      el('dl', { className: 'facts' }, ...rows.flatMap(([key, value]) => [el('dt', {}, key), el('dd', {}, typeof value === 'object' ? JSON.stringify(value) : String(value))])),
+    );
+  }
+
   showEdge(edge: EdgeData): void {
     this.generation += 1;
     const source = this.actions.label(edge.source);
