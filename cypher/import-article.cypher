@@ -5,4 +5,5 @@ SET a.file = $article.file,
     a.title = $article.title,
     a.date = CASE WHEN $article.date IS NULL THEN null ELSE date($article.date) END,
     a.publisher = $article.publisher,
-    a.sha256 = $article.sha256
+    a.sha256 = $article.sha256,
+    a.extractor = $article.extractor

@@ -242,7 +242,12 @@ function singleArticle(doc: ExtractionDocument): ArticleRecord {
  * Same content already imported: nothing is written ("unchanged"). Same file with other content: the earlier
  * version's meetings, stances and mentions are deleted and the new ones written, in the same transaction.
  */
-export async function writeArticle(db: GraphTarget, doc: ExtractionDocument): Promise<ArticleWriteResult> {
+export interface WriteArticleOptions {
+  /** Fingerprint of the extractor that produced `doc`: the same content read by another extractor is re-written. */
+  extractor?: string;
+}
+
+export async function writeArticle(db: GraphTarget, doc: ExtractionDocument, options: WriteArticleOptions = {}): Promise<ArticleWriteResult> {
   const article = singleArticle(doc);
   // The extractor hashes the text; a hand-built document without a hash gets one of its own content.
   const sha256 = article.sha256 ?? createHash('sha256').update(JSON.stringify(doc)).digest('hex');
@@ -251,7 +256,7 @@ export async function writeArticle(db: GraphTarget, doc: ExtractionDocument): Pr
   const date = validDate(article.date);
   if (article.date != null && date === null) warnings.push(`article date ${JSON.stringify(article.date)} is not a YYYY-MM-DD date; stored without a date`);
   const claims = prepareClaims(doc, where, new Map([[article.id, date]]), warnings);
-  const articleRow = { id: article.id, file: article.file, title: article.title ?? null, date, publisher: article.publisher ?? null, sha256 };
+  const articleRow = { id: article.id, file: article.file, title: article.title ?? null, date, publisher: article.publisher ?? null, sha256, extractor: options.extractor ?? null };
 
   const session = db.driver.session({ database: db.database });
   try {
@@ -259,11 +264,12 @@ export async function writeArticle(db: GraphTarget, doc: ExtractionDocument): Pr
       async (tx) => {
         // Everything below is recomputed on a retry, so the driver may re-run this function safely.
         const found = await tx.run(cypher('import-find-article'), { id: article.id, files: spellings(article.file) });
-        const existing = found.records.map((r) => ({ id: r.get('id') as string, sha256: r.get('sha256') as string | null }));
+        const existing = found.records.map((r) => ({ id: r.get('id') as string, sha256: r.get('sha256') as string | null, extractor: r.get('extractor') as string | null }));
         const same = existing.find((e) => e.id === article.id);
+        const sameExtractor = options.extractor === undefined || same?.extractor === options.extractor;
         const unchanged = (n: number): WriteCounts => ({ added: 0, unchanged: n });
         // A stub made by a corrections file has no hash yet: the real article still has to be written.
-        if (same !== undefined && same.sha256 !== null) {
+        if (same !== undefined && same.sha256 !== null && sameExtractor) {
           return {
             article: article.id,
             file: article.file,
@@ -277,7 +283,8 @@ export async function writeArticle(db: GraphTarget, doc: ExtractionDocument): Pr
             warnings,
           };
         }
-        const replaced = existing.filter((e) => e.id !== article.id).map((e) => e.id);
+        // Earlier versions of the file, and this very article when an older extractor read it.
+        const replaced = existing.filter((e) => e.id !== article.id || (e.sha256 !== null && !sameExtractor)).map((e) => e.id);
         const deleted = Promise.all(replaced.map((oldId) => send(tx, 'import-delete-article', { article: oldId })));
         const written = send(tx, 'import-article', { article: articleRow });
         const counts = sendClaims(tx, claims);

@@ -6,6 +6,7 @@ import type { ExtractionDocument } from '../../core/model';
 import { readCorrections, writeCorrections } from './corrections';
 import { extractArticle, mergeDocuments } from './extract';
 import { findArticleFiles, type FoundFile } from './findArticleFiles';
+import { extractorFingerprint } from './extractorFingerprint';
 import { writeArticle } from './graphWriter';
 import { readArticle } from './readArticle';
 
@@ -152,7 +153,7 @@ export async function importFiles(db: { driver: Driver; database: string } | und
         summary.articles.added += 1;
       } else if (doc !== undefined) {
         try {
-          const result = await writeArticle(db!, doc);
+          const result = await writeArticle(db!, doc, { extractor: extractorFingerprint() });
           summary.articles[result.status] += 1;
           add(summary.actors, result.actors);
           add(summary.meetings, result.meetings);
@@ -160,7 +161,10 @@ export async function importFiles(db: { driver: Driver; database: string } | und
           summary.nodesCreated! += result.nodesCreated;
           summary.relationshipsCreated! += result.relationshipsCreated;
           for (const message of result.warnings) summary.warnings.push({ file: file.file, message });
-          if (result.status === 'updated') log(`${file.file}: content changed since the last import; replaced the claims of ${result.replaced.join(', ')}`);
+          if (result.status === 'updated') {
+            const reason = result.replaced.includes(result.article) ? 'read by an earlier version of the extractor' : 'content changed since the last import';
+            log(`${file.file}: ${reason}; replaced the claims of ${result.replaced.join(', ')}`);
+          }
         } catch (error) {
           const mapped = fromNeo4jError(error, file.file);
           if (mapped instanceof DatabaseUnavailableError) throw lost(mapped, summary, file.file);

@@ -216,3 +216,32 @@ describe('writing an article to the graph', () => {
     expect(await one('MATCH (m:Meeting) RETURN m.date')).toBeNull();
   });
 });
+
+describe('re-importing an article read by another version of the extractor', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => db.close());
+
+  it('is unchanged under the same extractor and re-written, replacing its claims, under a new one', async () => {
+    expect((await writeArticle(db, articleA(), { extractor: 'v1' })).status).toBe('added');
+    const first = await graphFingerprint(db.driver, db.database);
+    expect((await writeArticle(db, articleA(), { extractor: 'v1' })).status).toBe('unchanged');
+
+    // The new extractor no longer finds the second stance: it must disappear from the graph.
+    const improved = articleA();
+    improved.stances = improved.stances.slice(0, 1);
+    const rewritten = await writeArticle(db, improved, { extractor: 'v2' });
+    expect(rewritten.status).toBe('updated');
+    expect(rewritten.replaced).toEqual([improved.articles[0]!.id]);
+    const { records } = await db.driver.executeQuery(
+      'MATCH (a:Article) OPTIONAL MATCH ()-[s:BACKS|OPPOSES]->() RETURN toFloat(count(DISTINCT a)) AS articles, toFloat(count(DISTINCT s)) AS stances, collect(DISTINCT a.extractor) AS extractors',
+      {},
+      { database: db.database },
+    );
+    expect(records[0]?.toObject()).toEqual({ articles: 1, stances: 1, extractors: ['v2'] });
+    expect(await graphFingerprint(db.driver, db.database)).not.toEqual(first);
+    expect((await writeArticle(db, improved, { extractor: 'v2' })).status).toBe('unchanged');
+  });
+});
