@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../../core/config';
 import { DatabaseUnavailableError, EntenteError, fromNeo4jError } from '../../core/errors';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { applySchema } from '../../core/schema';
+import { onStopSignals } from '../../core/stopSignals';
 import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { ARTICLE_EXTENSIONS } from './findArticleFiles';
 import { importFiles, type ImportSummary } from './importFiles';
@@ -13,8 +14,6 @@ const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const EXIT_INTERRUPTED = 130;
-/** Repeats of one Ctrl-C (relayed by npm and tsx) arrive within this time; a second press comes later. */
-const SIGNAL_ECHO_MS = 1_500;
 
 const HELP = `Usage: npm run import -- [options] PATH...
 
@@ -173,20 +172,16 @@ async function main(argv: string[]): Promise<number> {
 
   // First Ctrl-C: finish the article in its transaction, then stop and clean up. Second: leave at once.
   const controller = new AbortController();
-  let interruptedAt = 0;
-  const interrupt = (): void => {
-    if (controller.signal.aborted) {
-      // One Ctrl-C reaches us several times: from the terminal, and relayed by npm and tsx. Only a later one counts.
-      if (Date.now() - interruptedAt < SIGNAL_ECHO_MS) return;
+  onStopSignals(
+    () => {
+      controller.abort();
+      progress.log('interrupted: finishing the article being written, then stopping (Ctrl-C again to quit at once)');
+    },
+    () => {
       process.stderr.write('\ninterrupted again: exiting now\n');
       process.exit(EXIT_INTERRUPTED);
-    }
-    interruptedAt = Date.now();
-    controller.abort();
-    progress.log('interrupted: finishing the article being written, then stopping (Ctrl-C again to quit at once)');
-  };
-  process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
+    },
+  );
 
   let started = Date.now();
   let processed = 0;

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from '../../core/config';
 import { EntenteError } from '../../core/errors';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { applySchema } from '../../core/schema';
+import { onStopSignals } from '../../core/stopSignals';
 import { importFiles } from '../../import/src/importFiles';
 import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { createApp, type App } from './app';
@@ -70,16 +71,8 @@ async function main(): Promise<void> {
   // Filled in as start-up proceeds; a signal during start-up stops whatever exists so far.
   const running: { app?: App; server?: Server } = {};
 
-  let firstSignalAt = 0;
   const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) {
-      // Ctrl-C reaches us twice at once (from the terminal and relayed by tsx/npm); only a later one means "now".
-      if (Date.now() - firstSignalAt < 1_500) return;
-      log('second signal: exiting now');
-      process.exit(130);
-    }
     stopping = true;
-    firstSignalAt = Date.now();
     log(`${signal}: shutting down...`);
     const { app, server } = running;
     // In-flight requests get 5 s to finish; then their connections are cut.
@@ -91,8 +84,13 @@ async function main(): Promise<void> {
     log('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  onStopSignals(
+    (signal) => void shutdown(signal),
+    () => {
+      log('second signal: exiting now');
+      process.exit(130);
+    },
+  );
   // A crash of the local Neo4j is not recoverable from here: say so and exit rather than serve 503 forever.
   void neo4j.local?.whenExited.then((code) => {
     if (!stopping) {
