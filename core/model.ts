@@ -13,6 +13,13 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 /** ISO date, YYYY-MM-DD. */
 export type IsoDate = string;
 
+/** A real calendar date written YYYY-MM-DD ("2019-02-30" is not): what Neo4j's date() and the API's filters accept. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 export interface ArticleRecord {
   id: string;
   /** The input file's path as given on the command line. */

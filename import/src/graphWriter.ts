@@ -8,6 +8,7 @@ import {
   ACTOR_KINDS,
   STANCE_TYPES,
   isActorKind,
+  isIsoDate,
   type ActorRecord,
   type ArticleRecord,
   type ExtractionDocument,
@@ -72,16 +73,9 @@ function sendList(tx: ManagedTransaction, name: string, ids: string[]): Promise<
   return Promise.resolve(tx.run(cypher(name), { ids })).then((result) => (result.records[0]?.get('missing') as string[] | undefined) ?? []);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A real calendar date as YYYY-MM-DD, or null; Neo4j's date() would fail the whole transaction on "2019-02-30". */
 export function validDate(value: string | null | undefined): string | null {
-  if (value == null) return null;
-  const match = ISO_DATE.exec(value);
-  if (match === null) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d ? value : null;
+  return isIsoDate(value) ? value : null;
 }
 
 function confidence(value: number | undefined): number | null {

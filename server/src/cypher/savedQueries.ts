@@ -1,6 +1,7 @@
 // The saved analyst queries in cypher/queries/: their header (title, description, typed params) and argument checking.
 import { cypher, cypherFileNames } from '../../../core/cypherFiles';
 import { BadInputError, NotFoundError } from '../../../core/errors';
+import { isIsoDate } from '../../../core/model';
 
 export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'string[]'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
@@ -18,14 +19,6 @@ export interface SavedQuery {
   description: string;
   params: SavedQueryParam[];
   query: string;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 function parseDefault(name: string, type: ParamType, raw: string | undefined, file: string): SavedQueryParam['default'] {

@@ -1,7 +1,6 @@
 // Checks and normalises the arguments of the graph questions; every message names the argument and the bad value.
-import { ACTOR_KINDS, RELATION_TYPES, isActorKind, isRelationType, type ActorKind, type RelationType } from '../../../core/model';
+import { ACTOR_KINDS, RELATION_TYPES, isActorKind, isIsoDate, isRelationType, type ActorKind, type RelationType } from '../../../core/model';
 import { BadInputError } from '../../../core/errors';
-import { isIsoDate } from '../cypher/savedQueries';
 
 export const MAX_DEPTH = 3;
 export const MAX_SLICE_LIMIT = 2_000;

@@ -1,5 +1,6 @@
 import { BadInputError } from '../../../core/errors';
-import { isIsoDate, listSavedQueries, parseSavedQuery, savedQueryParams } from '../../../server/src/cypher/savedQueries';
+import { isIsoDate } from '../../../core/model';
+import { listSavedQueries, parseSavedQuery, savedQueryParams } from '../../../server/src/cypher/savedQueries';
 
 const TEXT = `// title: Who met whom
 // description: Pairs of actors
