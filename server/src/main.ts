@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../../core/config';
+import { cypher } from '../../core/cypherFiles';
 import { EntenteError } from '../../core/errors';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { applySchema } from '../../core/schema';
@@ -20,7 +21,7 @@ function log(line: string): void {
 /** Import the sample articles when the graph has none, so a fresh clone opens on a populated map. */
 async function seedIfEmpty(config: Config, neo4j: Neo4jConnection): Promise<void> {
   if (!config.seedOnStart) return;
-  const { records } = await neo4j.driver.executeQuery('MATCH (a:Article) RETURN count(a) > 0 AS seeded', {}, { database: neo4j.database, routing: 'READ' });
+  const { records } = await neo4j.driver.executeQuery(cypher('seed-has-articles'), {}, { database: neo4j.database, routing: 'READ' });
   if (records[0]?.get('seeded') === true) return;
   log(`seed: empty graph, importing the sample articles from ${path.relative(process.cwd(), SAMPLE_ARTICLES) || SAMPLE_ARTICLES}`);
   const summary = await importFiles(neo4j, [SAMPLE_ARTICLES], { maxFileBytes: config.importMaxFileBytes });
