@@ -1,13 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { graphFingerprint, loadFixture, startTestApp, type TestApp } from './apiHarness';
+import { graphFingerprint, type GraphFingerprint } from '../support/graphFingerprint';
+import { loadFixture, startTestApp, type TestApp } from './apiHarness';
 
 jest.setTimeout(60_000);
 
 describe('the read-only Cypher console POST /api/cypher', () => {
   let db: TestDatabase;
   let api: TestApp;
-  let before: string;
+  let before: GraphFingerprint;
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -123,7 +124,7 @@ describe('the read-only Cypher console POST /api/cypher', () => {
   });
 
   it('left the graph exactly as it was after every refused and timed-out query', async () => {
-    expect(await graphFingerprint(db.driver, db.database)).toBe(before);
+    expect(await graphFingerprint(db.driver, db.database)).toEqual(before);
   });
 });
 

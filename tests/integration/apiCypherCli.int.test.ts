@@ -1,6 +1,7 @@
 import { main } from '../../server/src/cypherCli';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { graphFingerprint, loadFixture } from './apiHarness';
+import { graphFingerprint } from '../support/graphFingerprint';
+import { loadFixture } from './apiHarness';
 
 jest.setTimeout(60_000);
 
@@ -45,7 +46,7 @@ describe('npm run cypher against the test Neo4j', () => {
     const { code, err } = await run(['MATCH (a:Actor) SET a.name = "x"']);
     expect(code).toBe(1);
     expect(err).toMatch(/QUERY_REFUSED: .*writes/);
-    expect(await graphFingerprint(db.driver, db.database)).toBe(before);
+    expect(await graphFingerprint(db.driver, db.database)).toEqual(before);
   });
 
   it('answers usage mistakes with exit code 2', async () => {

@@ -59,18 +59,3 @@ export async function startTestApp(driver: Driver, database: string, overrides: 
     },
   };
 }
-
-/** Counts and a checksum over every property, to prove a request changed nothing. */
-export async function graphFingerprint(driver: Driver, database: string): Promise<string> {
-  const { records } = await driver.executeQuery(
-    `CALL () { MATCH (n) RETURN count(n) AS nodes, collect(labels(n)) AS labels, collect(properties(n)) AS np }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, collect(type(r)) AS types, collect(properties(r)) AS rp }
-     RETURN nodes, rels, labels, types, np, rp`,
-    {},
-    { database },
-  );
-  const r = records[0]!;
-  const canonical = (v: unknown) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
-  const sorted = (key: string) => (r.get(key) as unknown[]).map(canonical).sort().join('\n');
-  return [r.get('nodes'), r.get('rels'), sorted('labels'), sorted('types'), sorted('np'), sorted('rp')].join('|');
-}

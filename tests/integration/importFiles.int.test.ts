@@ -6,7 +6,7 @@ import { loadConfig } from '../../core/config';
 import { DatabaseUnavailableError } from '../../core/errors';
 import { importFiles, type ImportSummary } from '../../import/src/importFiles';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { graphFingerprint } from './importFixtures';
+import { graphFingerprint } from '../support/graphFingerprint';
 
 jest.setTimeout(90_000);
 

@@ -1,6 +1,4 @@
-// Hand-built extraction documents and graph fingerprints for the importer's integration suites.
-import { createHash } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
+// Hand-built extraction documents for the importer's integration suites.
 import type { ExtractionDocument } from '../../core/model';
 
 /** Article A: Biegun meets Britain; Britain backs the U.S., North Korea opposes it. */
@@ -78,35 +76,4 @@ export function articleB(): ExtractionDocument {
     ],
     stances: [{ type: 'BACKS', from: 'country:KR', to: 'country:US', article: id, evidence: 'Seoul backs Washington.' }],
   };
-}
-
-export interface GraphFingerprint {
-  nodes: number;
-  relationships: number;
-  /** sha256 over every node's labels and properties and every relationship's type, ends and properties. */
-  checksum: string;
-}
-
-export async function graphFingerprint(driver: Driver, database: string): Promise<GraphFingerprint> {
-  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {}, { database });
-  const rels = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS from, coalesce(b.id, elementId(b)) AS to, properties(r) AS props',
-    {},
-    { database },
-  );
-  const canonical = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(canonical);
-    if (value !== null && typeof value === 'object') {
-      const text = String(value);
-      // Neo4j temporal values print as ISO strings; plain objects are sorted by key.
-      if (text !== '[object Object]') return text;
-      return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
-    }
-    return value;
-  };
-  const lines = [
-    ...nodes.records.map((r) => JSON.stringify(['node', [...(r.get('labels') as string[])].sort(), canonical(r.get('props'))])),
-    ...rels.records.map((r) => JSON.stringify(['rel', r.get('type'), r.get('from'), r.get('to'), canonical(r.get('props'))])),
-  ].sort();
-  return { nodes: nodes.records.length, relationships: rels.records.length, checksum: createHash('sha256').update(lines.join('\n')).digest('hex') };
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { BadInputError } from '../../core/errors';
 import { writeArticle } from '../../import/src/graphWriter';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { articleA, articleB, graphFingerprint } from './importFixtures';
+import { graphFingerprint } from '../support/graphFingerprint';
+import { articleA, articleB } from './importFixtures';
 
 jest.setTimeout(60_000);
 
