@@ -1,4 +1,5 @@
 // api-edges: aggregated MET / BACKS / OPPOSES edges, one row per (source, target, type).
+// A meeting without a date of its own is placed at the date of the first article that reports it ("met this week").
 // $ids: edges touching one of these actors (required, so both parts start from an index seek); $within: both ends among these (null: any);
 // $types: relation types; $from/$to: ISO dates (null passes only when no filter); $minConfidence; $evidenceLimit.
 // MET edges are undirected: source is the smaller id. Stance dates are the relationship's `date`.
@@ -7,20 +8,21 @@ WHERE a.id IN $ids AND 'MET' IN $types
 MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
 WHERE ($within IS NULL OR (a.id IN $within AND b.id IN $within))
   AND a <> b
-  AND ($from IS NULL OR m.date >= date($from))
-  AND ($to IS NULL OR m.date <= date($to))
-WITH m, CASE WHEN a.id < b.id THEN a ELSE b END AS s, CASE WHEN a.id < b.id THEN b ELSE a END AS t
-WITH DISTINCT s, t, m
+WITH a, b, m, coalesce(m.date, COLLECT { MATCH (m)-[:REPORTED_IN]->(rep_art:Article) WHERE rep_art.date IS NOT NULL RETURN rep_art.date ORDER BY rep_art.date LIMIT 1 }[0]) AS when
+WHERE ($from IS NULL OR when >= date($from))
+  AND ($to IS NULL OR when <= date($to))
+WITH m, when, CASE WHEN a.id < b.id THEN a ELSE b END AS s, CASE WHEN a.id < b.id THEN b ELSE a END AS t
+WITH DISTINCT s, t, m, when
 MATCH (m)-[rep:REPORTED_IN]->(art:Article)
 WHERE $minConfidence IS NULL OR rep.confidence >= $minConfidence
-WITH s, t, m, rep, art
-ORDER BY m.date DESC
+WITH s, t, m, when, rep, art
+ORDER BY when DESC
 WITH s, t,
      count(DISTINCT m) AS count,
      count(DISTINCT art) AS articleCount,
      max(rep.confidence) AS confidence,
-     min(m.date) AS firstDate,
-     max(m.date) AS lastDate,
+     min(when) AS firstDate,
+     max(when) AS lastDate,
      collect({articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
               date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
               meetingId: m.id, place: m.place}) AS evidence

@@ -1,11 +1,12 @@
-// api-timeline: meetings (by Meeting.date) and stances (by the relationship's date) per period starting at date.truncate($bucket).
-// Undated meetings and stances cannot be placed on a timeline and are left out.
+// api-timeline: meetings (by Meeting.date, else their first article's date) and stances (by the relationship's date) per period starting at date.truncate($bucket).
+// Meetings and stances with no date and no dated article cannot be placed on a timeline and are left out.
 CALL () {
   MATCH (m:Meeting)
-  WHERE m.date IS NOT NULL
-    AND ($from IS NULL OR m.date >= date($from))
-    AND ($to IS NULL OR m.date <= date($to))
-  RETURN date.truncate($bucket, m.date) AS start, 1 AS meetings, 0 AS stances
+  WITH m, coalesce(m.date, COLLECT { MATCH (m)-[:REPORTED_IN]->(rep_art:Article) WHERE rep_art.date IS NOT NULL RETURN rep_art.date ORDER BY rep_art.date LIMIT 1 }[0]) AS when
+  WHERE when IS NOT NULL
+    AND ($from IS NULL OR when >= date($from))
+    AND ($to IS NULL OR when <= date($to))
+  RETURN date.truncate($bucket, when) AS start, 1 AS meetings, 0 AS stances
   UNION ALL
   MATCH (:Actor)-[r:BACKS|OPPOSES]->(:Actor)
   WHERE r.date IS NOT NULL

@@ -1,8 +1,10 @@
 // api-who-met: everyone who attended a meeting with $actor, with each shared meeting, its participants and evidence.
+// A meeting without a date of its own is placed at the date of the first article that reports it ("met this week").
 MATCH (a:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(other:Actor)
 WHERE other <> a
-  AND ($from IS NULL OR m.date >= date($from))
-  AND ($to IS NULL OR m.date <= date($to))
+WITH a, m, other, coalesce(m.date, COLLECT { MATCH (m)-[:REPORTED_IN]->(rep_art:Article) WHERE rep_art.date IS NOT NULL RETURN rep_art.date ORDER BY rep_art.date LIMIT 1 }[0]) AS when
+WHERE ($from IS NULL OR when >= date($from))
+  AND ($to IS NULL OR when <= date($to))
 CALL (m) {
   MATCH (p:Actor)-[:ATTENDED]->(m)
   RETURN collect({id: p.id, kind: [l IN labels(p) WHERE l IN ['Country', 'Official', 'Organization']][0], name: coalesce(p.name, p.id),
@@ -15,8 +17,8 @@ CALL (m) {
              date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
              meetingId: m.id, place: m.place} END) WHERE e IS NOT NULL] AS evidence
 }
-WITH other, m, participants, evidence
-ORDER BY m.date DESC
+WITH other, m, when, participants, evidence
+ORDER BY when DESC
 WITH other, collect({id: m.id, date: toString(m.date), place: m.place, planned: coalesce(m.planned, false),
                      participants: participants, evidence: evidence}) AS meetings
 RETURN {id: other.id, kind: [l IN labels(other) WHERE l IN ['Country', 'Official', 'Organization']][0], name: coalesce(other.name, other.id),
