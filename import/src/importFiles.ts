@@ -1,13 +1,12 @@
 // Imports article files (and curated corrections) into the graph, or extracts them only (dry run); used by the CLI and the server's seed.
 import { createHash } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
 import { BadInputError, DatabaseUnavailableError, fromNeo4jError } from '../../core/errors';
 import type { ExtractionDocument } from '../../core/model';
 import { readCorrections, writeCorrections } from './corrections';
 import { extractArticle, mergeDocuments } from './extract';
 import { findArticleFiles, type FoundFile } from './findArticleFiles';
 import { extractorFingerprint } from './extractorFingerprint';
-import { writeArticle } from './graphWriter';
+import { writeArticle, type ClaimCounts, type GraphTarget } from './graphWriter';
 import { readArticle } from './readArticle';
 
 export interface ImportOptions {
@@ -99,12 +98,18 @@ function withoutFile(message: string, file: string): string {
   return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
 }
 
-function add(into: { added: number; unchanged: number }, from: { added: number; unchanged: number }): void {
-  into.added += from.added;
-  into.unchanged += from.unchanged;
+/** Adds what one write (an article or a corrections file) did to the run's totals and warnings. */
+function addWrite(summary: ImportSummary, file: string, result: ClaimCounts & { warnings: string[] }): void {
+  for (const kind of ['actors', 'meetings', 'stances'] as const) {
+    summary[kind].added += result[kind].added;
+    summary[kind].unchanged += result[kind].unchanged;
+  }
+  summary.nodesCreated! += result.nodesCreated;
+  summary.relationshipsCreated! += result.relationshipsCreated;
+  for (const message of result.warnings) summary.warnings.push({ file, message });
 }
 
-export async function importFiles(db: { driver: Driver; database: string } | undefined, paths: string[], options: ImportOptions): Promise<ImportSummary> {
+export async function importFiles(db: GraphTarget | undefined, paths: string[], options: ImportOptions): Promise<ImportSummary> {
   const dryRun = options.dryRun === true;
   if (!dryRun && db === undefined) throw new BadInputError('importFiles: a database is required unless dryRun is set');
   const log = options.log ?? (() => {});
@@ -130,12 +135,7 @@ export async function importFiles(db: { driver: Driver; database: string } | und
           docs.push(doc);
         } else {
           const result = await writeCorrections(db!, doc, file.file);
-          add(summary.actors, result.actors);
-          add(summary.meetings, result.meetings);
-          add(summary.stances, result.stances);
-          summary.nodesCreated! += result.nodesCreated;
-          summary.relationshipsCreated! += result.relationshipsCreated;
-          for (const message of result.warnings) summary.warnings.push({ file: file.file, message });
+          addWrite(summary, file.file, result);
           if (result.stubArticles.length > 0) {
             summary.warnings.push({ file: file.file, message: `created stub articles for ids not in the graph: ${result.stubArticles.join(', ')}` });
           }
@@ -155,12 +155,7 @@ export async function importFiles(db: { driver: Driver; database: string } | und
         try {
           const result = await writeArticle(db!, doc, { extractor: extractorFingerprint() });
           summary.articles[result.status] += 1;
-          add(summary.actors, result.actors);
-          add(summary.meetings, result.meetings);
-          add(summary.stances, result.stances);
-          summary.nodesCreated! += result.nodesCreated;
-          summary.relationshipsCreated! += result.relationshipsCreated;
-          for (const message of result.warnings) summary.warnings.push({ file: file.file, message });
+          addWrite(summary, file.file, result);
           if (result.status === 'updated') {
             const reason = result.replaced.includes(result.article) ? 'read by an earlier version of the extractor' : 'content changed since the last import';
             log(`${file.file}: ${reason}; replaced the claims of ${result.replaced.join(', ')}`);
