@@ -46,6 +46,13 @@ function parseValue(raw: string): unknown {
   }
 }
 
+/** One `name=value` pair of -p/--param; the value is JSON when it parses as JSON. */
+function addParam(params: Record<string, unknown>, flag: string, pair: string): void {
+  const eq = pair.indexOf('=');
+  if (eq < 1) throw new UsageError(`${flag}: expected name=value, got ${JSON.stringify(pair)}`);
+  params[pair.slice(0, eq)] = parseValue(pair.slice(eq + 1));
+}
+
 function positiveInt(flag: string, raw: string | undefined): number {
   if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`${flag}: expected a positive whole number, got ${JSON.stringify(raw)}`);
   return Number(raw);
@@ -66,17 +73,9 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (arg === '-f' || arg === '--file') args.file = next();
     else if (arg === '--limit') args.limit = positiveInt(arg, next());
     else if (arg === '--timeout') args.timeout = positiveInt(arg, next());
-    else if (arg === '-p' || arg === '--param') {
-      const pair = next();
-      const eq = pair.indexOf('=');
-      if (eq < 1) throw new UsageError(`${arg}: expected name=value, got ${JSON.stringify(pair)}`);
-      args.params[pair.slice(0, eq)] = parseValue(pair.slice(eq + 1));
-    } else if (arg.startsWith('--param=')) {
-      const pair = arg.slice('--param='.length);
-      const eq = pair.indexOf('=');
-      if (eq < 1) throw new UsageError(`--param: expected name=value, got ${JSON.stringify(pair)}`);
-      args.params[pair.slice(0, eq)] = parseValue(pair.slice(eq + 1));
-    } else if (arg.startsWith('-') && arg.length > 1 && queryParts.length === 0) throw new UsageError(`unknown option ${arg}; see --help`);
+    else if (arg === '-p' || arg === '--param') addParam(args.params, arg, next());
+    else if (arg.startsWith('--param=')) addParam(args.params, '--param', arg.slice('--param='.length));
+    else if (arg.startsWith('-') && arg.length > 1 && queryParts.length === 0) throw new UsageError(`unknown option ${arg}; see --help`);
     else queryParts.push(arg);
   }
   if (queryParts.length > 0) args.query = queryParts.join(' ');
