@@ -44,13 +44,18 @@ async function prepareGraph(config: Config, neo4j: Neo4jConnection): Promise<boo
   }
 }
 
-/** Keep trying in the background, so a server started before its Neo4j comes up on its own. */
+/**
+ * Keep trying in the background, so a server started before its Neo4j comes up on its own. The next attempt is
+ * scheduled only when one has failed: an attempt (schema, index wait, seed import) can outlast RETRY_MS, and two at
+ * once would seed the samples twice.
+ */
 function retryPrepareGraph(config: Config, neo4j: Neo4jConnection, isStopping: () => boolean): void {
-  const timer = setInterval(() => {
-    if (isStopping()) return clearInterval(timer);
-    void prepareGraph(config, neo4j).then((done) => done && clearInterval(timer));
-  }, RETRY_MS);
-  timer.unref();
+  setTimeout(() => {
+    if (isStopping()) return;
+    void prepareGraph(config, neo4j).then((done) => {
+      if (!done) retryPrepareGraph(config, neo4j, isStopping);
+    });
+  }, RETRY_MS).unref();
 }
 
 function listen(app: App, config: Config): Promise<Server> {
