@@ -3,9 +3,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../core/config';
-import { BadInputError, EntenteError, NotFoundError } from '../../core/errors';
+import { NotFoundError } from '../../core/errors';
 import { cypherRouter } from './cypher/cypherRouter';
-import { errorBody, httpStatusOf, toEntenteError } from './errorMapping';
+import { errorBody, fromBodyParser, httpStatusOf, toEntenteError } from './errorMapping';
 import { createGraphQLServer, graphQLContext } from './graphql/graphqlServer';
 import { bearerAuth } from './http/bearerAuth';
 import { clientRoutes } from './http/clientRoutes';
@@ -27,21 +27,6 @@ export interface App {
 
 /** Largest JSON body accepted: a long Cypher query with parameters fits many times over. */
 export const BODY_LIMIT = '256kb';
-
-interface BodyParserError {
-  type?: string;
-  status?: number;
-  message?: string;
-}
-
-/** express.json's errors (malformed JSON, too large, wrong charset) are the client's mistake: 4xx with a message. */
-function fromBodyParser(error: unknown, where: string): EntenteError | undefined {
-  const { type, status } = (error ?? {}) as BodyParserError;
-  if (typeof type !== 'string' || typeof status !== 'number' || status >= 500) return undefined;
-  if (type === 'entity.parse.failed') return new BadInputError(`${where}: the body is not valid JSON (${(error as Error).message})`);
-  if (type === 'entity.too.large') return new BadInputError(`${where}: the body is larger than ${BODY_LIMIT}`);
-  return new BadInputError(`${where}: ${(error as Error).message}`);
-}
 
 export async function createApp({ config, driver, database, clientDir }: AppDeps): Promise<App> {
   const app = express();
@@ -66,7 +51,7 @@ export async function createApp({ config, driver, database, clientDir }: AppDeps
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const where = `${req.method} ${req.originalUrl.split('?')[0]}`;
-    const mapped = fromBodyParser(error, where) ?? toEntenteError(error, where);
+    const mapped = fromBodyParser(error, where, BODY_LIMIT) ?? toEntenteError(error, where);
     if (mapped.code === 'INTERNAL_SERVER_ERROR') process.stderr.write(`${where}: ${(error as Error)?.stack ?? String(error)}\n`);
     if (res.headersSent) return;
     res.status(httpStatusOf(mapped.code)).json(errorBody(mapped, config.production));

@@ -1,7 +1,7 @@
 // The one place that turns any thrown value into an EntenteError and maps it to an HTTP status and a GraphQL code.
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { EntenteError, fromNeo4jError, type ErrorCode } from '../../core/errors';
+import { BadInputError, EntenteError, fromNeo4jError, type ErrorCode } from '../../core/errors';
 
 /** A failure we did not anticipate; its message is replaced before it reaches a client in production. */
 export class InternalError extends EntenteError {
@@ -32,6 +32,23 @@ export function toEntenteError(error: unknown, where: string): EntenteError {
   if (mapped instanceof EntenteError) return mapped;
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return new InternalError(`${where}: ${message}`, { cause: error });
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/**
+ * express.json's errors (malformed JSON, too large, wrong charset) are the client's mistake: BAD_USER_INPUT with a
+ * message. Recognised by body-parser's `type` and 4xx `status`; undefined for anything else.
+ */
+export function fromBodyParser(error: unknown, where: string, bodyLimit: string): EntenteError | undefined {
+  const { type, status } = (error ?? {}) as BodyParserError;
+  if (typeof type !== 'string' || typeof status !== 'number' || status >= 500) return undefined;
+  if (type === 'entity.parse.failed') return new BadInputError(`${where}: the body is not valid JSON (${(error as Error).message})`);
+  if (type === 'entity.too.large') return new BadInputError(`${where}: the body is larger than ${bodyLimit}`);
+  return new BadInputError(`${where}: ${(error as Error).message}`);
 }
 
 export interface ErrorBody {
