@@ -1,5 +1,6 @@
 // `npm start`: local Neo4j (unless NEO4J_URI), schema, first-start sample import, then the API and page on HOST:PORT.
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../../core/config';
 import { cypher } from '../../core/cypherFiles';
@@ -109,7 +110,9 @@ async function main(): Promise<void> {
   if (!(await prepareGraph(config, neo4j))) retryPrepareGraph(config, neo4j, () => stopping);
   running.app = await createApp({ config, driver: neo4j.driver, database: neo4j.database });
   running.server = await listen(running.app, config);
-  log(`entente: explorer on http://${config.host}:${config.port}/  (GraphiQL /graphiql, health /healthz; Ctrl-C to stop)`);
+  // The bound port, not config.port: PORT=0 asks the system for a free one.
+  const { port } = running.server.address() as AddressInfo;
+  log(`entente: explorer on http://${config.host}:${port}/  (GraphiQL /graphiql, health /healthz; Ctrl-C to stop)`);
 }
 
 main().catch(async (error: unknown) => {
