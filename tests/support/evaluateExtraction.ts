@@ -88,7 +88,8 @@ function stanceMatches(found: StanceRecord, expected: ExpectedStance, key: (id: 
   return found.type === expected.type && key(found.from) === key(expected.from) && key(found.to) === key(expected.to);
 }
 
-function score<F, E>(pairs: Array<{ found: F[]; expected: E[] }>, matches: (f: F, e: E) => boolean): Score {
+/** Totals over articles; each article brings its own `matches`, since whom an id stands for depends on its document. */
+function score<F, E>(pairs: Array<{ found: F[]; expected: E[]; matches: (f: F, e: E) => boolean }>): Score {
   let expected = 0;
   let found = 0;
   let correct = 0;
@@ -96,11 +97,11 @@ function score<F, E>(pairs: Array<{ found: F[]; expected: E[] }>, matches: (f: F
   for (const p of pairs) {
     expected += p.expected.length;
     found += p.found.length;
-    correct += p.found.filter((f) => p.expected.some((e) => matches(f, e))).length;
+    correct += p.found.filter((f) => p.expected.some((e) => p.matches(f, e))).length;
     // Recall pairs each expected item with a distinct found one.
     const used = new Set<number>();
     for (const e of p.expected) {
-      const i = p.found.findIndex((f, index) => !used.has(index) && matches(f, e));
+      const i = p.found.findIndex((f, index) => !used.has(index) && p.matches(f, e));
       if (i >= 0) {
         used.add(i);
         matchedExpected++;
@@ -123,13 +124,13 @@ function scoreSet(dir: string, expectedFile: string): { meetings: Score; stances
   const strict = (id: string) => id;
   const meetingPairs = [...docs].map(([file, doc]) => ({ doc, found: doc.meetings, expected: expected.articles[file]!.meetings }));
   const stancePairs = [...docs].map(([file, doc]) => ({ doc, found: doc.stances, expected: expected.articles[file]!.stances }));
-  const scoreEach = <F, E>(pairs: Array<{ doc: ExtractionDocument; found: F[]; expected: E[] }>, m: (f: F, e: E, key: (id: string) => string) => boolean, keyed: boolean): Score => {
-    const totals: Score[] = pairs.map((p) => score([p], (f: F, e: E) => m(f, e, keyed ? byCountry(p.doc) : strict)));
-    const sum = (k: keyof Score) => totals.reduce((n, s) => n + s[k], 0);
-    const found = sum('found');
-    const exp = sum('expected');
-    return { expected: exp, found, correct: sum('correct'), matchedExpected: sum('matchedExpected'), precision: found ? sum('correct') / found : 1, recall: exp ? sum('matchedExpected') / exp : 1 };
-  };
+  const scoreEach = <F, E>(pairs: Array<{ doc: ExtractionDocument; found: F[]; expected: E[] }>, m: (f: F, e: E, key: (id: string) => string) => boolean, keyed: boolean): Score =>
+    score(
+      pairs.map((p) => {
+        const key = keyed ? byCountry(p.doc) : strict;
+        return { found: p.found, expected: p.expected, matches: (f: F, e: E) => m(f, e, key) };
+      }),
+    );
 
   return {
     meetings: scoreEach(meetingPairs, meetingMatches, true),
