@@ -93,9 +93,17 @@ async function extractFile(found: FoundFile, maxFileBytes: number, summary: Impo
   return doc;
 }
 
-/** The skipped list already names the file; drop it from the front of the error message. */
-function withoutFile(message: string, file: string): string {
-  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+/**
+ * Reading or writing `file` failed: Neo4j gone stops the run (saying what was written), a fault of the file (BadInputError)
+ * skips it with `prefix` and the reason, anything else is rethrown.
+ */
+function skipOrStop(error: unknown, summary: ImportSummary, file: string, prefix: string): void {
+  const mapped = fromNeo4jError(error, file);
+  if (mapped instanceof DatabaseUnavailableError) throw lost(mapped, summary, file);
+  if (!(mapped instanceof BadInputError)) throw mapped;
+  // The skipped list already names the file; drop it from the front of the message.
+  const reason = mapped.message.startsWith(`${file}: `) ? mapped.message.slice(file.length + 2) : mapped.message;
+  summary.skipped.push({ file, reason: `${prefix}${reason}` });
 }
 
 /** Adds what one write (an article or a corrections file) did to the run's totals and warnings. */
@@ -141,10 +149,7 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
           }
         }
       } catch (error) {
-        const mapped = fromNeo4jError(error, file.file);
-        if (mapped instanceof DatabaseUnavailableError) throw lost(mapped, summary, file.file);
-        if (!(mapped instanceof BadInputError)) throw mapped;
-        summary.skipped.push({ file: file.file, reason: withoutFile(mapped.message, file.file) });
+        skipOrStop(error, summary, file.file, '');
       }
     } else {
       const doc = await extractFile(file, options.maxFileBytes, summary);
@@ -161,10 +166,7 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
             log(`${file.file}: ${reason}; replaced the claims of ${result.replaced.join(', ')}`);
           }
         } catch (error) {
-          const mapped = fromNeo4jError(error, file.file);
-          if (mapped instanceof DatabaseUnavailableError) throw lost(mapped, summary, file.file);
-          if (!(mapped instanceof BadInputError)) throw mapped;
-          summary.skipped.push({ file: file.file, reason: `not written: ${withoutFile(mapped.message, file.file)}` });
+          skipOrStop(error, summary, file.file, 'not written: ');
         }
       }
     }
