@@ -9,13 +9,10 @@ jest.setTimeout(120_000);
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'data', 'articles', '000_b57fc97b26af9e2c.txt');
 
-/** Runs `npm run import` as a user would, against the test run's Neo4j (globalSetup put it in process.env). */
-function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/** Runs `npm run import` as a user would, against the test run's Neo4j (globalSetup put it in process.env) unless `env` says otherwise. */
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'import/src/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI, NEO4J_USER: process.env.NEO4J_USER, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD },
-    });
+    const child = spawn('npx', ['tsx', 'import/src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -148,12 +145,7 @@ describe('the import command against Neo4j', () => {
   });
 
   it('says in one line, without a stack trace, that Neo4j cannot be reached, exit 1', async () => {
-    const child = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
-      const p = spawn('npx', ['tsx', 'import/src/cli.ts', SAMPLE], { cwd: ROOT, env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'whatever-pass' } });
-      let stderr = '';
-      p.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-      p.on('close', (status) => resolve({ status, stderr: stderr.replace(/^npm warn.*\n/gm, '') }));
-    });
+    const child = await cli([SAMPLE], { NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'whatever-pass' });
     expect(child.stderr).toMatch(/^error: Neo4j at bolt:\/\/127\.0\.0\.1:9: Neo4j is unavailable/m);
     expect(child.stderr).not.toMatch(/^\s+at /m);
     expect(child.status).toBe(1);
