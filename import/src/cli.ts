@@ -27,7 +27,7 @@ import never leaves half an article, and re-running it completes it.
 
 Options:
   --dry-run             extract only: do not connect to Neo4j, write nothing
-  --json                with --dry-run: print the extracted document (shared/contracts/extraction.schema.json)
+  --json                with --dry-run: print the extracted document (import/contract/extraction.schema.json)
                         to stdout, and nothing else
   --corrections FILE    a curated corrections file (JSON in the extraction contract's format; every array
                         optional) whose actors, meetings and stances are added after the articles; claims on an
