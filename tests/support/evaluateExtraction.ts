@@ -108,7 +108,9 @@ function score<F, E>(pairs: Array<{ found: F[]; expected: E[]; matches: (f: F, e
       }
     }
   }
-  return { expected, found, correct, matchedExpected, precision: found ? correct / found : 1, recall: expected ? matchedExpected / expected : 1 };
+  // Precision is one-to-one too: a true claim found twice (two sentences of one article) counts once; `correct` keeps
+  // the looser count of found items that match some expected item.
+  return { expected, found, correct, matchedExpected, precision: found ? matchedExpected / found : 1, recall: expected ? matchedExpected / expected : 1 };
 }
 
 function scoreSet(dir: string, expectedFile: string): { meetings: Score; stances: Score; strictMeetings: Score; strictStances: Score } {
@@ -123,7 +125,9 @@ function scoreSet(dir: string, expectedFile: string): { meetings: Score; stances
   };
   const strict = (id: string) => id;
   const meetingPairs = [...docs].map(([file, doc]) => ({ doc, found: doc.meetings, expected: expected.articles[file]!.meetings }));
-  const stancePairs = [...docs].map(([file, doc]) => ({ doc, found: doc.stances, expected: expected.articles[file]!.stances }));
+  // The graph keeps one stance per (from, to, article): two sentences saying the same thing are one claim there too.
+  const oneClaimEach = (stances: StanceRecord[]): StanceRecord[] => [...new Map(stances.map((st) => [`${st.type} ${st.from} ${st.to}`, st])).values()];
+  const stancePairs = [...docs].map(([file, doc]) => ({ doc, found: oneClaimEach(doc.stances), expected: expected.articles[file]!.stances }));
   const scoreEach = <F, E>(pairs: Array<{ doc: ExtractionDocument; found: F[]; expected: E[] }>, m: (f: F, e: E, key: (id: string) => string) => boolean, keyed: boolean): Score =>
     score(
       pairs.map((p) => {
