@@ -1,14 +1,14 @@
 // api-edges: aggregated MET / BACKS / OPPOSES edges, one row per (source, target, type).
-// A meeting without a date of its own is placed at the date of the first article that reports it ("met this week").
 // $ids: edges touching one of these actors (required, so both parts start from an index seek); $within: both ends among these (null: any);
 // $types: relation types; $from/$to: ISO dates (null passes only when no filter); $minConfidence; $evidenceLimit.
 // MET edges are undirected: source is the smaller id. Stance dates are the relationship's `date`.
+// A meeting without a date of its own is placed at reportedOn, the date of the first article that reports it ("met this week").
 MATCH (a:Actor)
 WHERE a.id IN $ids AND 'MET' IN $types
 MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
 WHERE ($within IS NULL OR (a.id IN $within AND b.id IN $within))
   AND a <> b
-WITH a, b, m, coalesce(m.date, COLLECT { MATCH (m)-[:REPORTED_IN]->(rep_art:Article) WHERE rep_art.date IS NOT NULL RETURN rep_art.date ORDER BY rep_art.date LIMIT 1 }[0]) AS when
+WITH a, b, m, coalesce(m.date, m.reportedOn) AS when
 WHERE ($from IS NULL OR when >= date($from))
   AND ($to IS NULL OR when <= date($to))
 WITH m, when, CASE WHEN a.id < b.id THEN a ELSE b END AS s, CASE WHEN a.id < b.id THEN b ELSE a END AS t

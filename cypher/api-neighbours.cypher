@@ -1,10 +1,10 @@
 // api-neighbours: the actors one step (MET, BACKS or OPPOSES, filtered like api-edges) from the frontier $ids,
-// A meeting without a date of its own is placed at the date of the first article that reports it ("met this week").
 // strongest ties first, for the breadth-first expansion of neighbourhood().
+// A meeting without a date of its own is placed at reportedOn, the date of the first article that reports it ("met this week").
 CALL () {
   MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
   WHERE 'MET' IN $types AND a.id IN $ids AND a <> b
-  WITH a, b, m, coalesce(m.date, COLLECT { MATCH (m)-[:REPORTED_IN]->(rep_art:Article) WHERE rep_art.date IS NOT NULL RETURN rep_art.date ORDER BY rep_art.date LIMIT 1 }[0]) AS when
+  WITH a, b, m, coalesce(m.date, m.reportedOn) AS when
   WHERE ($from IS NULL OR when >= date($from))
     AND ($to IS NULL OR when <= date($to))
     AND ($minConfidence IS NULL OR EXISTS { (m)-[rep:REPORTED_IN]->(:Article) WHERE rep.confidence >= $minConfidence })

@@ -1,8 +1,8 @@
-// api-timeline: meetings (by Meeting.date, else their first article's date) and stances (by the relationship's date) per period starting at date.truncate($bucket).
+// api-timeline: meetings (by Meeting.date, else reportedOn: their first article's date) and stances (by the relationship's date) per period starting at date.truncate($bucket).
 // Meetings and stances with no date and no dated article cannot be placed on a timeline and are left out.
 CALL () {
   MATCH (m:Meeting)
-  WITH m, coalesce(m.date, COLLECT { MATCH (m)-[:REPORTED_IN]->(rep_art:Article) WHERE rep_art.date IS NOT NULL RETURN rep_art.date ORDER BY rep_art.date LIMIT 1 }[0]) AS when
+  WITH m, coalesce(m.date, m.reportedOn) AS when
   WHERE when IS NOT NULL
     AND ($from IS NULL OR when >= date($from))
     AND ($to IS NULL OR when <= date($to))

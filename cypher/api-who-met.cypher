@@ -1,8 +1,8 @@
 // api-who-met: everyone who attended a meeting with $actor, with each shared meeting, its participants and evidence.
-// A meeting without a date of its own is placed at the date of the first article that reports it ("met this week").
+// A meeting without a date of its own is placed at reportedOn, the date of the first article that reports it ("met this week").
 MATCH (a:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(other:Actor)
 WHERE other <> a
-WITH a, m, other, coalesce(m.date, COLLECT { MATCH (m)-[:REPORTED_IN]->(rep_art:Article) WHERE rep_art.date IS NOT NULL RETURN rep_art.date ORDER BY rep_art.date LIMIT 1 }[0]) AS when
+WITH a, m, other, coalesce(m.date, m.reportedOn) AS when
 WHERE ($from IS NULL OR when >= date($from))
   AND ($to IS NULL OR when <= date($to))
 CALL (m) {

@@ -11,6 +11,12 @@ CALL () {
   MATCH ()-[r:OPPOSES]->() WHERE r.article = $article RETURN r
 }
 DELETE r;
-// 3. The article with its MENTIONED_IN and any REPORTED_IN left.
+// 3. The article with its MENTIONED_IN and any REPORTED_IN left; meetings that other articles also report take
+//    their earliest remaining report date.
 MATCH (old:Article {id: $article})
-DETACH DELETE old;
+OPTIONAL MATCH (shared:Meeting)-[:REPORTED_IN]->(old)
+WITH old, collect(shared) AS shared
+DETACH DELETE old
+WITH shared
+UNWIND shared AS m
+SET m.reportedOn = COLLECT { MATCH (m)-[:REPORTED_IN]->(other:Article) WHERE other.date IS NOT NULL RETURN other.date ORDER BY other.date LIMIT 1 }[0];

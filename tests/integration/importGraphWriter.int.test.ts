@@ -181,6 +181,27 @@ describe('writing an article to the graph', () => {
     ]);
   });
 
+  it('dates a meeting by its earliest report, and moves that date on when the earlier article is edited away', async () => {
+    const a = articleA();
+    a.articles[0]!.date = '2019-03-21';
+    a.meetings[0]!.date = null;
+    await writeArticle(db, a);
+    const b = articleB();
+    b.articles[0]!.date = '2019-03-10';
+    b.meetings.push({ ...a.meetings[0]!, article: b.articles[0]!.id, evidence: 'Biegun was in London this week.' });
+    b.actors.push(a.actors[2]!);
+    await writeArticle(db, b);
+    const reportedOn = (): Promise<string | null> => one('MATCH (m:Meeting {id: "meeting:a-biegun-britain"}) RETURN toString(m.reportedOn)');
+    expect(await reportedOn()).toBe('2019-03-10');
+    // The same file edited: a new id, and the meeting no longer in it.
+    const edited = articleB();
+    const editedId = 'article:bbbb0000000000ed';
+    edited.articles[0] = { ...edited.articles[0]!, id: editedId, sha256: 'f'.repeat(64) };
+    for (const claim of [...edited.meetings, ...edited.stances]) claim.article = editedId;
+    await writeArticle(db, edited);
+    expect(await reportedOn()).toBe('2019-03-21');
+  });
+
   it('refuses, writing nothing, a claim that points at an actor neither in the document nor in the graph', async () => {
     const doc = articleA();
     doc.stances.push({ type: 'BACKS', from: 'country:FR', to: 'country:US', article: doc.articles[0]!.id, evidence: 'France backs the U.S.' });
