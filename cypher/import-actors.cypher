@@ -21,6 +21,7 @@ SET a.name = row.name,
       WHEN a.title IS NULL OR size(row.title) > size(a.title) THEN row.title
       ELSE a.title
     END
-// Full-text indexes only index string properties, so names and aliases are also kept as one string.
+// Full-text indexes only index string properties, so names and aliases are also kept as one string; the title too,
+// so an analyst who types "envoy" or "foreign minister" finds the people who hold it.
 WITH a
-SET a.searchText = reduce(text = a.name, alias IN a.aliases | text + ' | ' + alias)
+SET a.searchText = reduce(text = a.name, alias IN a.aliases | text + ' | ' + alias) + coalesce(' | ' + a.title, '')

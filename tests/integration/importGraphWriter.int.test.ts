@@ -46,7 +46,7 @@ describe('writing an article to the graph', () => {
         code: null,
         country: 'US',
         title: 'Special Representative for North Korea',
-        searchText: 'Stephen Biegun | Biegun',
+        searchText: 'Stephen Biegun | Biegun | Special Representative for North Korea',
       },
       {
         id: 'organization:un-security-council',

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from './apiHarness';
 
 jest.setTimeout(120_000);
 
+// Undated meetings and title search, on the sample articles.
 // "Biegun met his British, German and French counterparts this week" has no day of its own: the article's date
 // (2019-03-21) places it, so an analyst asking about March 2019 finds it and one asking about April does not.
 describe('time filters on meetings whose text gives no day', () => {
@@ -52,5 +53,25 @@ describe('time filters on meetings whose text gives no day', () => {
     expect(gbEdge.firstDate).toBe('2019-03-21');
     expect(body.data.timeline).toEqual([expect.objectContaining({ start: '2019-03-01' })]);
     expect(body.data.timeline[0].meetings).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('searching by what an official is, not only by name', () => {
+  let db: TestDatabase;
+  let api: TestApp;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await importFiles({ driver: db.driver, database: db.database }, ['data/articles'], { maxFileBytes: 5_000_000 });
+    api = await startTestApp(db.driver, db.database);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+
+  it('finds the U.S. special representative by his title', async () => {
+    const { body } = await api.gql<any>(`{ search(text: "special representative") { id } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.search.map((h: any) => h.id)).toContain('official:us:stephen-biegun');
   });
 });
