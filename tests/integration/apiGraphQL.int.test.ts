@@ -33,6 +33,20 @@ describe('the GraphQL graph questions on the fixture graph', () => {
     expect(gb.meetings[0].evidence[0]).toMatchObject({ publisher: 'Arirang News', file: 'data/articles/a1.txt' });
   });
 
+  it('whoMet counts the shared meetings and caps the counterparts at limit, most shared first', async () => {
+    const all = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun") { actor { id } meetingCount meetings { id } } }`);
+    expect(all.body.errors).toBeUndefined();
+    const records = all.body.data.whoMet;
+    expect(records.length).toBeGreaterThan(1);
+    for (const r of records) expect(r.meetingCount).toBe(r.meetings.length);
+    const counts = records.map((r: any) => r.meetingCount);
+    expect(counts).toEqual([...counts].sort((x: number, y: number) => y - x));
+    const one = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun", limit: 1) { actor { id } meetingCount } }`);
+    expect(one.body.data.whoMet).toEqual([records[0] && { actor: records[0].actor, meetingCount: records[0].meetingCount }]);
+    const tooMany = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun", limit: 5000) { actor { id } } }`);
+    expect(tooMany.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('whoMet honours the date range: undated and out-of-range meetings drop out once a filter is given', async () => {
     const { body } = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun", from: "2019-03-10") { actor { id } } }`);
     expect(body.data.whoMet.map((r: any) => r.actor.id).sort()).toEqual(['country:DE', 'country:FR', 'country:GB']);

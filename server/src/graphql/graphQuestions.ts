@@ -7,7 +7,7 @@ import { toEntenteError } from '../errorMapping';
 import { ResultConverter, toDriverParams } from '../cypher/neo4jValues';
 import { luceneQuery } from './luceneQuery';
 import {
-  MAX_DEPTH, MAX_SEARCH_LIMIT, MAX_SLICE_LIMIT, actorId, actorIds, actorKinds, dateRange, intInRange, minConfidence, relationTypes,
+  MAX_DEPTH, MAX_MEETINGS_PER_COUNTERPART, MAX_SEARCH_LIMIT, MAX_SLICE_LIMIT, actorId, actorIds, actorKinds, dateRange, intInRange, minConfidence, relationTypes,
   type EdgeFilter,
 } from './questionArgs';
 
@@ -28,7 +28,7 @@ export interface GraphEdge {
 }
 export interface GraphSlice { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }
 export interface MeetingInfo { id: string; date: string | null; place: string | null; planned: boolean; participants: ActorSummary[]; evidence: Evidence[] }
-export interface MetRecord { actor: ActorSummary; meetings: MeetingInfo[] }
+export interface MetRecord { actor: ActorSummary; meetingCount: number; meetings: MeetingInfo[] }
 export interface StanceRecord { actor: ActorSummary; type: RelationType; articleCount: number; evidence: Evidence[] }
 export interface ActorDetail { actor: ActorSummary; aliases: string[]; officials: ActorSummary[]; meetings: MeetingInfo[]; articles: number }
 export interface TimelineBucket { start: string; meetings: number; stances: number }
@@ -191,9 +191,10 @@ export class GraphQuestions {
   async whoMet(args: Args): Promise<MetRecord[]> {
     const actor = actorId('whoMet', 'actor', args['actor']);
     const range = dateRange('whoMet', args['from'], args['to']);
+    const limit = intInRange('whoMet', 'limit', args['limit'], 100, 1, MAX_SLICE_LIMIT);
     return this.inRead('whoMet', async (run) => {
       await this.requireActors(run, 'whoMet', [actor]);
-      return run<MetRecord>('api-who-met', { actor, ...range });
+      return run<MetRecord>('api-who-met', { actor, ...range, limit, meetingLimit: MAX_MEETINGS_PER_COUNTERPART });
     });
   }
 

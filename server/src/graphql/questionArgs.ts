@@ -6,6 +6,8 @@ export const MAX_DEPTH = 3;
 export const MAX_SLICE_LIMIT = 2_000;
 export const MAX_SEED_ACTORS = 100;
 export const MAX_SEARCH_LIMIT = 50;
+/** whoMet lists at most this many meetings per counterpart (the latest); meetingCount gives the total. */
+export const MAX_MEETINGS_PER_COUNTERPART = 50;
 
 export interface DateRange {
   from: string | null;
