@@ -57,7 +57,8 @@ describe('npm start (server/src/main.ts)', () => {
 
   it('says the credentials were rejected, without a stack trace, when the external Neo4j refuses the password', async () => {
     const port = await freePort();
-    const app = startCommand(MAIN, [], { ...process.env, NEO4J_PASSWORD: 'not-the-password', PORT: String(port), SEED_ON_START: 'false' });
+    // A user of its own: Neo4j locks a user out after repeated failures, and the other suites log in as neo4j.
+    const app = startCommand(MAIN, [], { ...process.env, NEO4J_USER: 'entente-wrong-user', NEO4J_PASSWORD: 'not-the-password', PORT: String(port), SEED_ON_START: 'false' });
     try {
       await app.waitFor(/explorer on/, 60_000);
       expect(app.output()).toMatch(/Neo4j rejected the credentials \(check NEO4J_USER and NEO4J_PASSWORD\)/);
