@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
-import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
+import type { TestDatabase } from '../support/testDatabase';
 import { graphFingerprint, type GraphFingerprint } from '../support/graphFingerprint';
-import { loadFixture, startTestApp, type TestApp } from './apiHarness';
+import { closeAppOnGraph, openAppOnGraph, type TestApp } from './apiHarness';
 
 jest.setTimeout(60_000);
 
@@ -11,15 +11,10 @@ describe('the read-only Cypher console POST /api/cypher', () => {
   let before: GraphFingerprint;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await loadFixture(db.driver, db.database);
+    ({ db, api } = await openAppOnGraph(undefined, { cypherRowLimit: 5, cypherTimeoutMs: 1_000 }));
     before = await graphFingerprint(db.driver, db.database);
-    api = await startTestApp(db.driver, db.database, { cypherRowLimit: 5, cypherTimeoutMs: 1_000 });
   });
-  afterAll(async () => {
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => closeAppOnGraph({ db, api }));
 
   it('returns columns, JSON rows, the nodes and relationships found as a drawable graph, and a summary', async () => {
     const { status, body } = await api.post('/api/cypher', {
@@ -133,14 +128,9 @@ describe('the saved queries GET /api/queries and POST /api/queries/:name', () =>
   let api: TestApp;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await loadFixture(db.driver, db.database);
-    api = await startTestApp(db.driver, db.database);
+    ({ db, api } = await openAppOnGraph());
   });
-  afterAll(async () => {
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => closeAppOnGraph({ db, api }));
 
   it('lists every saved query with its title, description and typed parameters', async () => {
     const { status, body } = await api.get('/api/queries');

@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../core/config';
 import { statements } from '../../core/cypherFiles';
 import { createApp } from '../../server/src/app';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 export const FIXTURE = path.join(__dirname, '..', 'fixtures', 'api-graph.cypher');
 
@@ -58,4 +59,20 @@ export async function startTestApp(driver: Driver, database: string, overrides: 
       await stop();
     },
   };
+}
+
+/** A clean test database filled by `fill` (the fixture graph unless given) and an app serving it: one suite's set-up. */
+export async function openAppOnGraph(
+  fill: (db: TestDatabase) => Promise<void> = (db) => loadFixture(db.driver, db.database),
+  overrides: Partial<Config> = {},
+): Promise<{ db: TestDatabase; api: TestApp }> {
+  const db = await openTestDatabase();
+  await fill(db);
+  return { db, api: await startTestApp(db.driver, db.database, overrides) };
+}
+
+/** Undoes openAppOnGraph; safe when the set-up failed half-way. */
+export async function closeAppOnGraph(suite: { db?: TestDatabase; api?: TestApp }): Promise<void> {
+  await suite.api?.close();
+  await suite.db?.close();
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 import { importFiles } from '../../import/src/importFiles';
-import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { startTestApp, type TestApp } from './apiHarness';
+import type { TestDatabase } from '../support/testDatabase';
+import { closeAppOnGraph, openAppOnGraph, type TestApp } from './apiHarness';
 
 jest.setTimeout(120_000);
 
@@ -10,14 +10,9 @@ describe('the API on the real sample articles (data/articles) imported by the im
   let api: TestApp;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await importFiles({ driver: db.driver, database: db.database }, ['data/articles'], { maxFileBytes: 5_000_000 });
-    api = await startTestApp(db.driver, db.database);
+    ({ db, api } = await openAppOnGraph((graph) => importFiles(graph, ['data/articles'], { maxFileBytes: 5_000_000 }).then(() => undefined)));
   });
-  afterAll(async () => {
-    await api?.close();
-    await db?.close();
-  });
+  afterAll(() => closeAppOnGraph({ db, api }));
 
   it('answers who met Stephen Biegun: the United Kingdom, Germany and France, with the sentence that says so', async () => {
     const { body } = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun") { actor { id } meetings { evidence { sentence articleTitle file } } } }`);
