@@ -9,6 +9,7 @@ import type { Core } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig, type Config } from '../../core/config';
 import { createApp } from '../../server/src/app';
+import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 /** What the suites read inside the page (its DOM types are not part of the Node build). */
 export interface PageGlobals {
@@ -118,4 +119,26 @@ export async function waitReady(page: Page): Promise<string> {
     return ready === 'true' || ready === 'error' ? ready : false;
   }, null, { timeout: 30_000 });
   return (await handle.jsonValue()) as string;
+}
+
+export interface ExplorerStack {
+  db: TestDatabase;
+  server: RunningServer;
+  browser: Browser;
+}
+
+/** One browser suite's set-up: a built client, a clean database filled by `fill`, the real server on it, Chromium. */
+export async function openExplorerStack(fill: (db: TestDatabase) => Promise<unknown> = async () => {}): Promise<ExplorerStack> {
+  ensureClientBuilt();
+  const db = await openTestDatabase();
+  await fill(db);
+  const server = await startServer(db.driver, db.database);
+  return { db, server, browser: await launchBrowser() };
+}
+
+/** Undoes openExplorerStack; safe when the set-up failed half-way. */
+export async function closeExplorerStack(stack: Partial<ExplorerStack>): Promise<void> {
+  await stack.browser?.close();
+  await stack.server?.close();
+  await stack.db?.close();
 }

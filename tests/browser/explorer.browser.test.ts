@@ -5,8 +5,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createDriver } from '../../core/neo4jConnection';
 import { importFiles } from '../../import/src/importFiles';
-import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { ensureClientBuilt, launchBrowser, openPage, searchAndFocus, startServer, visibleCounts, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
+import type { TestDatabase } from '../support/testDatabase';
+import { closeExplorerStack, openExplorerStack, openPage, searchAndFocus, startServer, visibleCounts, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const HOSTILE =
@@ -21,20 +21,12 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  db = await openTestDatabase();
   const extra = mkdtempSync(path.join(os.tmpdir(), 'entente-browser-'));
   writeFileSync(path.join(extra, 'hostile-geneva.txt'), HOSTILE);
-  await importFiles(db, [path.join(ROOT, 'data', 'articles'), extra], { maxFileBytes: 5_000_000 });
-  server = await startServer(db.driver, db.database);
-  browser = await launchBrowser();
+  ({ db, server, browser } = await openExplorerStack((graph) => importFiles(graph, [path.join(ROOT, 'data', 'articles'), extra], { maxFileBytes: 5_000_000 })));
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+afterAll(() => closeExplorerStack({ db, server, browser }));
 
 function expectClean(problems: PageProblems): void {
   expect(problems.pageErrors).toEqual([]);

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { importFiles } from '../../import/src/importFiles';
-import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { ensureClientBuilt, launchBrowser, openPage, searchAndFocus, startServer, visibleCounts, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
+import type { TestDatabase } from '../support/testDatabase';
+import { closeExplorerStack, openExplorerStack, openPage, searchAndFocus, startServer, visibleCounts, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
 
 jest.setTimeout(60_000);
 
@@ -13,18 +13,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  db = await openTestDatabase();
-  await importFiles(db, [path.join(ROOT, 'data', 'articles')], { maxFileBytes: 5_000_000 });
-  server = await startServer(db.driver, db.database);
-  browser = await launchBrowser();
+  ({ db, server, browser } = await openExplorerStack((graph) => importFiles(graph, [path.join(ROOT, 'data', 'articles')], { maxFileBytes: 5_000_000 })));
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+afterAll(() => closeExplorerStack({ db, server, browser }));
 
 async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>, url = `${server.url}/`): Promise<void> {
   const { page, problems } = await openPage(browser, url);

@@ -1,7 +1,7 @@
 // How big a graph the Explorer stays responsive with: generated slices of 1k, 5k and 20k elements drawn through the test hook.
 import type { Browser } from 'playwright-core';
-import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { ensureClientBuilt, launchBrowser, openPage, startServer, type PageGlobals, type RunningServer } from './browserHarness';
+import type { TestDatabase } from '../support/testDatabase';
+import { closeExplorerStack, openExplorerStack, openPage, type PageGlobals, type RunningServer } from './browserHarness';
 
 jest.setTimeout(240_000);
 
@@ -10,17 +10,10 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  db = await openTestDatabase();
-  server = await startServer(db.driver, db.database);
-  browser = await launchBrowser();
+  ({ db, server, browser } = await openExplorerStack());
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+afterAll(() => closeExplorerStack({ db, server, browser }));
 
 interface Measure {
   elements: number;
