@@ -4,6 +4,7 @@ import { canonicalPlace } from './countryGazetteer';
 import { meetingId } from './ids';
 import type { Mention } from './mention';
 import { resolveDate } from './resolveDate';
+import { unclaimedMatches } from './unclaimedMatches';
 import { groupsOf, isFuture, isHypothetical, isNegated, isPrepositional, objectAfter, PAIR_SUBJECT, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
 
 type TriggerKind = 'meet' | 'hold' | 'visit' | 'host' | 'call' | 'speak' | 'between' | 'with' | 'pair';
@@ -95,50 +96,43 @@ export function findMeetings(view: SentenceView, ctx: MeetingContext): MeetingRe
   const groups = groupsOf(view);
   const found: MeetingRecord[] = [];
   const claimed: Array<[number, number]> = [];
-  for (const trigger of TRIGGERS) {
-    trigger.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = trigger.re.exec(view.text)) !== null) {
-      const at = m.index;
-      const end = at + m[0].length;
-      if (claimed.some(([s, e]) => at < e && s < end)) continue;
-      if (isNegated(view.text, at) || isHypothetical(view.text, at)) continue;
-      const result = participantsFor(trigger, view, groups, at, end, m[0]);
-      if (!result) continue;
-      claimed.push([at, end]);
-      const planned = isFuture(view.text, at, end);
-      const text = view.text.replace(SPEECH_DATE, (s) => ' '.repeat(s.length));
-      const afterTrigger = text.slice(at);
-      let resolved = resolveDate(afterTrigger, ctx.articleDate, planned ? 'future' : 'past');
-      if (resolved.expression === null) resolved = resolveDate(text, ctx.articleDate, planned ? 'future' : 'past');
-      const modifier = trigger.kind === 'between' || trigger.kind === 'with' || trigger.kind === 'pair' ? placeModifier(view, at) : null;
-      let places = modifier ? [modifier] : placesIn(view, end, clauseEnd(view.text, end));
-      if (places.length === 0 && trigger.kind === 'visit') {
-        // "a visit to Pyongyang": the capital visited is the place.
-        const seat = view.mentions.find((x) => x.start >= end && x.start - end <= 12 && x.via === 'seat');
-        if (seat) places = [seat.text];
-      }
-      if (places.length === 0 && !modifier) places = placesIn(view, 0, at);
-      places = places.map(canonicalPlace);
-      // "met twice - in Hanoi and at the DMZ": one meeting per place.
-      const perPlace = /\b(?:twice|two times|three times|several times)\b/.test(view.text) && places.length > 1 ? places : [places[0] ?? null];
-      const viaPronoun = result.groups.some((g) => g.some((x) => x.via === 'pronoun')) || result.groups.length === 1 && result.groups[0] === view.previousParticipants;
-      for (const participants of result.sets) {
-        for (const place of perPlace) {
-          const confidence = Math.max(0.3, Math.min(1, trigger.confidence - (viaPronoun ? 0.2 : 0) - (participants.every((p) => p.startsWith('country:')) ? 0.05 : 0)));
-          const record: MeetingRecord = {
-            id: meetingId(ctx.articleId, participants, view.text + '|' + (place ?? '')),
-            article: ctx.articleId,
-            participants,
-            date: resolved.date,
-            place,
-            evidence: view.text,
-            confidence: Math.round(confidence * 100) / 100,
-            planned,
-            summary: labelOf(trigger.kind, m[0]),
-          };
-          if (!found.some((f) => sameSet(f.participants, participants) && f.place === place)) found.push(record);
-        }
+  for (const { trigger, match: m, at, end } of unclaimedMatches(view.text, TRIGGERS, claimed)) {
+    if (isNegated(view.text, at) || isHypothetical(view.text, at)) continue;
+    const result = participantsFor(trigger, view, groups, at, end, m[0]);
+    if (!result) continue;
+    claimed.push([at, end]);
+    const planned = isFuture(view.text, at, end);
+    const text = view.text.replace(SPEECH_DATE, (s) => ' '.repeat(s.length));
+    const afterTrigger = text.slice(at);
+    let resolved = resolveDate(afterTrigger, ctx.articleDate, planned ? 'future' : 'past');
+    if (resolved.expression === null) resolved = resolveDate(text, ctx.articleDate, planned ? 'future' : 'past');
+    const modifier = trigger.kind === 'between' || trigger.kind === 'with' || trigger.kind === 'pair' ? placeModifier(view, at) : null;
+    let places = modifier ? [modifier] : placesIn(view, end, clauseEnd(view.text, end));
+    if (places.length === 0 && trigger.kind === 'visit') {
+      // "a visit to Pyongyang": the capital visited is the place.
+      const seat = view.mentions.find((x) => x.start >= end && x.start - end <= 12 && x.via === 'seat');
+      if (seat) places = [seat.text];
+    }
+    if (places.length === 0 && !modifier) places = placesIn(view, 0, at);
+    places = places.map(canonicalPlace);
+    // "met twice - in Hanoi and at the DMZ": one meeting per place.
+    const perPlace = /\b(?:twice|two times|three times|several times)\b/.test(view.text) && places.length > 1 ? places : [places[0] ?? null];
+    const viaPronoun = result.groups.some((g) => g.some((x) => x.via === 'pronoun')) || result.groups.length === 1 && result.groups[0] === view.previousParticipants;
+    for (const participants of result.sets) {
+      for (const place of perPlace) {
+        const confidence = Math.max(0.3, Math.min(1, trigger.confidence - (viaPronoun ? 0.2 : 0) - (participants.every((p) => p.startsWith('country:')) ? 0.05 : 0)));
+        const record: MeetingRecord = {
+          id: meetingId(ctx.articleId, participants, view.text + '|' + (place ?? '')),
+          article: ctx.articleId,
+          participants,
+          date: resolved.date,
+          place,
+          evidence: view.text,
+          confidence: Math.round(confidence * 100) / 100,
+          planned,
+          summary: labelOf(trigger.kind, m[0]),
+        };
+        if (!found.some((f) => sameSet(f.participants, participants) && f.place === place)) found.push(record);
       }
     }
   }

@@ -1,6 +1,7 @@
 // Finds who backs and who opposes whom in a sentence: support, praise and reaffirmed alliances; blame, criticism, threats and sanctions.
 import type { StanceRecord, StanceType } from '../../../core/model';
 import type { Mention } from './mention';
+import { unclaimedMatches } from './unclaimedMatches';
 import { groupsOf, insideQuote, isHypothetical, isNegated, objectAfter, PAIR_OBJECT, PAIR_SUBJECT, quoteSpeaker, subjectBefore, type Group, type SentenceView } from './sentenceRoles';
 
 type Shape = 'verb' | 'noun' | 'mutual' | 'owned' | 'sanctions' | 'from' | 'passive' | 'ally' | 'recognise';
@@ -67,115 +68,108 @@ export function findStances(view: SentenceView, ctx: StanceContext): StanceRecor
       }
     }
   };
-  for (const trigger of TRIGGERS) {
-    trigger.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = trigger.re.exec(view.text)) !== null) {
-      const at = m.index;
-      const end = at + m[0].length;
-      if (claimed.some(([s, e]) => at < e && s < end)) continue;
-      // Calling a policy hostile is an accusation even inside a condition ("if Washington keeps its hostile policy").
-      const accusation = trigger.shape === 'owned' || trigger.shape === 'from';
-      if (!accusation && (isNegated(view.text, at) || isHypothetical(view.text, at))) continue;
-      // "a joint statement condemning Russia": the statement holds the stance, not the sentence's subject.
-      if (/ing\b/.test(m[0]) && !SIGNED_TEXT.test(view.text.slice(Math.max(0, at - 60), at)) && /\b(?!(?:is|are|was|were|been|be|by|of|for|after|before|while|keeps?|kept|continues?|continued|started|stopped|began|and|also|openly|publicly|repeatedly|strongly)\b)\p{Ll}+\s+$/u.test(view.text.slice(Math.max(0, at - 25), at))) continue;
-      const holder = holderFor(view, groups, at);
-      switch (trigger.shape) {
-        case 'verb': {
-          if (holder.length > 0 && view.previousParticipants.length >= 2 && PAIR_OBJECT.test(view.text.slice(end))) {
-            // "praised both countries": the pair of the meeting just reported, as states when the text says countries.
-            const asStates = /countries|nations|governments/i.test(view.text.slice(end, end + 30));
-            add(trigger.type, holder, asStates ? view.previousParticipants.map((p) => view.countryOf(p)) : view.previousParticipants, trigger.confidence - 0.2);
-            break;
-          }
-          let { group, gapText } = objectAfter(view, end, 30, groups);
-          if (group.length === 0 && trigger.type === 'OPPOSES') {
-            const far = objectAfter(view, end, 60, groups);
-            if (ACT_BY_GAP.test(far.gapText)) ({ group, gapText } = far);
-          }
-          if (group.length === 0 || holder.length === 0) continue;
-          // Welcoming a visitor is hosting, not backing ("welcomed Prime Minister X at the airport").
-          if (/^welcom/.test(m[0]) && group.every((g) => g.kind === 'Official') && !/^['’]s\b/.test(view.text.slice(group[group.length - 1]!.end))) continue;
-          // The object must follow directly ("blames US", "support for U.S. efforts", "warned Washington"), not somewhere later.
-          if (!DIRECT_GAP.test(gapText) && !/^\s*(?:for|of|to|on|against|with)\s+(?:the\s+)?$/.test(gapText) && !SO_CALLED_GAP.test(gapText) && !(trigger.type === 'OPPOSES' && ACT_BY_GAP.test(gapText))) continue;
-          add(trigger.type, holder, group, trigger.confidence);
+  for (const { trigger, match: m, at, end } of unclaimedMatches(view.text, TRIGGERS, claimed)) {
+    // Calling a policy hostile is an accusation even inside a condition ("if Washington keeps its hostile policy").
+    const accusation = trigger.shape === 'owned' || trigger.shape === 'from';
+    if (!accusation && (isNegated(view.text, at) || isHypothetical(view.text, at))) continue;
+    // "a joint statement condemning Russia": the statement holds the stance, not the sentence's subject.
+    if (/ing\b/.test(m[0]) && !SIGNED_TEXT.test(view.text.slice(Math.max(0, at - 60), at)) && /\b(?!(?:is|are|was|were|been|be|by|of|for|after|before|while|keeps?|kept|continues?|continued|started|stopped|began|and|also|openly|publicly|repeatedly|strongly)\b)\p{Ll}+\s+$/u.test(view.text.slice(Math.max(0, at - 25), at))) continue;
+    const holder = holderFor(view, groups, at);
+    switch (trigger.shape) {
+      case 'verb': {
+        if (holder.length > 0 && view.previousParticipants.length >= 2 && PAIR_OBJECT.test(view.text.slice(end))) {
+          // "praised both countries": the pair of the meeting just reported, as states when the text says countries.
+          const asStates = /countries|nations|governments/i.test(view.text.slice(end, end + 30));
+          add(trigger.type, holder, asStates ? view.previousParticipants.map((p) => view.countryOf(p)) : view.previousParticipants, trigger.confidence - 0.2);
           break;
         }
-        case 'noun': {
-          const { group, gapText } = objectAfter(view, end, 20, groups);
-          if (group.length === 0 || holder.length === 0 || !FOR_GAP.test(gapText)) continue;
-          add(trigger.type, holder, group, trigger.confidence - 0.05);
-          break;
+        let { group, gapText } = objectAfter(view, end, 30, groups);
+        if (group.length === 0 && trigger.type === 'OPPOSES') {
+          const far = objectAfter(view, end, 60, groups);
+          if (ACT_BY_GAP.test(far.gapText)) ({ group, gapText } = far);
         }
-        case 'mutual': {
-          const { group, gapText } = objectAfter(view, end, 25, groups);
-          const pairHolder = holder.length === 0 && view.previousParticipants.length >= 2 && PAIR_SUBJECT.test(view.text.slice(0, at));
-          if (group.length > 0 && /^\s*(?:with|to|toward|towards)\s+(?:the\s+)?$/.test(gapText) && (holder.length > 0 || pairHolder)) {
-            // "The pair reaffirmed their close cooperation with Washington": both hold it.
-            add(trigger.type, holder.length > 0 ? holder : view.previousParticipants, group, trigger.confidence - (holder.length > 0 ? 0 : 0.15));
-          } else if (holder.length < 2 && view.previousParticipants.length >= 2 && PAIR_SUBJECT.test(view.text.slice(0, at))) {
-            // "the two leaders pledged to deepen their partnership": the pair of the meeting just reported.
-            const pair = view.previousParticipants;
-            for (const a of pair) add(trigger.type, [a], pair.filter((b) => b.id !== a.id), trigger.confidence - 0.15);
-          } else if (holder.length >= 2) {
-            // "Kang and Pompeo reaffirmed their close cooperation": each backs the other.
-            for (const a of holder) add(trigger.type, [a], holder.filter((b) => b.id !== a.id), trigger.confidence - 0.05);
-          } else continue;
-          break;
-        }
-        case 'owned': {
-          // "Washington ... its hostile policy", "the US's hostile policy", "hostile policy of the US".
-          const owner = ownerOf(view, groups, at, end);
-          if (owner.length === 0) continue;
-          const speaker = holder.filter((h) => !owner.some((o) => o.id === h.id));
-          const from = speaker.length ? speaker : subjectOrSpeaker(view, groups, at).filter((h) => !owner.some((o) => o.id === h.id));
-          if (from.length === 0) continue;
-          add(trigger.type, from, owner, trigger.confidence);
-          break;
-        }
-        case 'sanctions': {
-          // "UN sanctions imposed on Pyongyang": the body named right before "sanctions" imposes them.
-          const before = groups.filter((g) => g[g.length - 1]!.end <= at && /^\s+$/.test(view.text.slice(g[g.length - 1]!.end, at)));
-          const imposer = before.length ? before[before.length - 1]!.filter((x) => !x.place) : [];
-          const { group, gapText } = objectAfter(view, end, 15, groups);
-          if (imposer.length === 0 || group.length === 0 || !FOR_GAP.test(gapText)) continue;
-          add(trigger.type, imposer, group, trigger.confidence);
-          break;
-        }
-        case 'passive': {
-          const { group: by, gapText } = objectAfter(view, end, 15, groups);
-          if (by.length === 0 || !FOR_GAP.test(gapText)) continue;
-          // The one acted on is the nearest actor before, even across "who are".
-          const before = groups.filter((g) => g[g.length - 1]!.end <= at && !g[0]!.place);
-          const target = before[before.length - 1];
-          if (!target) continue;
-          add(trigger.type, by, target, trigger.confidence);
-          break;
-        }
-        case 'recognise': {
-          const { group, gapText } = objectAfter(view, end, 20, groups);
-          if (group.length === 0 || holder.length === 0 || !DIRECT_GAP.test(gapText)) continue;
-          if (!RECOGNISED_AS.test(view.text.slice(group[group.length - 1]!.end, group[group.length - 1]!.end + 60))) continue;
-          add(trigger.type, holder, group, trigger.confidence);
-          break;
-        }
-        case 'ally': {
-          const r = allyOf(view, groups, at, end, m[0]);
-          if (!r) continue;
-          add(trigger.type, r.ally, r.of, trigger.confidence);
-          break;
-        }
-        case 'from': {
-          const { group, gapText } = objectAfter(view, end, 15, groups);
-          if (group.length === 0 || !FOR_GAP.test(gapText)) continue;
-          const from = subjectOrSpeaker(view, groups, at).filter((h) => !group.some((o) => o.id === h.id));
-          if (from.length === 0) continue;
-          add(trigger.type, from, group, trigger.confidence);
-          break;
-        }
+        if (group.length === 0 || holder.length === 0) continue;
+        // Welcoming a visitor is hosting, not backing ("welcomed Prime Minister X at the airport").
+        if (/^welcom/.test(m[0]) && group.every((g) => g.kind === 'Official') && !/^['’]s\b/.test(view.text.slice(group[group.length - 1]!.end))) continue;
+        // The object must follow directly ("blames US", "support for U.S. efforts", "warned Washington"), not somewhere later.
+        if (!DIRECT_GAP.test(gapText) && !/^\s*(?:for|of|to|on|against|with)\s+(?:the\s+)?$/.test(gapText) && !SO_CALLED_GAP.test(gapText) && !(trigger.type === 'OPPOSES' && ACT_BY_GAP.test(gapText))) continue;
+        add(trigger.type, holder, group, trigger.confidence);
+        break;
       }
-      claimed.push([at, end]);
+      case 'noun': {
+        const { group, gapText } = objectAfter(view, end, 20, groups);
+        if (group.length === 0 || holder.length === 0 || !FOR_GAP.test(gapText)) continue;
+        add(trigger.type, holder, group, trigger.confidence - 0.05);
+        break;
+      }
+      case 'mutual': {
+        const { group, gapText } = objectAfter(view, end, 25, groups);
+        const pairHolder = holder.length === 0 && view.previousParticipants.length >= 2 && PAIR_SUBJECT.test(view.text.slice(0, at));
+        if (group.length > 0 && /^\s*(?:with|to|toward|towards)\s+(?:the\s+)?$/.test(gapText) && (holder.length > 0 || pairHolder)) {
+          // "The pair reaffirmed their close cooperation with Washington": both hold it.
+          add(trigger.type, holder.length > 0 ? holder : view.previousParticipants, group, trigger.confidence - (holder.length > 0 ? 0 : 0.15));
+        } else if (holder.length < 2 && view.previousParticipants.length >= 2 && PAIR_SUBJECT.test(view.text.slice(0, at))) {
+          // "the two leaders pledged to deepen their partnership": the pair of the meeting just reported.
+          const pair = view.previousParticipants;
+          for (const a of pair) add(trigger.type, [a], pair.filter((b) => b.id !== a.id), trigger.confidence - 0.15);
+        } else if (holder.length >= 2) {
+          // "Kang and Pompeo reaffirmed their close cooperation": each backs the other.
+          for (const a of holder) add(trigger.type, [a], holder.filter((b) => b.id !== a.id), trigger.confidence - 0.05);
+        } else continue;
+        break;
+      }
+      case 'owned': {
+        // "Washington ... its hostile policy", "the US's hostile policy", "hostile policy of the US".
+        const owner = ownerOf(view, groups, at, end);
+        if (owner.length === 0) continue;
+        const speaker = holder.filter((h) => !owner.some((o) => o.id === h.id));
+        const from = speaker.length ? speaker : subjectOrSpeaker(view, groups, at).filter((h) => !owner.some((o) => o.id === h.id));
+        if (from.length === 0) continue;
+        add(trigger.type, from, owner, trigger.confidence);
+        break;
+      }
+      case 'sanctions': {
+        // "UN sanctions imposed on Pyongyang": the body named right before "sanctions" imposes them.
+        const before = groups.filter((g) => g[g.length - 1]!.end <= at && /^\s+$/.test(view.text.slice(g[g.length - 1]!.end, at)));
+        const imposer = before.length ? before[before.length - 1]!.filter((x) => !x.place) : [];
+        const { group, gapText } = objectAfter(view, end, 15, groups);
+        if (imposer.length === 0 || group.length === 0 || !FOR_GAP.test(gapText)) continue;
+        add(trigger.type, imposer, group, trigger.confidence);
+        break;
+      }
+      case 'passive': {
+        const { group: by, gapText } = objectAfter(view, end, 15, groups);
+        if (by.length === 0 || !FOR_GAP.test(gapText)) continue;
+        // The one acted on is the nearest actor before, even across "who are".
+        const before = groups.filter((g) => g[g.length - 1]!.end <= at && !g[0]!.place);
+        const target = before[before.length - 1];
+        if (!target) continue;
+        add(trigger.type, by, target, trigger.confidence);
+        break;
+      }
+      case 'recognise': {
+        const { group, gapText } = objectAfter(view, end, 20, groups);
+        if (group.length === 0 || holder.length === 0 || !DIRECT_GAP.test(gapText)) continue;
+        if (!RECOGNISED_AS.test(view.text.slice(group[group.length - 1]!.end, group[group.length - 1]!.end + 60))) continue;
+        add(trigger.type, holder, group, trigger.confidence);
+        break;
+      }
+      case 'ally': {
+        const r = allyOf(view, groups, at, end, m[0]);
+        if (!r) continue;
+        add(trigger.type, r.ally, r.of, trigger.confidence);
+        break;
+      }
+      case 'from': {
+        const { group, gapText } = objectAfter(view, end, 15, groups);
+        if (group.length === 0 || !FOR_GAP.test(gapText)) continue;
+        const from = subjectOrSpeaker(view, groups, at).filter((h) => !group.some((o) => o.id === h.id));
+        if (from.length === 0) continue;
+        add(trigger.type, from, group, trigger.confidence);
+        break;
+      }
     }
+    claimed.push([at, end]);
   }
   return out;
 }
