@@ -94,10 +94,3 @@ export function findCountries(sentence: string, articleCodes: ReadonlySet<string
   }
   return out;
 }
-
-/** Codes of countries the text names outright (names and demonyms, not seats or context phrases). */
-export function namedCountryCodes(text: string): Set<string> {
-  const codes = new Set<string>();
-  for (const m of findCountries(text, new Set())) if (m.via === 'name' || m.via === 'demonym') codes.add(m.id.slice('country:'.length));
-  return codes;
-}
