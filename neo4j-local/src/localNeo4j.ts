@@ -1,9 +1,10 @@
 // Builds (once) and supervises the local Neo4j Java process: start, wait until Bolt is ready, stop cleanly.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, accessSync, constants } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, accessSync, constants } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
+import { buildMavenProject, type MavenProject } from '../../core/mavenBuild';
 
 export const RUNNER_DIR = path.resolve(__dirname, '..');
 const LIB_DIR = path.join(RUNNER_DIR, 'target', 'lib');
@@ -30,61 +31,19 @@ export class LocalNeo4jError extends Error {
   }
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function isBuilt(): boolean {
-  if (!existsSync(LIB_DIR) || !existsSync(path.join(CLASSES_DIR, 'dev'))) return false;
-  const sources = Math.max(statSync(path.join(RUNNER_DIR, 'pom.xml')).mtimeMs, newestMtime(path.join(RUNNER_DIR, 'src', 'main')));
-  return newestMtime(CLASSES_DIR) >= sources && readdirSync(LIB_DIR).some((f) => f.startsWith('neo4j-kernel'));
-}
-
-function requireTool(command: string, args: string[], what: string): void {
-  const probe = spawnSync(command, args, { stdio: 'ignore' });
-  if (probe.error !== undefined || probe.status !== 0) {
-    throw new LocalNeo4jError(`${what} not found: install it (JDK 17+ and Maven), or set NEO4J_URI to use an existing Neo4j`);
-  }
-}
+const PROJECT: MavenProject = {
+  dir: RUNNER_DIR,
+  goals: ['dependency:copy-dependencies'],
+  name: 'neo4j',
+  fetches: 'Neo4j Community',
+  size: '120 MB',
+  outputsPresent: () => existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => f.startsWith('neo4j-kernel')),
+  fail: (message) => new LocalNeo4jError(message),
+};
 
 /** Resolve Neo4j's jars from Maven Central and compile the launcher; a no-op once done. */
 export async function buildLocalNeo4j(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<void> {
-  if (isBuilt()) return;
-  requireTool('java', ['-version'], 'Java (java)');
-  requireTool('mvn', ['-v'], 'Maven (mvn)');
-  log('neo4j: first start, resolving Neo4j Community jars from Maven Central (about 120 MB, once)...');
-  const started = Date.now();
-  await new Promise<void>((resolve, reject) => {
-    const mvn = spawn('mvn', ['-B', '-f', path.join(RUNNER_DIR, 'pom.xml'), 'package', 'dependency:copy-dependencies', '-DskipTests'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let downloaded = 0;
-    const errors: string[] = [];
-    const lines = readline.createInterface({ input: mvn.stdout });
-    lines.on('line', (line) => {
-      if (line.includes('Downloaded from')) {
-        downloaded += 1;
-        if (downloaded % 50 === 0) log(`neo4j: ${downloaded} artifacts downloaded...`);
-      } else if (line.startsWith('[ERROR]')) {
-        errors.push(line.replace(/^\[ERROR\]\s*/, ''));
-      }
-    });
-    mvn.stderr.resume();
-    mvn.on('error', (e) => reject(new LocalNeo4jError(`cannot run Maven: ${e.message}`)));
-    mvn.on('close', (code) => {
-      if (code === 0) resolve();
-      else {
-        const reason = errors.find((e) => e.trim() !== '') ?? `exit code ${code}`;
-        reject(new LocalNeo4jError(`Maven could not resolve Neo4j from Maven Central: ${reason}`));
-      }
-    });
-  });
-  log(`neo4j: jars ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await buildMavenProject(PROJECT, log, 'or set NEO4J_URI to use an existing Neo4j');
 }
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */

@@ -1,0 +1,104 @@
+// Country names, abbreviations, demonyms and seats of government: world-countries plus a curated alias file.
+import countries from 'world-countries';
+import aliasData from '../../../data/country-aliases.json';
+
+/** name: "Russia"; demonym: "Russian" (also as a plural noun, "the Russians"); seat: "Moscow", "the Kremlin". */
+export type CountryAliasKind = 'name' | 'demonym' | 'seat';
+
+export interface CountryAlias {
+  code: string;
+  kind: CountryAliasKind;
+}
+
+interface AmbiguityRule {
+  notPrecededBy?: string[];
+  notFollowedBy?: string[];
+}
+
+const data = aliasData as unknown as {
+  aliases: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  governmentSeats: Record<string, string[]>;
+  ambiguous: Record<string, AmbiguityRule>;
+  ignore: string[];
+  ambiguousCapitals: string[];
+};
+
+/** Surface rules for names that are often something else ("Georgia" the state, "Washington Post"). */
+export const AMBIGUITY: Record<string, AmbiguityRule> = data.ambiguous;
+
+/** Canonical English names by ISO code. */
+const COUNTRY_NAMES = new Map<string, string>();
+
+/** One spelling for a lookup key: typographic apostrophes and runs of spaces do not matter. */
+export function aliasKey(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function buildAliases(): Map<string, CountryAlias> {
+  const ignore = new Set(data.ignore);
+  const byText = new Map<string, CountryAlias>();
+  const demonymCount = new Map<string, number>();
+  const demonymsOf = (c: (typeof countries)[number]): string[] => {
+    const d = c.demonyms?.['eng'];
+    return [...new Set([d?.m, d?.f].filter((x): x is string => Boolean(x)))];
+  };
+  for (const c of countries) for (const form of demonymsOf(c)) demonymCount.set(form, (demonymCount.get(form) ?? 0) + 1);
+  const add = (text: string, code: string, kind: CountryAliasKind, curated: boolean): void => {
+    const key = aliasKey(text);
+    if (!key || (!curated && (ignore.has(key) || byText.has(key)))) return;
+    // Only Latin-script spellings occur in English prose; short codes ("KP") come from the curated list only.
+    if (!curated && (!/^[A-Za-z\u00C0-\u024F .'-]+$/.test(key) || key.length <= 3 || key.includes(','))) return;
+    const existing = byText.get(key);
+    if (existing && curated && existing.kind === 'name' && kind !== 'name') return;
+    byText.set(key, { code, kind });
+  };
+  for (const c of countries) {
+    COUNTRY_NAMES.set(c.cca2, c.name.common);
+    add(c.name.common, c.cca2, 'name', false);
+    add(c.name.official, c.cca2, 'name', false);
+    for (const alt of c.altSpellings) add(alt, c.cca2, 'name', false);
+    for (const form of demonymsOf(c)) if (demonymCount.get(form) === 1) add(form, c.cca2, 'demonym', false);
+  }
+  for (const [code, list] of Object.entries(data.aliases)) for (const t of list) add(t, code, 'name', true);
+  for (const [code, list] of Object.entries(data.demonyms)) for (const t of list) add(t, code, 'demonym', true);
+  // Capitals of UN members stand for their governments ("Manila said"); small or name-like ones are left out.
+  const ambiguousCapitals = new Set(data.ambiguousCapitals);
+  for (const c of countries) {
+    if (!c.unMember) continue;
+    for (const capital of c.capital ?? []) if (!ambiguousCapitals.has(capital) && !byText.has(aliasKey(capital))) add(capital, c.cca2, 'seat', true);
+  }
+  for (const [code, list] of Object.entries(data.governmentSeats)) for (const t of list) add(t.replace(/^the /, ''), code, 'seat', true);
+  // Plural demonyms name the state or its people as a noun: "the Russians backed out", "the Saudis displayed".
+  for (const [text, alias] of [...byText]) {
+    if (alias.kind === 'demonym' && /(?:an|i)$/.test(text) && !byText.has(`${text}s`)) byText.set(`${text}s`, alias);
+  }
+  return byText;
+}
+
+const COUNTRY_ALIASES = buildAliases();
+
+/** The longest alias has this many words; span lookups stop there. */
+export const MAX_ALIAS_WORDS = Math.max(...[...COUNTRY_ALIASES.keys()].map((k) => k.split(' ').length));
+
+export function countryAlias(text: string): CountryAlias | undefined {
+  return COUNTRY_ALIASES.get(aliasKey(text));
+}
+
+export function countryName(code: string): string {
+  return COUNTRY_NAMES.get(code) ?? code;
+}
+
+/** Codes of countries whose common name starts with `prefix` ("North " gives KP and MK). */
+export function countriesNamedWith(prefix: string): string[] {
+  return [...COUNTRY_NAMES].filter(([, name]) => name.startsWith(prefix)).map(([code]) => code);
+}
+
+/** One spelling per capital: "Kiev" becomes "Kyiv"; other place names stay as written. */
+export function canonicalPlace(text: string): string {
+  const alias = countryAlias(text);
+  if (!alias || alias.kind !== 'seat') return text;
+  const capital = countries.find((c) => c.cca2 === alias.code)?.capital?.[0];
+  if (!capital || capital.startsWith(text) || text.startsWith(capital) || !/^\p{Lu}/u.test(text)) return text;
+  return capital;
+}
