@@ -1,4 +1,5 @@
 // The one place that reads process.env: typed, validated at start-up, each error naming its variable.
+import { availableParallelism } from 'node:os';
 
 export interface Neo4jSettings {
   /** An external server (neo4j://, neo4j+s://, bolt://...); undefined means "run the local Neo4j". */
@@ -13,8 +14,22 @@ export interface Neo4jSettings {
   pageCacheMb: number;
 }
 
+/** The NLP backbone (Stanford CoreNLP in a Java worker, see nlp-worker/) that the importer parses articles with. */
+export interface NlpSettings {
+  /** host:port of a worker already running (`--listen`); undefined means "start one when needed". */
+  address: { host: string; port: number } | undefined;
+  /** Threads of the worker the importer starts: articles parsed at once. */
+  threads: number;
+  heapMb: number;
+  /** An article not parsed within this time is skipped with that reason. */
+  timeoutMs: number;
+  /** Parses kept per article content and backbone version, so re-imports and new rules do not parse again. */
+  cacheDir: string;
+}
+
 export interface Config {
   neo4j: Neo4jSettings;
+  nlp: NlpSettings;
   host: string;
   port: number;
   /** When set, every API route requires `Authorization: Bearer <token>`. */
@@ -80,6 +95,15 @@ function neo4jUri(env: Env): string | undefined {
   return uri;
 }
 
+function address(env: Env, name: string): { host: string; port: number } | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  const match = /^(\[[0-9a-f:]+\]|[^:\s]+):(\d{1,5})$/i.exec(raw);
+  const port = Number(match?.[2]);
+  if (match === null || port < 1 || port > 65535) throw new ConfigError(name, `expected host:port, got "${raw}"`);
+  return { host: match[1]!.replace(/^\[|\]$/g, ''), port };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const uri = neo4jUri(env);
   const password = text(env, 'NEO4J_PASSWORD', uri === undefined ? 'entente-local' : '');
@@ -100,6 +124,13 @@ export function loadConfig(env: Env = process.env): Config {
       dataDir: text(env, 'NEO4J_DATA_DIR', '.data/neo4j'),
       heapMb: integer(env, 'NEO4J_HEAP_MB', 768, 128, 65536),
       pageCacheMb: integer(env, 'NEO4J_PAGECACHE_MB', 128, 16, 65536),
+    },
+    nlp: {
+      address: address(env, 'NLP_WORKER_ADDRESS'),
+      threads: integer(env, 'NLP_THREADS', Math.max(1, availableParallelism()), 1, 256),
+      heapMb: integer(env, 'NLP_HEAP_MB', 2048, 1024, 65536),
+      timeoutMs: integer(env, 'NLP_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
+      cacheDir: text(env, 'PARSE_CACHE_DIR', '.data/parse-cache'),
     },
     host,
     port: integer(env, 'PORT', 4000, 0, 65535),

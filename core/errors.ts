@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'QUERY_TIMEOUT'
   | 'UNAUTHENTICATED'
   | 'DATABASE_UNAVAILABLE'
+  | 'BACKBONE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Base class: `code` is stable and machine-readable; `message` says where, what, and the bad value. */
@@ -43,6 +44,11 @@ export class UnauthenticatedError extends EntenteError {
 /** Neo4j cannot be reached or refused our credentials; retrying later may work. */
 export class DatabaseUnavailableError extends EntenteError {
   readonly code = 'DATABASE_UNAVAILABLE' as const;
+}
+
+/** The NLP backbone (nlp-worker/) cannot be built or started: no Java, no Maven, no models, no worker at the address. */
+export class BackboneUnavailableError extends EntenteError {
+  readonly code = 'BACKBONE_UNAVAILABLE' as const;
 }
 
 interface Neo4jLikeError {

@@ -16,6 +16,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   // 504: the gateway (us) gave up waiting on Neo4j; clients and proxies read it as "try a cheaper query".
   QUERY_TIMEOUT: 504,
   DATABASE_UNAVAILABLE: 503,
+  BACKBONE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 
