@@ -16,9 +16,20 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.browser\\.test\\.ts$'],
+      testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '\\.browser\\.test\\.ts$', '\\.nlp\\.test\\.ts$'],
       transform,
       transformIgnorePatterns,
+    },
+    {
+      // The rule layer's behaviour, on sentences parsed by the real CoreNLP worker (no database).
+      displayName: 'nlp',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.nlp.test.ts'],
+      transform,
+      transformIgnorePatterns,
+      globalSetup: '<rootDir>/tests/support/nlpGlobalSetup.ts',
+      globalTeardown: '<rootDir>/tests/support/nlpGlobalTeardown.ts',
     },
     {
       displayName: 'neo4j',

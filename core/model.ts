@@ -56,6 +56,8 @@ export interface MeetingRecord {
   /** Extension: true when the article says the meeting is scheduled, not yet held. */
   planned?: boolean;
   summary?: string | null;
+  /** Extension: the extraction rule that read it ("meeting-verb:meet"), for evidence and debugging. */
+  frame?: string;
 }
 
 export interface StanceRecord {
@@ -66,6 +68,8 @@ export interface StanceRecord {
   date?: IsoDate | null;
   evidence: string;
   confidence?: number;
+  /** Extension: the extraction rule that read it ("stance-verb:condemn", "evaluation:say"). */
+  frame?: string;
 }
 
 /** What the importer's dry run prints, and what the writer stores. */

@@ -7,7 +7,9 @@ import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
 import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { ARTICLE_EXTENSIONS } from './findArticleFiles';
+import { Extractor } from './extract';
 import { importFiles, type ImportSummary } from './importFiles';
+import { openBackbone } from './nlp/openBackbone';
 import { createProgress } from './progress';
 
 const EXIT_OK = 0;
@@ -183,6 +185,8 @@ async function main(argv: string[]): Promise<number> {
     },
   );
 
+  // The NLP worker starts on the first article that the parse cache does not hold.
+  const extractor = new Extractor(openBackbone(config.nlp, log));
   let started = Date.now();
   let processed = 0;
   let connection: Neo4jConnection | undefined;
@@ -196,6 +200,8 @@ async function main(argv: string[]): Promise<number> {
     }
     summary = await importFiles(connection, options.paths, {
       maxFileBytes,
+      extractor,
+      readAhead: config.nlp.threads * 2,
       dryRun: options.dryRun,
       log,
       signal: controller.signal,
@@ -215,6 +221,7 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   } finally {
     progress.done();
+    await extractor.close();
     if (connection !== undefined) {
       if (connection.local !== undefined) log('neo4j: stopping the local Neo4j this import started');
       await connection.close();

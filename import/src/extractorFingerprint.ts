@@ -1,7 +1,8 @@
-// A short hash of the extraction code and its data files, stored on each Article so a changed extractor re-reads old files.
+// A short hash of the rule layer (code and data files) and the backbone version, stored on each Article.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { coreNlpVersion } from './nlp/coreNlpWorker';
 
 const SOURCES = [path.join(__dirname, 'extract'), path.resolve(__dirname, '..', 'data')];
 
@@ -13,11 +14,8 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/**
- * Without it, re-importing an unchanged file is "unchanged" forever, and improvements to the extractor never reach
- * articles imported before them. Any edit to import/src/extract or import/data changes the fingerprint.
- */
-export function extractorFingerprint(): string {
+/** A hash of import/src/extract and import/data: what a rule change changes. */
+export function ruleFingerprint(): string {
   if (cached === undefined) {
     const hash = createHash('sha256');
     for (const file of SOURCES.flatMap(filesUnder)) {
@@ -26,4 +24,13 @@ export function extractorFingerprint(): string {
     cached = hash.digest('hex').slice(0, 16);
   }
   return cached;
+}
+
+/**
+ * "rules:<hash>+<backbone version>". Without it, re-importing an unchanged file is "unchanged" forever, and better
+ * rules or a new backbone never reach articles imported before them. A rule change re-extracts from the parse cache;
+ * a backbone change parses again.
+ */
+export function extractorFingerprint(): string {
+  return `rules:${ruleFingerprint()}+${coreNlpVersion()}`;
 }

@@ -1,9 +1,9 @@
 // Imports article files (and curated corrections) into the graph, or extracts them only (dry run); used by the CLI and the server's seed.
 import { createHash } from 'node:crypto';
-import { BadInputError, DatabaseUnavailableError, fromNeo4jError } from '../../core/errors';
+import { BackboneUnavailableError, BadInputError, DatabaseUnavailableError, fromNeo4jError } from '../../core/errors';
 import type { ExtractionDocument } from '../../core/model';
 import { readCorrections, writeCorrections } from './corrections';
-import { extractArticle, mergeDocuments } from './extract';
+import { mergeDocuments, type Extractor } from './extract';
 import { findArticleFiles, type FoundFile } from './findArticleFiles';
 import { extractorFingerprint } from './extractorFingerprint';
 import { writeArticle, type ClaimCounts, type GraphTarget } from './graphWriter';
@@ -11,6 +11,10 @@ import { readArticle } from './readArticle';
 
 export interface ImportOptions {
   maxFileBytes: number;
+  /** Reads the articles (the NLP backbone behind it runs in its own process). */
+  extractor: Extractor;
+  /** Articles being read ahead of the one being written (the backbone parses this many at once). */
+  readAhead?: number;
   dryRun?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
   log?: (line: string) => void;
@@ -60,37 +64,39 @@ function lost(error: unknown, summary: ImportSummary, file: string): DatabaseUna
   );
 }
 
+/** What reading one article file gave: a document, or the reason to skip it; applied to the summary in file order. */
+interface Extracted {
+  doc?: ExtractionDocument;
+  skipped?: { file: string; reason: string };
+  warnings: { file: string; message: string }[];
+}
+
 /** Extracts one article file; a failure is a reason to skip this file, not the run. */
-async function extractFile(found: FoundFile, maxFileBytes: number, summary: ImportSummary): Promise<ExtractionDocument | undefined> {
-  const read = await readArticle(found.file, found.format, maxFileBytes);
-  if (!read.ok) {
-    summary.skipped.push({ file: read.file, reason: read.reason });
-    return undefined;
-  }
-  if (read.warning !== undefined) summary.warnings.push({ file: read.file, message: read.warning });
+async function extractFile(found: FoundFile, options: ImportOptions): Promise<Extracted> {
+  const read = await readArticle(found.file, found.format, options.maxFileBytes);
+  if (!read.ok) return { skipped: { file: read.file, reason: read.reason }, warnings: [] };
+  const warnings = read.warning !== undefined ? [{ file: read.file, message: read.warning }] : [];
   let doc: ExtractionDocument;
   try {
-    doc = extractArticle({ file: read.file, text: read.text, format: read.format });
+    doc = await options.extractor.extract({ file: read.file, text: read.text, format: read.format });
   } catch (error) {
-    summary.skipped.push({ file: read.file, reason: `extraction failed: ${(error as Error).message}` });
-    return undefined;
+    // A backbone that cannot run at all stops the run; a failure on this article skips it.
+    if (error instanceof BackboneUnavailableError) throw error;
+    return { skipped: { file: read.file, reason: `extraction failed: ${(error as Error).message}` }, warnings };
   }
   const article = doc.articles[0];
-  if (article === undefined) {
-    summary.skipped.push({ file: read.file, reason: 'extraction returned no article' });
-    return undefined;
-  }
+  if (article === undefined) return { skipped: { file: read.file, reason: 'extraction returned no article' }, warnings };
   // Unchanged-detection needs the content hash; the extractor sets it, this covers one that does not.
   article.sha256 ??= createHash('sha256').update(read.text, 'utf8').digest('hex');
   if (doc.actors.length === 0 && doc.meetings.length === 0 && doc.stances.length === 0) {
     // No title either means no readable text at all (markup only, a truncated page): nothing worth recording.
     if (article.title === null || article.title.trim() === '') {
-      summary.skipped.push({ file: read.file, reason: read.format === 'html' ? 'no article text found in the HTML (markup only, or broken)' : 'no article text found' });
-      return undefined;
+      const reason = read.format === 'html' ? 'no article text found in the HTML (markup only, or broken)' : 'no article text found';
+      return { skipped: { file: read.file, reason }, warnings };
     }
-    summary.warnings.push({ file: read.file, message: 'no actors found: the article is recorded, with no claims' });
+    warnings.push({ file: read.file, message: 'no actors found: the article is recorded, with no claims' });
   }
-  return doc;
+  return { doc, warnings };
 }
 
 /**
@@ -130,8 +136,22 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
   const corrections = found.files.filter((f) => f.kind === 'corrections');
   const docs: ExtractionDocument[] = [];
   let done = 0;
+  const queue = [...articles, ...corrections];
+  // Articles are read ahead, several at once, and written in order: the backbone parses while Neo4j writes.
+  const readAhead = Math.max(1, options.readAhead ?? 4);
+  const reading = new Map<number, Promise<Extracted>>();
+  const readFrom = (index: number): void => {
+    for (let j = index; j < Math.min(queue.length, index + readAhead); j++) {
+      const f = queue[j]!;
+      if (f.kind === 'article' && !reading.has(j)) {
+        const promise = extractFile(f, options);
+        promise.catch(() => {}); // awaited in order below; an early failure must not go unhandled meanwhile
+        reading.set(j, promise);
+      }
+    }
+  };
 
-  for (const file of [...articles, ...corrections]) {
+  for (const [index, file] of queue.entries()) {
     if (options.signal?.aborted === true) {
       summary.interrupted = true;
       break;
@@ -152,7 +172,12 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
         skipOrStop(error, summary, file.file, '');
       }
     } else {
-      const doc = await extractFile(file, options.maxFileBytes, summary);
+      readFrom(index);
+      const extracted = await reading.get(index)!;
+      reading.delete(index);
+      if (extracted.skipped !== undefined) summary.skipped.push(extracted.skipped);
+      summary.warnings.push(...extracted.warnings);
+      const doc = extracted.doc;
       if (doc !== undefined && dryRun) {
         docs.push(doc);
         summary.articles.added += 1;

@@ -1,14 +1,17 @@
-// Starts one local Neo4j for the whole test run, on a free port with a temporary data directory.
+// Starts one local Neo4j for the whole test run, on a free port with a temporary data directory, and the NLP worker.
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LocalNeo4jProcess, freePort } from '../../neo4j-local/src/localNeo4j';
+import { startTestNlpWorker } from './nlpWorker';
 
 declare global {
   var __ENTENTE_TEST_NEO4J__: { process: LocalNeo4jProcess; dataDir: string } | undefined;
 }
 
 export default async function globalSetup(): Promise<void> {
+  // The importer's suites parse articles.
+  await startTestNlpWorker();
   // ENTENTE_TEST_NEO4J_URI points the suites at an existing, disposable server (it is wiped by the tests).
   if (process.env.ENTENTE_TEST_NEO4J_URI) {
     process.env.NEO4J_URI = process.env.ENTENTE_TEST_NEO4J_URI;

@@ -172,7 +172,7 @@ export function cleanText(input: ArticleInput): CleanArticle {
       if (copyright && !publisher) publisher = copyright[1]!.trim();
       continue;
     }
-    lines.push({ text: line.replace(/(?:\s*,){2,}\s*$/, '').replace(/\s+,(\s*,)+/g, ','), blockStart });
+    lines.push({ text: line, blockStart });
     blockStart = false;
   }
 

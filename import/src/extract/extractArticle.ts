@@ -1,146 +1,188 @@
-// Extracts one article: cleans the page, finds actors, meetings and stances, and returns a one-article document.
+// The rule layer: one article's parse in, its actors, meetings and stances out (the extraction contract, one article).
 import type { ActorRecord, ExtractionDocument, MeetingRecord, StanceRecord } from '../../../core/model';
-import { ActorRegistry } from './actorRegistry';
-import type { ArticleInput } from './articleInput';
-import { cleanText } from './cleanText';
-import { countryName } from './countryGazetteer';
-import { CONTEXT_PHRASES } from './countryGazetteer';
-import { findMeetings } from './findMeetings';
+import type { ParsedArticle } from '../nlp/parsedArticle';
+import { SentenceMentions } from './frames/arguments';
+import { attributions } from './frames/attribution';
+import { evaluativeStances } from './frames/evaluativeStances';
+import { meetingFrames, type MeetingClaim } from './frames/meetingFrames';
+import { stanceFrames, type StanceClaim } from './frames/stanceFrames';
+import { countryId, meetingId, officialId, organizationId, slugify } from './ids';
+import { canonicalPlace, countryName as countryNameOf } from './knowledge/countries';
+import { findMentions } from './mentions/findMentions';
+import { linkEntities, type LinkedArticle } from './mentions/linkEntities';
+import { isActor, type Entity, type Mention } from './mentions/mention';
 import { mergeMeetings } from './mergeMeetings';
-import { findMentions, findSentenceActors, type SentenceActors } from './findMentions';
-import { OfficialContext } from './findOfficials';
-import { findStances } from './findStances';
-import { articleIdFromSha, countryId, sha256Hex } from './ids';
-import type { Mention } from './mention';
-import { splitSentences } from './splitSentences';
+import type { PreparedArticle } from './prepareArticle';
+import { resolveDate } from './resolveDate';
+import { GOVERNMENT_NOUNS, MEETING_NOUNS } from './knowledge/frameLexicon';
+import { buildDocument, caseOf, coordination, headOf, type ArticleDocument } from './syntax/document';
 
-// Sentences that are the broadcaster talking about itself, not news: "Lee Ji-won has more.", "Lee Ji-won, Arirang News."
-const BOILERPLATE_SENTENCE = [
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:has|have|reports|with)\s+(?:more|the latest|the story|the details|this report)\b/u,
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+[\p{Lu}][\w ]*(?:News|TV|Radio|Times|Post|Agency|Press|Network)\.?$/u,
-  /^(?:Read|Watch|Listen to|Click here|Subscribe|Sign up|Follow us)\b.{0,80}$/,
-];
+const SUMMARY: Record<MeetingClaim['kind'], string> = {
+  meeting: 'Meeting',
+  talks: 'Talks',
+  summit: 'Summit',
+  call: 'Phone call',
+  visit: 'Visit',
+  conference: 'Meeting',
+};
 
-interface SentenceItem {
-  text: string;
-  paragraph: number;
-  mentions: Mention[];
+/** Cases that make a country a location in the sentence, not an actor: "in Ukraine", "from Moscow". */
+const PLACE_CASES = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'within', 'around', 'outside', 'into', 'via', 'through']);
+
+/** Stable ids: countries by code; officials by name and state; bodies by gazetteer key, or name and state. */
+function assignIds(linked: LinkedArticle): void {
+  for (const e of linked.entities) {
+    if (e.kind === 'Country') e.id = countryId(e.country!);
+    else if (e.kind === 'Official') e.id = officialId(e.name, e.country);
+    else if (e.kind === 'Organization') e.id = e.country ? organizationId(e.key ?? e.name, e.country) : `organization:${e.key ?? slugify(e.name)}`;
+  }
 }
 
-export function extractArticle(input: ArticleInput): ExtractionDocument {
-  const sha = sha256Hex(input.text);
-  const articleId = articleIdFromSha(sha);
-  const clean = cleanText(input);
+function record(e: Entity): ActorRecord {
+  const aliases = [...e.aliases].filter((a) => a !== e.name).sort();
+  const base: ActorRecord = { id: e.id!, kind: e.kind as ActorRecord['kind'], name: e.name, aliases, country: e.country };
+  if (e.kind === 'Official') {
+    base.title = e.title;
+    base.organization = e.organization?.id ?? null;
+  }
+  return base;
+}
 
-  const items: SentenceItem[] = [];
-  if (clean.title) items.push({ text: clean.title, paragraph: -1, mentions: [] });
-  clean.paragraphs.forEach((p, index) => {
-    for (const s of splitSentences(p)) {
-      if (BOILERPLATE_SENTENCE.some((re) => re.test(s.text))) continue;
-      items.push({ text: s.text, paragraph: index, mentions: [] });
-    }
-  });
+/** The state an actor acts for: itself for a country, its state for an official or national body. */
+function stateKey(e: Entity): string {
+  if (e.kind === 'Country' || e.country !== null) return e.country!;
+  return e.organization?.id ?? e.id!;
+}
 
-  const registry = new ActorRegistry();
-  const officials = new OfficialContext(registry);
-  // Countries named outright decide whether context phrases ("the North") count; only those sentences are read again.
-  const none = new Set<string>();
-  const found: SentenceActors[] = items.map((item) => findSentenceActors(item.text, none, registry));
-  const codes = new Set<string>();
-  for (const f of found) for (const c of f.countries) if (c.via === 'name' || c.via === 'demonym') codes.add(c.id.slice('country:'.length));
-  items.forEach((item, i) => {
-    if (CONTEXT_PHRASES.some((p) => item.text.includes(p))) found[i] = findSentenceActors(item.text, codes, registry);
-  });
-  items.forEach((item, i) => findMentions(item.text, found[i]!, officials, registry));
-  officials.finalize();
-  items.forEach((item, i) => {
-    item.mentions = findMentions(item.text, found[i]!, officials, registry);
-  });
+/**
+ * A country named only as a location ("talks in Vietnam", "the Hanoi summit") does not act in the article; one that
+ * owns a government noun does ("officials in Seoul").
+ */
+function isPlace(doc: ArticleDocument, m: Mention): boolean {
+  if (m.entity?.kind !== 'Country' || m.via === 'demonym') return false;
+  const s = doc.sentences[m.sentence]!;
+  const t = s.tokens[m.head]!;
+  const first = coordination(s, t)[0]!;
+  const head = headOf(s, first);
+  if (head !== undefined && GOVERNMENT_NOUNS.has(head.lemma)) return false;
+  if (first.rel === 'compound' && head !== undefined && MEETING_NOUNS.has(head.lemma)) return true;
+  return (first.rel.startsWith('obl') || first.rel.startsWith('nmod')) && PLACE_CASES.has(caseOf(s, first));
+}
 
-  const kept = dropTeasers(items, clean.headings);
-
-  const meetings: MeetingRecord[] = [];
-  const stances: StanceRecord[] = [];
-  const countryOf = (m: Mention): Mention => {
-    const code = registry.get(m.id)?.country;
-    return code && m.kind !== 'Country' ? { ...m, id: countryId(code), kind: 'Country' } : m;
+/**
+ * Sentences of a teaser for another story: a headline-like line inside the body, and the paragraph after it, when
+ * they name no actor the rest of the article names.
+ */
+function teaserSentences(prepared: PreparedArticle, doc: ArticleDocument, linked: LinkedArticle): Set<number> {
+  const out = new Set<number>();
+  const starts = prepared.paragraphStarts;
+  const paragraphOf = (offset: number): number => {
+    let p = -1;
+    while (p + 1 < starts.length && starts[p + 1]! <= offset) p++;
+    return p;
   };
-  let previousOfficial: Mention | null = null;
-  let previousParticipants: Mention[] = [];
-  for (const item of kept) {
-    const view = { text: item.text, mentions: item.mentions, previousOfficial, previousParticipants, headline: item.paragraph === -1, countryOf };
-    const found = findMeetings(view, { articleId, articleDate: clean.date });
-    meetings.push(...found);
-    const last = found[found.length - 1];
-    if (last) view.previousParticipants = previousParticipants = last.participants.map((id) => pseudoMention(id, registry.get(id)?.kind ?? 'Country'));
-    stances.push(...findStances(view, { articleId, date: clean.date }));
-    const lastOfficial = [...item.mentions].reverse().find((m) => m.kind === 'Official');
-    if (lastOfficial) previousOfficial = lastOfficial;
+  const paragraph = doc.sentences.map((s) => paragraphOf(s.start));
+  for (const h of prepared.clean.headings) {
+    const inside = (i: number): boolean => paragraph[i] === h || paragraph[i] === h + 1;
+    const named = (pred: (i: number) => boolean): Set<Entity> => new Set(doc.sentences.filter((s) => pred(s.index)).flatMap((s) => linked.mentions[s.index]!.map((m) => m.entity).filter(isActor)));
+    const teaserActors = named(inside);
+    const elsewhere = named((i) => !inside(i));
+    if ([...teaserActors].every((e) => !elsewhere.has(e))) for (const s of doc.sentences) if (inside(s.index)) out.add(s.index);
   }
+  return out;
+}
 
-  const merged = mergeMeetings(meetings);
+export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle): ExtractionDocument {
+  const { clean, articleId } = prepared;
+  const doc = buildDocument(prepared.text, parsed, prepared.headlineEnd);
+  const linked = linkEntities(doc, findMentions(doc));
+  const countries = new Map(linked.entities.filter((e) => e.kind === 'Country').map((e) => [e.country!, e]));
+  const countryEntity = (code: string): Entity => {
+    let e = countries.get(code);
+    if (e === undefined) {
+      e = { kind: 'Country', name: code, aliases: new Set(), country: code, title: null, organization: null };
+      countries.set(code, e);
+      linked.entities.push(e);
+    }
+    return e;
+  };
+  const stateOf = (e: Entity): Entity | undefined => (e.kind === 'Country' ? e : e.country ? countryEntity(e.country) : e.organization ?? undefined);
+
+  const teaser = teaserSentences(prepared, doc, linked);
+  const meetings: MeetingClaim[] = [];
+  const stances: StanceClaim[] = [];
+  let recentGroup: Entity[] = [];
+  for (const s of doc.sentences) {
+    if (teaser.has(s.index)) continue;
+    const sm = new SentenceMentions(s, linked.mentions[s.index]!, stateOf);
+    sm.recentGroup = recentGroup;
+    const found = attributions(sm);
+    const contacts = meetingFrames(sm);
+    meetings.push(...contacts);
+    if (contacts.length > 0) recentGroup = contacts[contacts.length - 1]!.participants;
+    stances.push(...stanceFrames(sm, found), ...evaluativeStances(sm, found));
+  }
+  // Countries created for officials' states need names; give every entity its id.
+  for (const e of linked.entities) if (e.kind === 'Country' && e.name === e.country) e.name = countryNameOf(e.country!);
+  assignIds(linked);
+
+  const meetingRecords = mergeMeetings(
+    meetings.map((m): MeetingRecord => {
+      const participants = [...new Set(m.participants.map((p) => p.id!))];
+      const date = resolveDate(m.sentence.text, clean.date, m.planned ? 'future' : 'past').date;
+      const place = m.place === null ? null : canonicalPlace(m.place);
+      return {
+        id: meetingId(articleId, participants, m.sentence.text),
+        article: articleId,
+        participants,
+        date,
+        place,
+        evidence: m.sentence.text,
+        confidence: m.confidence,
+        planned: m.planned,
+        summary: SUMMARY[m.kind],
+        frame: m.frame,
+      };
+    }),
+  );
+
   // One stance per (type, from, to) and article, as the graph stores it: the first sentence, the best confidence.
-  const uniqueStances: StanceRecord[] = [];
+  const stanceRecords: StanceRecord[] = [];
   for (const st of stances) {
-    const same = uniqueStances.find((u) => u.type === st.type && u.from === st.from && u.to === st.to);
-    if (same) same.confidence = Math.max(same.confidence ?? 0, st.confidence ?? 0);
-    else uniqueStances.push(st);
-  }
-  // "Talks: Kang Kyung-wha, Mike Pompeo (Hanoi)": a line an analyst can read in a list.
-  for (const m of merged) {
-    const names = m.participants.map((id) => registry.get(id)?.name ?? id);
-    m.summary = `${m.planned ? 'Planned ' + (m.summary ?? 'meeting').toLowerCase() : m.summary ?? 'Meeting'}: ${names.join(', ')}${m.place ? ` (${m.place})` : ''}`;
+    if (stateKey(st.from) === stateKey(st.to)) continue;
+    const same = stanceRecords.find((u) => u.type === st.type && u.from === st.from.id && u.to === st.to.id);
+    if (same !== undefined) {
+      if ((st.confidence ?? 0) > (same.confidence ?? 0)) Object.assign(same, { confidence: st.confidence, evidence: st.sentence.text, frame: st.frame });
+      continue;
+    }
+    stanceRecords.push({ type: st.type, from: st.from.id!, to: st.to.id!, article: articleId, date: clean.date, evidence: st.sentence.text, confidence: st.confidence, frame: st.frame });
   }
 
-  // Actors that act or are acted upon: every non-place mention, every participant and stance end, and whom officials and bodies belong to.
+  // "Talks: Kang Kyung-wha, Mike Pompeo (Hanoi)": a line an analyst can read in a list.
+  const byId = new Map(linked.entities.filter((e) => e.id !== undefined).map((e) => [e.id!, e]));
+  for (const m of meetingRecords) {
+    const names = m.participants.map((id) => byId.get(id)?.name ?? id);
+    m.summary = `${m.planned ? `Planned ${(m.summary ?? 'meeting').toLowerCase()}` : (m.summary ?? 'Meeting')}: ${names.join(', ')}${m.place ? ` (${m.place})` : ''}`;
+  }
+
+  // Actors that act or are acted upon: named actors that are not mere locations, every claim's ends, and the states
+  // and bodies officials act for.
   const ids = new Set<string>();
-  for (const item of kept) for (const m of item.mentions) if (!m.place) ids.add(m.id);
-  for (const meeting of merged) for (const p of meeting.participants) ids.add(p);
-  for (const s of uniqueStances) {
-    ids.add(s.from);
-    ids.add(s.to);
-  }
+  for (const list of linked.mentions) for (const m of list) if (isActor(m.entity) && !isPlace(doc, m) && !teaser.has(m.sentence)) ids.add(m.entity.id!);
+  for (const m of meetingRecords) for (const p of m.participants) ids.add(p);
+  for (const s of stanceRecords) ids.add(s.from).add(s.to);
   for (const id of [...ids]) {
-    if (id.startsWith('country:') && !registry.get(id)) {
-      const code = id.slice('country:'.length);
-      registry.add({ id, kind: 'Country', name: countryName(code), country: code });
-    }
-    const actor = registry.get(id);
-    if (actor && actor.kind !== 'Country' && actor.country) {
-      const cid = countryId(actor.country);
-      if (!registry.get(cid)) registry.add({ id: cid, kind: 'Country', name: countryName(actor.country), country: actor.country });
-      ids.add(cid);
-    }
-    if (actor?.organization) ids.add(actor.organization);
+    const e = byId.get(id);
+    if (e?.kind === 'Official' && e.country) ids.add(countryEntity(e.country).id ?? countryId(e.country));
+    if (e?.organization?.id) ids.add(e.organization.id);
   }
-  const actors: ActorRecord[] = [...ids].map((id) => registry.get(id)).filter((a): a is ActorRecord => a !== undefined).sort((a, b) => a.id.localeCompare(b.id));
-  const actorIds = actors.map((a) => a.id);
+  for (const e of linked.entities) if (e.kind === 'Country' && e.id === undefined) e.id = countryId(e.country!);
+  const actors = linked.entities.filter((e) => e.id !== undefined && ids.has(e.id)).map(record).sort((a, b) => a.id.localeCompare(b.id));
 
   return {
-    articles: [{ id: articleId, file: input.file, title: clean.title, date: clean.date, publisher: clean.publisher, actors: actorIds, sha256: sha }],
+    articles: [{ id: articleId, file: prepared.input.file, title: clean.title, date: clean.date, publisher: clean.publisher, actors: actors.map((a) => a.id), sha256: prepared.sha256 }],
     actors,
-    meetings: merged,
-    stances: uniqueStances,
+    meetings: meetingRecords,
+    stances: stanceRecords,
   };
-}
-
-function pseudoMention(id: string, kind: ActorRecord['kind']): Mention {
-  return { id, kind, start: 0, end: 0, text: '', place: false, via: 'pronoun' };
-}
-
-/** A headline-like line followed by a paragraph naming none of the article's other actors is a teaser for another story. */
-function dropTeasers(items: SentenceItem[], headings: number[]): SentenceItem[] {
-  if (headings.length === 0) return items;
-  const drop = new Set<number>();
-  for (const h of headings) {
-    const body = h + 1;
-    const elsewhere = new Set<string>();
-    for (const item of items) if (item.paragraph !== h && item.paragraph !== body) for (const m of item.mentions) elsewhere.add(m.id);
-    const inTeaser = items.filter((i) => i.paragraph === h || i.paragraph === body).flatMap((i) => i.mentions);
-    if (inTeaser.every((m) => !elsewhere.has(m.id))) {
-      drop.add(h);
-      drop.add(body);
-    }
-  }
-  return items.filter((i) => !drop.has(i.paragraph));
 }

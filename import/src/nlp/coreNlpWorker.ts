@@ -11,7 +11,7 @@ import type { NlpBackbone } from './nlpBackbone';
 import { readParsedArticle, type ParsedArticle } from './parsedArticle';
 
 export const WORKER_DIR = path.resolve(__dirname, '..', '..', '..', 'nlp-worker');
-const CLASSPATH_FILE = path.join(WORKER_DIR, 'target', 'classpath.txt');
+export const CLASSPATH_FILE = path.join(WORKER_DIR, 'target', 'classpath.txt');
 const MAIN_CLASS = 'dev.entente.nlp.NlpWorker';
 
 const PROJECT: MavenProject = {
@@ -155,7 +155,13 @@ class Channel {
  */
 export class CoreNlpWorker implements NlpBackbone {
   readonly version = coreNlpVersion();
+  /** The JVM this client started, while it runs (for the benchmark's memory and start-up figures). */
+  pid: number | undefined;
+  /** Milliseconds from spawn to the worker's ready line, for the last start. */
+  startMs: number | undefined;
   private channel: Promise<Channel> | undefined;
+  /** The channel `channel` resolved to, once it has. */
+  private current: Channel | undefined;
   private nextId = 0;
   private closed = false;
 
@@ -196,16 +202,27 @@ export class CoreNlpWorker implements NlpBackbone {
     (this.options.log ?? ((l: string) => process.stderr.write(`${l}\n`)))(line);
   }
 
-  /** The current worker, or a new one when there is none or it died. */
-  private async live(): Promise<Channel> {
-    if (this.closed) throw new BackboneUnavailableError('the NLP worker was closed');
-    const current = await this.channel?.catch(() => undefined);
-    if (current === undefined || !current.alive) {
-      this.channel = this.options.address ? this.connect(this.options.address) : this.start();
-      // A failed start is reported to this caller; the next request tries again.
-      this.channel.catch(() => (this.channel = undefined));
+  /**
+   * The current worker, or a new one when there is none or it died. Synchronous up to the promise, so that requests
+   * arriving together share one start instead of each starting a JVM.
+   */
+  private live(): Promise<Channel> {
+    if (this.closed) return Promise.reject(new BackboneUnavailableError('the NLP worker was closed'));
+    if (this.channel === undefined || (this.current !== undefined && !this.current.alive)) {
+      this.current = undefined;
+      const opening = this.options.address ? this.connect(this.options.address) : this.start();
+      this.channel = opening;
+      opening.then(
+        (c) => {
+          if (this.channel === opening) this.current = c;
+        },
+        // A failed start is reported to the callers waiting on it; the next request tries again.
+        () => {
+          if (this.channel === opening) this.channel = undefined;
+        },
+      );
     }
-    return this.channel!;
+    return this.channel;
   }
 
   private restart(channel: Channel): void {
@@ -228,6 +245,9 @@ export class CoreNlpWorker implements NlpBackbone {
       childGone(child),
       `java ${MAIN_CLASS}`,
     );
+    this.pid = child.pid;
+    this.startMs = Date.now() - started;
+    child.once('exit', () => (this.pid = undefined));
     this.log(`nlp: CoreNLP worker ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${this.options.threads} threads)`);
     return channel;
   }

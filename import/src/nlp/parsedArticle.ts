@@ -49,30 +49,37 @@ export function withParses(base: ParsedArticle, update: ParsedArticle, indexes: 
   return { sentences };
 }
 
-function isArrayOf(value: unknown, length: number, check: (v: unknown) => boolean): boolean {
-  return Array.isArray(value) && value.length === length && value.every(check);
+function sameLength(value: unknown, n: number): boolean {
+  return Array.isArray(value) && value.length === n;
 }
 
-const isInt = (v: unknown): boolean => Number.isInteger(v);
-const isString = (v: unknown): boolean => typeof v === 'string';
+/** One sentence's columns: lengths agree, offsets are ordered inside the text, heads point inside the sentence. */
+function wellFormed(s: Partial<ParsedSentence>, textLength: number): boolean {
+  const n = Array.isArray(s.begin) ? s.begin.length : -1;
+  if (n <= 0 || !sameLength(s.end, n) || !sameLength(s.pos, n) || !sameLength(s.lemma, n) || !sameLength(s.ner, n)) return false;
+  const begin = s.begin!;
+  const end = s.end!;
+  for (let i = 0; i < n; i++) {
+    const b = begin[i];
+    const e = end[i];
+    if (!Number.isInteger(b) || !Number.isInteger(e) || b! > e! || e! > textLength) return false;
+    if (typeof s.pos![i] !== 'string' || typeof s.lemma![i] !== 'string' || typeof s.ner![i] !== 'string') return false;
+  }
+  if (s.head === null) return s.rel === null;
+  if (!sameLength(s.head, n) || !sameLength(s.rel, n)) return false;
+  for (let i = 0; i < n; i++) {
+    const h = s.head![i];
+    if (!Number.isInteger(h) || h! < 0 || h! > n || typeof s.rel![i] !== 'string') return false;
+  }
+  return true;
+}
 
 /** Checks the worker's (or the cache's) JSON before the rules index into it; throws naming what is wrong. */
 export function readParsedArticle(value: unknown, textLength: number): ParsedArticle {
   const sentences = (value as { sentences?: unknown } | null)?.sentences;
   if (!Array.isArray(sentences)) throw new Error('no sentences array');
-  sentences.forEach((s: Partial<ParsedSentence>, index) => {
-    const n = Array.isArray(s.begin) ? s.begin.length : -1;
-    const ok =
-      n > 0 &&
-      isArrayOf(s.begin, n, isInt) &&
-      isArrayOf(s.end, n, isInt) &&
-      isArrayOf(s.pos, n, isString) &&
-      isArrayOf(s.lemma, n, isString) &&
-      isArrayOf(s.ner, n, isString) &&
-      (s.head === null || isArrayOf(s.head, n, (h) => isInt(h) && (h as number) >= 0 && (h as number) <= n)) &&
-      (s.head === null ? s.rel === null : isArrayOf(s.rel, n, isString)) &&
-      s.end!.every((e, i) => e <= textLength && s.begin![i]! <= e);
-    if (!ok) throw new Error(`sentence ${index} is malformed`);
-  });
+  for (let index = 0; index < sentences.length; index++) {
+    if (!wellFormed(sentences[index] as Partial<ParsedSentence>, textLength)) throw new Error(`sentence ${index} is malformed`);
+  }
   return { sentences: sentences as ParsedSentence[] };
 }

@@ -1,10 +1,11 @@
-// Shared helpers for the extraction tests: run one invented article and read its claims compactly.
+// Shared helpers for the extraction tests: run one invented article through the real CoreNLP worker, read its claims.
 import type { ExtractionDocument } from '../../../core/model';
-import { extractArticle, type ArticleFormat } from '../../../import/src/extract';
+import type { ArticleFormat } from '../../../import/src/extract';
+import { testExtractor } from '../../support/testExtractor';
 
-export function extract(body: string, opts: { date?: string; format?: ArticleFormat } = {}): ExtractionDocument {
+export function extract(body: string, opts: { date?: string; format?: ArticleFormat } = {}): Promise<ExtractionDocument> {
   const header = opts.format === 'html' || opts.format === 'markdown' ? '' : `Test headline for the extractor\n\n${opts.date ? `Example News ${opts.date}` : ''}\n\n`;
-  return extractArticle({ file: 'test.txt', text: header + body, format: opts.format ?? 'text' });
+  return testExtractor().extract({ file: 'test.txt', text: header + body, format: opts.format ?? 'text' });
 }
 
 export function meetingsOf(doc: ExtractionDocument): string[] {

@@ -4,8 +4,8 @@ import { extract, meetingsOf } from './helpers';
 const DATE = '2021-06-10';
 
 describe('meetings', () => {
-  it('finds "X met with Y" with both named officials, the resolved day and the place', () => {
-    const doc = extract("Chile's foreign minister Tomas Ibarra met with Peruvian Foreign Minister Lucia Vargas in Lima on Tuesday.", { date: DATE });
+  it('finds "X met with Y" with both named officials, the resolved day and the place', async () => {
+    const doc = await extract("Chile's foreign minister Tomas Ibarra met with Peruvian Foreign Minister Lucia Vargas in Lima on Tuesday.", { date: DATE });
     expect(doc.meetings).toHaveLength(1);
     expect(doc.meetings[0]).toMatchObject({
       participants: ['official:cl:tomas-ibarra', 'official:pe:lucia-vargas'],
@@ -17,42 +17,42 @@ describe('meetings', () => {
     expect(doc.meetings[0]!.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('makes the countries participants when counterparts are named only by nationality', () => {
-    const doc = extract('U.S. Special Envoy for Syria Dana Stroud met his British, German and French counterparts this week.', { date: DATE });
+  it('makes the countries participants when counterparts are named only by nationality', async () => {
+    const doc = await extract('U.S. Special Envoy for Syria Dana Stroud met his British, German and French counterparts this week.', { date: DATE });
     expect(meetingsOf(doc)).toEqual(['country:DE + country:FR + country:GB + official:us:dana-stroud']);
     expect(doc.meetings[0]!.date).toBeNull();
   });
 
-  it('finds talks held between two countries and a summit between two leaders', () => {
-    const doc = extract(
+  it('finds talks held between two countries and a summit between two leaders', async () => {
+    const doc = await extract(
       'Kenya and Ethiopia held talks in Nairobi on Monday. The summit between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed ended on Tuesday.',
       { date: DATE },
     );
     expect(meetingsOf(doc)).toEqual(['country:ET + country:KE', 'official:et:abiy-ahmed + official:ke:william-ruto']);
   });
 
-  it('finds phone calls and video conferences', () => {
-    const doc = extract(
+  it('finds phone calls and video conferences', async () => {
+    const doc = await extract(
       'French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday. Germany and Poland held a video conference on Monday.',
       { date: DATE },
     );
     expect(meetingsOf(doc)).toEqual(['official:fr:emmanuel-macron + official:ua:volodymyr-zelensky', 'country:DE + country:PL']);
     expect(doc.meetings[0]!.date).toBe('2021-06-06');
     expect(doc.meetings[0]!.summary).toBe('Phone call: Emmanuel Macron, Volodymyr Zelensky');
-    const video = extract('Japan and South Korea met by video conferencing on Friday.', { date: DATE });
+    const video = await extract('Japan and South Korea met by video conferencing on Friday.', { date: DATE });
     expect(meetingsOf(video)).toEqual(['country:JP + country:KR']);
   });
 
-  it('finds visits and hosted guests', () => {
-    const doc = extract(
+  it('finds visits and hosted guests', async () => {
+    const doc = await extract(
       'Japanese Prime Minister Fumio Kishida visited Vietnam on Wednesday. Egyptian President Abdel Fattah al-Sisi hosted Jordan’s King Abdullah II in Cairo.',
       { date: DATE },
     );
     expect(meetingsOf(doc)).toEqual(['country:VN + official:jp:fumio-kishida', 'official:eg:abdel-fattah-al-sisi + official:jo:abdullah-ii']);
   });
 
-  it('marks scheduled meetings as planned ("will hold", "to meet", "expected to", "is set to")', () => {
-    const doc = extract(
+  it('marks scheduled meetings as planned ("will hold", "to meet", "expected to", "is set to")', async () => {
+    const doc = await extract(
       [
         'Brazil and Argentina will hold talks in Brasilia on Monday.',
         'Finnish Foreign Minister Elina Virtanen left for Washington to meet US Secretary of State Antony Blinken.',
@@ -66,8 +66,8 @@ describe('meetings', () => {
     expect(meetingsOf(doc)[1]).toBe('official:fi:elina-virtanen + official:us:antony-blinken');
   });
 
-  it('ignores refused, negated and hypothetical meetings', () => {
-    const doc = extract(
+  it('ignores refused, negated and hypothetical meetings', async () => {
+    const doc = await extract(
       [
         'Iranian President Hassan Rouhani refused to meet Donald Trump.',
         'Russian President Vladimir Putin did not meet Ukrainian President Volodymyr Zelensky.',
@@ -80,51 +80,51 @@ describe('meetings', () => {
     expect(doc.meetings).toEqual([]);
   });
 
-  it('does not read ongoing negotiations as one meeting', () => {
-    const doc = extract('There has been no progress in talks between North Korea and the U.S. for months.', { date: DATE });
+  it('does not read ongoing negotiations as one meeting', async () => {
+    const doc = await extract('There has been no progress in talks between North Korea and the U.S. for months.', { date: DATE });
     expect(doc.meetings).toEqual([]);
   });
 
-  it('records one meeting per place when leaders "met twice - in A and at B"', () => {
-    const doc = extract('Kim Jong Un and Donald Trump met twice last year – in Hanoi and at the Korean Demilitarized Zone.', { date: DATE });
+  it('records one meeting per place when leaders "met twice - in A and at B"', async () => {
+    const doc = await extract('Kim Jong Un and Donald Trump met twice last year – in Hanoi and at the Korean Demilitarized Zone.', { date: DATE });
     expect(doc.meetings.map((m) => m.place)).toEqual(['Hanoi', 'Korean Demilitarized Zone']);
     expect(doc.meetings.every((m) => m.date === null)).toBe(true);
   });
 
-  it('splits a meeting with officials in two capitals into two meetings', () => {
-    const doc = extract('Canadian Foreign Minister Marie Tremblay met with officials in Seoul and Tokyo.', { date: DATE });
+  it('splits a meeting with officials in two capitals into two meetings', async () => {
+    const doc = await extract('Canadian Foreign Minister Marie Tremblay met with officials in Seoul and Tokyo.', { date: DATE });
     expect(meetingsOf(doc)).toEqual(['country:KR + official:ca:marie-tremblay', 'country:JP + official:ca:marie-tremblay']);
   });
 
-  it('reads a pair summit ("the US-North Korea summit") with its place and date', () => {
-    const doc = extract('She said the US had lost an opportunity at the US-North Korea summit in Hanoi on February 27.', { date: '2019-03-15' });
+  it('reads a pair summit ("the US-North Korea summit") with its place and date', async () => {
+    const doc = await extract('She said the US had lost an opportunity at the US-North Korea summit in Hanoi on February 27.', { date: '2019-03-15' });
     expect(doc.meetings[0]).toMatchObject({ participants: ['country:US', 'country:KP'], place: 'Hanoi', date: '2019-02-27' });
   });
 
-  it('gives meetings stable ids', () => {
-    const a = extract('Kenya and Ethiopia held talks in Nairobi on Monday.', { date: DATE });
-    const b = extract('Kenya and Ethiopia held talks in Nairobi on Monday.', { date: DATE });
+  it('gives meetings stable ids', async () => {
+    const a = await extract('Kenya and Ethiopia held talks in Nairobi on Monday.', { date: DATE });
+    const b = await extract('Kenya and Ethiopia held talks in Nairobi on Monday.', { date: DATE });
     expect(a.meetings[0]!.id).toMatch(/^meeting:[0-9a-f]{16}$/);
     expect(a.meetings[0]!.id).toBe(b.meetings[0]!.id);
   });
 });
 
 describe('meetings in conditions', () => {
-  it('ignores a meeting inside an if-clause', () => {
-    const doc = extract('If Russia and Ukraine were to meet, analysts said, a deal could follow.');
+  it('ignores a meeting inside an if-clause', async () => {
+    const doc = await extract('If Russia and Ukraine were to meet, analysts said, a deal could follow.');
     expect(doc.meetings).toEqual([]);
   });
 });
 
 describe('meetings told indirectly', () => {
-  it('reads "said he would meet" as a planned meeting, not a hypothetical one', () => {
-    const doc = extract("Iran's Foreign Minister Hossein Amir-Abdollahian said he would meet his Saudi counterpart Prince Faisal bin Farhan soon.");
+  it('reads "said he would meet" as a planned meeting, not a hypothetical one', async () => {
+    const doc = await extract("Iran's Foreign Minister Hossein Amir-Abdollahian said he would meet his Saudi counterpart Prince Faisal bin Farhan soon.");
     expect(doc.meetings).toHaveLength(1);
     expect(doc.meetings[0]).toMatchObject({ participants: ['official:ir:hossein-amir-abdollahian', 'official:sa:faisal-bin-farhan'], planned: true });
   });
 
-  it('gives "the two ministers" the participants of the meeting just reported', () => {
-    const doc = extract('Greek Foreign Minister Nikos Dendias met Turkish Foreign Minister Mevlut Cavusoglu in Ankara. The two ministers spoke by phone again on Friday.');
+  it('gives "the two ministers" the participants of the meeting just reported', async () => {
+    const doc = await extract('Greek Foreign Minister Nikos Dendias met Turkish Foreign Minister Mevlut Cavusoglu in Ankara. The two ministers spoke by phone again on Friday.');
     expect(doc.meetings.map((m) => m.participants)).toEqual([
       ['official:gr:nikos-dendias', 'official:tr:mevlut-cavusoglu'],
       ['official:gr:nikos-dendias', 'official:tr:mevlut-cavusoglu'],
@@ -132,21 +132,21 @@ describe('meetings told indirectly', () => {
     expect(doc.meetings[1]!.confidence).toBeLessThan(doc.meetings[0]!.confidence!);
   });
 
-  it('reads "after N days of talks between X and Y" as a meeting', () => {
-    const doc = extract("The deal came after four days of talks between Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed al-Aiban.");
+  it('reads "after N days of talks between X and Y" as a meeting', async () => {
+    const doc = await extract("The deal came after four days of talks between Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed al-Aiban.");
     expect(doc.meetings.map((m) => m.participants)).toEqual([['official:ir:ali-shamkhani', 'official:sa:musaed-al-aiban']]);
   });
 });
 
 describe('meetings told with a noun phrase', () => {
-  it('reads "In a telephone conversation with X, Y ..." with the main clause subject', () => {
-    const doc = extract('In a telephone conversation with Turkish President Tayyip Erdogan on Monday, Russian President Vladimir Putin voiced concern.', { date: '2023-07-12' });
+  it('reads "In a telephone conversation with X, Y ..." with the main clause subject', async () => {
+    const doc = await extract('In a telephone conversation with Turkish President Tayyip Erdogan on Monday, Russian President Vladimir Putin voiced concern.', { date: '2023-07-12' });
     expect(doc.meetings.map((m) => [...m.participants].sort())).toEqual([['official:ru:vladimir-putin', 'official:tr:recep-tayyip-erdogan']]);
     expect(doc.meetings[0]).toMatchObject({ date: '2023-07-10', planned: false });
   });
 
-  it('reads "after a meeting with" as a past meeting of the main subject, and "sat down with" as a meeting', () => {
-    const doc = extract(
+  it('reads "after a meeting with" as a past meeting of the main subject, and "sat down with" as a meeting', async () => {
+    const doc = await extract(
       "Turkish President Tayyip Erdogan agreed to back Sweden's bid to join NATO after a meeting with Swedish Prime Minister Ulf Kristersson. U.S. President Joe Biden, who sat down with Erdogan on Tuesday, welcomed the decision.",
     );
     expect(doc.meetings.map((m) => [[...m.participants].sort().join(' + '), m.planned])).toEqual([
@@ -157,8 +157,8 @@ describe('meetings told with a noun phrase', () => {
 });
 
 describe('the same meeting told twice', () => {
-  it('folds two tellings of one summit into one record and keeps meetings at different places apart', () => {
-    const doc = extract(
+  it('folds two tellings of one summit into one record and keeps meetings at different places apart', async () => {
+    const doc = await extract(
       [
         'The failed Hanoi summit between North Korean leader Kim Jong Un and US President Donald Trump ended early.',
         'The Vietnam summit between Kim and Trump ended without a deal.',
@@ -168,8 +168,8 @@ describe('the same meeting told twice', () => {
     expect(doc.meetings.map((m) => m.place)).toEqual(['Hanoi', 'Korean Demilitarized Zone']);
   });
 
-  it('keeps one stance per holder, target and type in an article', () => {
-    const doc = extract('Canada backed Ukraine. Canada backed Ukraine again on Friday.');
+  it('keeps one stance per holder, target and type in an article', async () => {
+    const doc = await extract('Canada backed Ukraine. Canada backed Ukraine again on Friday.');
     expect(doc.stances).toHaveLength(1);
   });
 });

@@ -13,6 +13,9 @@ export interface CountryAlias {
 interface AmbiguityRule {
   notPrecededBy?: string[];
   notFollowedBy?: string[];
+  /** A first name when a capitalised word precedes or follows it ("Michael Jordan", "Jordan Peterson"). */
+  notPrecededByCapitalizedWord?: boolean;
+  notFollowedByCapitalizedWord?: boolean;
 }
 
 const data = aliasData as unknown as {
@@ -22,17 +25,37 @@ const data = aliasData as unknown as {
   ambiguous: Record<string, AmbiguityRule>;
   ignore: string[];
   ambiguousCapitals: string[];
+  sharedNames: Record<string, string[]>;
 };
 
+const SHARED_NAMES = new Map(Object.entries(data.sharedNames));
+
+/** "Congo": a country only in context (see findMentions' contextMentions). */
+export function sharedNameCodes(text: string): string[] | undefined {
+  return SHARED_NAMES.get(text);
+}
+
 /** Surface rules for names that are often something else ("Georgia" the state, "Washington Post"). */
-export const AMBIGUITY: Record<string, AmbiguityRule> = data.ambiguous;
+export const AMBIGUITY: ReadonlyMap<string, AmbiguityRule> = new Map(Object.entries(data.ambiguous));
 
 /** Canonical English names by ISO code. */
 const COUNTRY_NAMES = new Map<string, string>();
 
 /** One spelling for a lookup key: typographic apostrophes and runs of spaces do not matter. */
 export function aliasKey(text: string): string {
+  // The common case (one plain word) needs no rewriting; the gazetteer scan calls this for every capitalised word.
+  if (!/[’‘\s]/.test(text)) return text;
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** For each first word of a multi-word name, the most words a name starting with it has: spans are tried only there. */
+export function firstWords(keys: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const key of keys) {
+    const parts = key.split(' ');
+    out.set(parts[0]!, Math.max(out.get(parts[0]!) ?? 0, parts.length));
+  }
+  return out;
 }
 
 function buildAliases(): Map<string, CountryAlias> {
@@ -78,8 +101,12 @@ function buildAliases(): Map<string, CountryAlias> {
 
 const COUNTRY_ALIASES = buildAliases();
 
-/** The longest alias has this many words; span lookups stop there. */
-export const MAX_ALIAS_WORDS = Math.max(...[...COUNTRY_ALIASES.keys()].map((k) => k.split(' ').length));
+const ALIAS_STARTS = firstWords(COUNTRY_ALIASES.keys());
+
+/** How many words a country alias starting with this word can have (0: none starts with it). */
+export function countryAliasWords(first: string): number {
+  return ALIAS_STARTS.get(first.replace(/[’‘]/g, "'")) ?? 0;
+}
 
 export function countryAlias(text: string): CountryAlias | undefined {
   return COUNTRY_ALIASES.get(aliasKey(text));

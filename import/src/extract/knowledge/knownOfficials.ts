@@ -15,7 +15,19 @@ export interface KnownOfficial {
 const KNOWN: KnownOfficial[] = (officialData as { officials: KnownOfficial[] }).officials;
 
 /** "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" share one key. */
+const keys = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  const cached = keys.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeKey(name);
+  // Bounded: names are few per article, but an importer runs over many articles.
+  if (keys.size > 50_000) keys.clear();
+  keys.set(name, key);
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

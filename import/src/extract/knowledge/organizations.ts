@@ -1,6 +1,6 @@
 // Known international and national organisations (curated data file), looked up by name or alias.
 import orgData from '../../../data/organizations.json';
-import { aliasKey } from './countries';
+import { aliasKey, firstWords } from './countries';
 
 export interface KnownOrganization {
   key: string;
@@ -15,7 +15,12 @@ const ORGANIZATIONS: KnownOrganization[] = (orgData as { organizations: KnownOrg
 const BY_TEXT = new Map<string, KnownOrganization>();
 for (const org of ORGANIZATIONS) for (const text of [org.name, ...org.aliases]) BY_TEXT.set(aliasKey(text.replace(/^the /i, '')), org);
 
-export const MAX_ORGANIZATION_WORDS = Math.max(...[...BY_TEXT.keys()].map((k) => k.split(' ').length));
+const STARTS = firstWords(BY_TEXT.keys());
+
+/** How many words an organisation name starting with this word can have (0: none starts with it). */
+export function organizationWords(first: string): number {
+  return STARTS.get(first.replace(/[’‘]/g, "'")) ?? 0;
+}
 
 /** Names match as written (case matters: "WHO" is the organisation, "who" is not). */
 export function knownOrganization(text: string): KnownOrganization | undefined {

@@ -1,0 +1,221 @@
+// Reads the arguments of a predicate from the parse and turns them into the actors they name.
+import { BOND_NOUNS, DEED_NOUNS, GOVERNMENT_NOUNS } from '../knowledge/frameLexicon';
+import { isActor, type Entity, type Mention } from '../mentions/mention';
+import { caseOf, childrenWith, conjuncts, coordination, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
+
+/** The mentions of one sentence, indexed by the tokens they head and cover. */
+export class SentenceMentions {
+  private readonly byHead = new Map<number, Mention[]>();
+  private readonly byToken = new Map<number, Mention[]>();
+  /** The officials of the contact reported last, for "the two ministers", "both leaders" (set by the article). */
+  recentGroup: Entity[] = [];
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly mentions: Mention[],
+    /** The state entity an official acts for ("the Trump administration" is the United States). */
+    readonly stateOf: (e: Entity) => Entity | undefined,
+  ) {
+    for (const m of mentions) {
+      this.byHead.set(m.head, [...(this.byHead.get(m.head) ?? []), m]);
+      for (let i = m.start; i < m.end; i++) this.byToken.set(i, [...(this.byToken.get(i) ?? []), m]);
+    }
+  }
+
+  /** Mentions headed by the token, else covering it. */
+  at(t: Token): Mention[] {
+    return this.byHead.get(t.i) ?? this.byToken.get(t.i) ?? [];
+  }
+
+  /** Actor mentions whose tokens lie in `indexes`. */
+  within(indexes: Iterable<number>): Mention[] {
+    const set = new Set(indexes);
+    return this.mentions.filter((m) => isActor(m.entity) && set.has(m.head));
+  }
+}
+
+export interface ActorArgument {
+  entity: Entity;
+  /** The token the actor was read from (for evidence and debugging). */
+  token: Token;
+  /** 'direct': named as the argument; 'government': "the Iranian regime"; 'deed': "Russia's annexation"; 'group': "the two leaders" of the contact just reported. */
+  via: 'direct' | 'government' | 'deed' | 'group';
+  /** For an owner: the modifier it was read from ("Seoul" in "officials in Seoul"). */
+  source?: Token;
+}
+
+/** Deeds whose "of" names what is done to, not who does it: "the annexation of Crimea", "the invasion of Iraq". */
+const PATIENT_OF = new Set(['annexation', 'invasion', 'occupation', 'seizure', 'attack', 'strike', 'bombing', 'incursion', 'launch', 'test', 'sale', 'violation', 'crackdown', 'abuse', 'expansion', 'buildup', 'build-up', 'support', 'backing']);
+
+/** Modifiers that name whose a government or a deed is: "Iranian", "Moscow's", "of Iraq", "by Beijing", "Trump". */
+function ownerMentions(sm: SentenceMentions, t: Token, deed: boolean): Mention[] {
+  return owners(sm, t, deed).map((o) => o.mention);
+}
+
+interface Owner {
+  mention: Mention;
+  /** The first conjunct of the modifier it was read from: its case tells a place ("in Seoul") from a nationality. */
+  source: Token;
+}
+
+function owners(sm: SentenceMentions, t: Token, deed: boolean): Owner[] {
+  const s = sm.sentence;
+  const out: Owner[] = [];
+  // "British, German and French counterparts", "officials in Seoul and Tokyo": every conjunct of a modifier owns.
+  for (const c of t.children) {
+    const first = s.tokens[c]!;
+    const rel = first.rel;
+    const kase = caseOf(s, first);
+    // "his counterpart" is the other side's official, not his own.
+    if (t.lemma === 'counterpart' && rel === 'nmod:poss') continue;
+    const owner =
+      rel === 'nmod:poss' ||
+      rel === 'amod' ||
+      rel === 'compound' ||
+      (rel.startsWith('nmod') && (deed ? ['by', 'from'].includes(kase) || (kase === 'of' && !PATIENT_OF.has(t.lemma)) : ['of', 'in', 'from', 'by'].includes(kase)));
+    if (!owner) continue;
+    for (const child of [first, ...conjuncts(s, first)]) for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: first });
+  }
+  // "the exercises held by Australia": the agent of a participle or relative clause on a deed.
+  if (deed) {
+    for (const clause of childrenWith(s, t, 'acl', 'acl:relcl')) {
+      if (clause.pos !== 'VBN') continue;
+      for (const by of childrenWith(s, clause, 'obl', 'obl:agent').filter((c) => caseOf(s, c) === 'by')) {
+        for (const child of [by, ...conjuncts(s, by)]) for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: by });
+      }
+    }
+  }
+  // A hyphenated owner ("the U.S.-led coalition") sits on the noun's own token.
+  for (const m of sm.at(t)) if (isActor(m.entity) && m.via !== 'title' && m.head === t.i && m.start === t.i && m.end === t.i + 1 && t.text.includes('-')) out.push({ mention: m, source: t });
+  return out;
+}
+
+/**
+ * The actors an argument token names: its mention, or the owner of a government noun or (with `deeds`) of a deed
+ * noun, for the token and each of its conjuncts.
+ */
+export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possessed = false): ActorArgument[] {
+  const out: ActorArgument[] = [];
+  const seen = new Set<Entity>();
+  const add = (entity: Entity | undefined, token: Token, via: ActorArgument['via'], source?: Token): void => {
+    if (isActor(entity) && !seen.has(entity)) {
+      seen.add(entity);
+      out.push({ entity, token, via, ...(source ? { source } : {}) });
+    }
+  };
+  const resolved = resolveRelative(sm.sentence, t);
+  for (const v of coordination(sm.sentence, resolved)) {
+    if (v !== resolved && v.i < resolved.i) continue; // read conjuncts to the right of the argument only
+    // "The official news agency, KCNA, called ...", "his Saudi counterpart, Prince Faisal": a name in apposition is
+    // more specific than the noun it explains.
+    const named0 = sm.at(v).filter((m) => isActor(m.entity));
+    const apposed = childrenWith(sm.sentence, v, 'appos', 'dep', 'flat').find((a) => sm.at(a).some((m) => isActor(m.entity) && (m.via === 'person' || m.via === 'organization')));
+    const u = apposed !== undefined && (named0.length === 0 || named0.every((m) => m.via !== 'person')) ? apposed : v;
+    const named = sm.at(u).filter((m) => isActor(m.entity));
+    if (named.length > 0) {
+      // A title heading its own phrase ("Iran's foreign minister") resolved to a state: prefer a named owner.
+      for (const m of named) add(m.entity, u, 'direct');
+      continue;
+    }
+    if (isGroupReference(sm.sentence, u) && sm.recentGroup.length >= 2) {
+      // "both countries" are the states of the pair; "the two leaders" the officials themselves.
+      const states = ['country', 'nation', 'government', 'side'].includes(u.lemma);
+      for (const e of sm.recentGroup) add(states ? (sm.stateOf(e) ?? e) : e, u, 'group');
+      continue;
+    }
+    if (GOVERNMENT_NOUNS.has(u.lemma)) for (const o of owners(sm, u, false)) add(governmentOf(sm, o.mention.entity!), u, 'government', o.source);
+    else if (deeds && DEED_NOUNS.has(u.lemma)) for (const m of ownerMentions(sm, u, true)) add(m.entity, u, 'deed');
+    else if (deeds && BOND_NOUNS.has(u.lemma)) {
+      for (const w of childrenWith(sm.sentence, u, 'nmod').filter((c) => caseOf(sm.sentence, c) === 'with')) {
+        for (const m of actorsOf(sm, w, false)) add(m.entity, w, 'deed');
+      }
+    } else if (possessed && u.pos.startsWith('NN')) {
+      // What is hit belongs to someone: "sanctions on Iran's oil sector", "strikes on Saudi oil facilities".
+      for (const m of ownerMentions(sm, u, true)) add(m.entity, u, 'deed');
+    }
+  }
+  return out;
+}
+
+/** Plural people nouns of a pair or group just named: "the two ministers", "both leaders", "the two sides". */
+const GROUP_NOUNS = new Set(['leader', 'minister', 'president', 'man', 'woman', 'side', 'official', 'diplomat', 'counterpart', 'envoy', 'head', 'premier', 'pair', 'duo', 'country', 'nation', 'government']);
+
+function isGroupReference(s: Sentence, t: Token): boolean {
+  if (t.lemma === 'both' && t.pos !== 'DT') return true;
+  // A sentence that opens with "They" goes on about the pair just named.
+  if (t.lemma === 'they' && s.tokens.slice(0, t.i).every((x) => x.pos === '``' || x.pos === "''" || x.pos === ',')) return true;
+  if (!GROUP_NOUNS.has(t.lemma) || !(t.pos === 'NNS' || t.lemma === 'pair' || t.lemma === 'duo')) return false;
+  if (t.children.some((c) => ['amod', 'compound', 'nmod:poss', 'nmod'].includes(s.tokens[c]!.rel))) return false;
+  return childrenWith(s, t, 'nummod', 'det', 'det:predet').some((c) => ['two', 'three', 'both', 'the'].includes(c.lemma)) && childrenWith(s, t, 'nummod', 'det', 'det:predet').some((c) => c.lemma !== 'the' || t.lemma === 'pair');
+}
+
+/** "which", "who", "that" opening a relative clause stand for the noun the clause modifies. */
+function resolveRelative(s: Sentence, t: Token): Token {
+  if (!['which', 'who', 'that', 'whom'].includes(t.lemma) || !t.pos.startsWith('W')) return t;
+  const clause = headOf(s, t);
+  return clause !== undefined && clause.rel === 'acl:relcl' ? (headOf(s, clause) ?? t) : t;
+}
+
+/** "The Trump administration", "Putin's government": the state of the official named; a state or body as it is. */
+function governmentOf(sm: SentenceMentions, e: Entity): Entity | undefined {
+  return e.kind === 'Official' ? (sm.stateOf(e) ?? e) : e;
+}
+
+/** Nominal dependents of `t` marked with one of `cases` ("with", "between"), or its direct objects for "obj". */
+export function roleTokens(s: Sentence, t: Token, role: string): Token[] {
+  if (role === 'obj') return childrenWith(s, t, 'obj', 'iobj');
+  if (role === 'ccomp') return childrenWith(s, t, 'ccomp');
+  const marked = [...childrenWith(s, t, 'obl', 'nmod', 'advcl')].filter((c) => caseOf(s, c) === role || caseOf(s, c).endsWith(` ${role}`));
+  // "support for U.S. efforts to achieve ...": the parser reads a for-to clause, whose subject is the nominal.
+  if (role === 'for') {
+    for (const clause of childrenWith(s, t, 'acl', 'advcl')) {
+      if (childrenWith(s, clause, 'mark').some((m) => m.lemma === 'for')) marked.push(...childrenWith(s, clause, 'nsubj'));
+    }
+  }
+  return marked;
+}
+
+/**
+ * The subjects of a predicate: its own nsubj; else the controller's for an open complement ("agreed to meet"), the
+ * first conjunct's for a conjunct verb ("met and praised"), the modified noun for a relative clause ("Kim, who met").
+ */
+export function subjectTokens(s: Sentence, p: Token): Token[] {
+  let current: Token | undefined = p;
+  for (let guard = 0; current !== undefined && guard < 6; guard++) {
+    const subjects = childrenWith(s, current, 'nsubj');
+    // "left for Washington to meet Blinken": the parser reads a destination as the subject of a for-to clause.
+    const forTo = subjects.length > 0 && childrenWith(s, current, 'mark').some((m) => m.lemma === 'for' && m.i < subjects[0]!.i);
+    if (subjects.length > 0 && !forTo) return subjects;
+    const head = headOf(s, current);
+    if (head === undefined) return [];
+    // A relative clause's subject is the noun it modifies ("Kim, who met Trump"); a participle's too ("Kim, meeting
+    // Trump"); a finite verb hung on a noun by the parser is not a modifier of it.
+    if (current.rel === 'acl:relcl' || (current.rel === 'acl' && (current.pos === 'VBG' || current.pos === 'VBN'))) return [head];
+    // A verb the parser hangs on another as "dep" shares its subject: "DPRK strengthens ties ..., blames US".
+    const sharesSubject = current.rel === 'xcomp' || current.rel === 'conj' || current.rel === 'advcl' || current.rel.startsWith('aux') || (current.rel === 'dep' && isVerb(current) && isVerb(head));
+    if (sharesSubject) current = head;
+    else return [];
+  }
+  return [];
+}
+
+/**
+ * The subject tokens, or for a finite verb the parser left without one, the actor opening an "X, who ..., verb"
+ * sentence: the parser often hangs the verb on the relative clause ("Pompeo, who was in the UAE, dismissed ...").
+ */
+export function subjectsWithFallback(sm: SentenceMentions, p: Token): Token[] {
+  const s = sm.sentence;
+  const found = subjectTokens(s, p);
+  if (found.length > 0 || !['VBD', 'VBZ', 'VBP'].includes(p.pos) || s.tokens[p.i - 1]?.text !== ',') return found;
+  const first = sm.mentions.find((m) => isActor(m.entity) && m.head < p.i);
+  if (first === undefined || s.tokens[first.end]?.text !== ',') return [];
+  return [s.tokens[first.head]!];
+}
+
+/** Passive subjects ("Kim was received by Moon"): the patient, and the agent from "by". */
+export function passiveParts(s: Sentence, p: Token): { patients: Token[]; agents: Token[] } | undefined {
+  const patients = childrenWith(s, p, 'nsubj:pass');
+  if (patients.length === 0) return undefined;
+  const agents = [...childrenWith(s, p, 'obl:agent'), ...childrenWith(s, p, 'obl').filter((c) => caseOf(s, c) === 'by')];
+  return { patients, agents };
+}

@@ -1,0 +1,123 @@
+// Evaluative stances: a speaker's words about an actor, rated with the VADER lexicon ("called Trump a lunatic").
+import { INTENSIFIERS, polarity } from '../knowledge/sentiment';
+import { NEGATORS, STANCE_NOUNS, STANCE_VERBS } from '../knowledge/frameLexicon';
+import type { Entity } from '../mentions/mention';
+import { childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
+import { actorsOf, type ActorArgument, type SentenceMentions } from './arguments';
+import { clauseTokens, type Attribution } from './attribution';
+import { modalityOf } from './modality';
+import type { StanceClaim } from './stanceFrames';
+
+/** Below this summed rating (VADER's -4..+4 scale) words about an actor are not an evaluation. */
+export const EVALUATION_THRESHOLD = 1.5;
+
+/**
+ * Words of the subject's own feelings: "X is pleased" says how X feels, not what the speaker thinks of X. Past
+ * participles used as adjectives ("delighted", "frustrated") are feelings too.
+ */
+const FEELINGS = new Set([
+  'happy', 'glad', 'sad', 'upset', 'angry', 'excited', 'pleased', 'delighted', 'thrilled', 'frustrated',
+  'disappointed', 'concerned', 'worried', 'afraid', 'scared', 'proud', 'grateful', 'hopeful', 'optimistic',
+  'pessimistic', 'confident', 'satisfied', 'unhappy', 'nervous', 'anxious', 'eager', 'keen', 'willing', 'ready',
+  'sorry', 'shocked', 'surprised', 'relieved', 'fearful', 'determined', 'committed', 'interested',
+]);
+
+/** Verbs and nouns the stance frames read already: their polarity is not counted twice. */
+function framed(lemma: string): boolean {
+  return STANCE_VERBS.has(lemma) || STANCE_NOUNS.has(lemma);
+}
+
+function rated(t: Token): number {
+  if (framed(t.lemma)) return 0;
+  return polarity(t.lemma) || polarity(t.text);
+}
+
+/** A word's rating with its intensifiers and negation: "very honorable" 3.2, "not honorable" -1.8. */
+function ratedPhrase(s: Sentence, t: Token): number {
+  let score = rated(t);
+  for (const c of childrenWith(s, t, 'amod', 'advmod', 'obj', 'xcomp', 'compound')) {
+    if (INTENSIFIERS.has(c.lemma)) score *= 1.3;
+    else if (c.rel === 'amod' || c.rel === 'obj' || c.rel === 'xcomp' || c.rel === 'compound') score += rated(c) + childrenWith(s, c, 'amod').reduce((sum, a) => sum + rated(a), 0);
+  }
+  if (childrenWith(s, t, 'advmod', 'neg', 'det').some((c) => NEGATORS.has(c.lemma))) score *= -0.74; // VADER's N_SCALAR
+  return score;
+}
+
+/** How the clause speaks of the actor at `t`: its modifiers, and what it is or does as a subject. */
+function evaluationOf(s: Sentence, t: Token): number {
+  let score = childrenWith(s, t, 'amod').reduce((sum, a) => sum + rated(a), 0);
+  const head = headOf(s, t);
+  if (head === undefined) return score;
+  if (t.rel.startsWith('nsubj')) {
+    // "Kim is very honorable", "Iran is a menace", "they cheated us": what is said of the actor.
+    if (FEELINGS.has(head.lemma) || FEELINGS.has(head.text.toLowerCase()) || head.pos === 'VBN') return score;
+    score += ratedPhrase(s, head);
+  } else if (t.rel === 'obj' && isVerb(head)) {
+    // "we love China", "I respect him": only from the speaker's own side, so the first person subject.
+    const subject = childrenWith(s, head, 'nsubj')[0];
+    if (subject !== undefined && ['i', 'we'].includes(subject.lemma)) score += ratedPhrase(s, head) - rated(t);
+  }
+  return score;
+}
+
+/** Every actor named in the clause, with the token it was read from. */
+function actorsIn(sm: SentenceMentions, clause: Set<number>): ActorArgument[] {
+  const out: ActorArgument[] = [];
+  const seen = new Set<Entity>();
+  for (const i of clause) {
+    for (const a of actorsOf(sm, sm.sentence.tokens[i]!, false)) {
+      if (seen.has(a.entity) || !clause.has(a.token.i)) continue;
+      seen.add(a.entity);
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+function stance(s: Sentence, from: Entity, to: Entity, score: number, frame: string): StanceClaim {
+  return { sentence: s, type: score > 0 ? 'BACKS' : 'OPPOSES', from, to, frame, confidence: 0.5 };
+}
+
+/**
+ * "X called Y a 'lunatic old man'", "X described Y as ...": the object and what it is called. And any reported
+ * clause: each actor in it that the clause rates past the threshold, as the speaker's stance.
+ */
+export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): StanceClaim[] {
+  const s = sm.sentence;
+  if (!s.parsed) return [];
+  const out: StanceClaim[] = [];
+  for (const a of found) {
+    const verb = a.verb;
+    // A reporting verb hung under its own quote ("..., Trump said") is not qualified by what it reports.
+    const underQuote = verb.rel === 'csubj' || verb.rel === 'parataxis';
+    if (!underQuote && modalityOf(s, verb).blocked !== undefined) continue;
+    if (verb.lemma === 'call' || verb.lemma === 'describe') {
+      for (const o of childrenWith(s, verb, 'obj')) {
+        // What the object is called: "a lunatic" (xcomp), "as reckless" (obl).
+        const called = childrenWith(s, verb, 'xcomp', 'obl');
+        const score = called.reduce((sum, c) => sum + ratedPhrase(s, c), 0);
+        if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
+        for (const target of actorsOf(sm, o, false)) for (const sp of a.speakers) if (sp.entity !== target.entity) out.push(stance(s, sp.entity, target.entity, score, `evaluation:${verb.lemma}`));
+      }
+    }
+    const clause = clauseTokens(s, a.content);
+    for (const target of actorsIn(sm, clause)) {
+      const score = evaluationOf(s, target.token);
+      if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
+      for (const sp of a.speakers) if (sp.entity !== target.entity) out.push(stance(s, sp.entity, target.entity, score, `evaluation:${verb.lemma}`));
+    }
+  }
+  // "call" with a small clause: "KCNA called Trump a lunatic" parses the object as the subject of "man".
+  for (const t of s.tokens) {
+    if (!isVerb(t) || t.lemma !== 'call') continue;
+    if (found.some((a) => a.verb === t)) continue;
+    const small = childrenWith(s, t, 'xcomp')[0];
+    const subject = small !== undefined ? childrenWith(s, small, 'nsubj')[0] : undefined;
+    if (small === undefined || subject === undefined || modalityOf(s, t).blocked !== undefined) continue;
+    const score = ratedPhrase(s, small);
+    if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
+    const speakers = childrenWith(s, t, 'nsubj').flatMap((x) => actorsOf(sm, x, false));
+    for (const target of actorsOf(sm, subject, false)) for (const sp of speakers) if (sp.entity !== target.entity) out.push(stance(s, sp.entity, target.entity, score, 'evaluation:call'));
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+// Whether a predicate is asserted: not negated, cancelled, wished for, conditional or hypothetical; and whether it is planned.
+import {
+  CANCELLING_PARTICLES,
+  CANCELLING_WORDS,
+  CONDITIONAL_MARKERS,
+  HYPOTHETICAL_MODALS,
+  NEGATORS,
+  PLANNED_WORDS,
+  REPORTING_VERBS,
+  WISH_WORDS,
+} from '../knowledge/frameLexicon';
+import { caseOf, childrenWith, headOf, type Sentence, type Token } from '../syntax/document';
+
+export interface Modality {
+  /** Why no claim may be read here ("negated", "cancelled: refuse"), or undefined when it is asserted. */
+  blocked: string | undefined;
+  /** The contact lies ahead ("will meet", "upcoming summit", "is set to meet"). */
+  planned: boolean;
+}
+
+/** Clause links through which a governing word's meaning reaches its complement. */
+const CLAUSAL = new Set(['xcomp', 'ccomp', 'advcl', 'obj', 'obl', 'nmod', 'acl', 'csubj', 'nsubj', 'nsubj:pass']);
+
+function negated(s: Sentence, t: Token): boolean {
+  if (childrenWith(s, t, 'advmod', 'neg', 'det', 'cc:preconj').some((c) => NEGATORS.has(c.lemma))) return true;
+  return caseOf(s, t) === 'without';
+}
+
+function particles(s: Sentence, t: Token): string[] {
+  return childrenWith(s, t, 'compound:prt').map((c) => c.lemma);
+}
+
+/**
+ * Reads the predicate's own markers, then walks up through the clauses governing it until a reporting verb ("said
+ * he met" is asserted by the speaker) or the root.
+ */
+export function modalityOf(s: Sentence, p: Token): Modality {
+  let planned = false;
+  // "after a meeting with": an event before the clause; the clause's plans are not its own.
+  let past = false;
+  // "would" is the future of reported speech ("said he would meet"), a hypothetical otherwise.
+  let would = false;
+  if (s.text.trimEnd().endsWith('?')) return { blocked: 'question', planned };
+  let current: Token | undefined = p;
+  for (let depth = 0; current !== undefined && depth < 8; depth++) {
+    const t: Token = current;
+    // A reporting verb above the claim makes it the speaker's assertion ("said he met"); what qualifies the saying
+    // does not qualify the claim.
+    if (depth > 0 && REPORTING_VERBS.has(t.lemma)) {
+      if (would) planned = true;
+      would = false;
+      break;
+    }
+    if (negated(s, t)) return { blocked: 'negated', planned };
+    const aux = childrenWith(s, t, 'aux').map((c) => c.lemma);
+    const modal = aux.find((a) => HYPOTHETICAL_MODALS.has(a));
+    if (modal === 'would' && !would) would = true;
+    else if (modal !== undefined) return { blocked: `hypothetical: ${modal}`, planned };
+    if (!past && aux.some((a) => PLANNED_WORDS.has(a))) planned = true;
+    const mark = childrenWith(s, t, 'mark').find((c) => CONDITIONAL_MARKERS.has(c.lemma));
+    if (mark !== undefined) return { blocked: `conditional: ${mark.lemma}`, planned };
+    // "would meet Kim if the talks progressed": a condition attached to the predicate.
+    const condition = childrenWith(s, t, 'advcl').find((c) => childrenWith(s, c, 'mark').some((m) => CONDITIONAL_MARKERS.has(m.lemma) && m.lemma !== 'whether'));
+    if (condition !== undefined) return { blocked: 'conditional clause', planned };
+    if (depth > 0) {
+      if (CANCELLING_WORDS.has(t.lemma)) return { blocked: `cancelled: ${t.lemma}`, planned };
+      if (WISH_WORDS.has(t.lemma)) return { blocked: `wished: ${t.lemma}`, planned };
+      if (!past && PLANNED_WORDS.has(t.lemma)) planned = true;
+    }
+    if ((CANCELLING_PARTICLES.get(t.lemma) ?? []).some((prt) => particles(s, t).includes(prt))) return { blocked: `cancelled: ${t.lemma} ${particles(s, t).join(' ')}`, planned };
+    // Modifiers of a nominal event: "the upcoming summit", "ahead of his meeting", "a possible meeting".
+    if (t.pos.startsWith('NN') && !past) {
+      if (childrenWith(s, t, 'amod', 'compound').some((c) => PLANNED_WORDS.has(c.lemma))) planned = true;
+      if (/^(ahead|before|prior)\b/.test(caseOf(s, t))) planned = true;
+      if (/^(after|following|since)\b/.test(caseOf(s, t))) past = true;
+    }
+    if (!CLAUSAL.has(t.rel)) break;
+    current = headOf(s, t);
+  }
+  if (would) return { blocked: 'hypothetical: would', planned };
+  return { blocked: undefined, planned };
+}

@@ -1,0 +1,277 @@
+// Links the mentions of one article to its entities: full names, later surnames, bare titles and pronouns.
+import { countryName } from '../knowledge/countries';
+import { knownOfficial, nameKey } from '../knowledge/knownOfficials';
+import type { KnownOrganization } from '../knowledge/organizations';
+import { WEAK_OFFICE_WORDS, stateOfTitle } from '../knowledge/titles';
+import type { ArticleDocument } from '../syntax/document';
+import type { Entity, Mention } from './mention';
+import { titlePhrase, type TitlePhrase } from './titlePhrase';
+
+/** Offices of heads of state or government: "the Chinese president" is the one such official of China in the article. */
+const HEAD_OFFICES = new Set(['president', 'leader', 'dictator', 'king', 'queen', 'premier', 'chancellor', 'minister', 'ruler', 'strongman', 'monarch', 'emir', 'sultan', 'ayatollah', 'prince']);
+
+/** A person of the article, built up from every mention of them. */
+interface PersonCluster {
+  entity: Entity;
+  /** Name forms seen, as written. */
+  forms: string[];
+  /** Normalised words of the longest form. */
+  words: string[];
+  titles: TitlePhrase[];
+  /** Where they were last named (sentence index), for recency. */
+  last: number;
+  mentions: Mention[];
+}
+
+export interface LinkedArticle {
+  /** Per sentence, every mention with its entity set (or undefined). */
+  mentions: Mention[][];
+  /** Every entity the article's mentions stand for. */
+  entities: Entity[];
+}
+
+function newEntity(kind: Entity['kind'], name: string, country: string | null): Entity {
+  return { kind, name, aliases: new Set(), country, title: null, organization: null };
+}
+
+class EntityTable {
+  readonly countries = new Map<string, Entity>();
+  readonly organizations = new Map<string, Entity>();
+  readonly persons: PersonCluster[] = [];
+
+  country(code: string): Entity {
+    let e = this.countries.get(code);
+    if (e === undefined) {
+      e = newEntity('Country', countryName(code), code);
+      this.countries.set(code, e);
+    }
+    return e;
+  }
+
+  organization(known: KnownOrganization | undefined, name: string, country: string | null): Entity {
+    const key = known?.key ?? `${country ?? ''}:${nameKey(bodyName(name))}`;
+    let e = this.organizations.get(key);
+    if (e === undefined) {
+      e = newEntity('Organization', known?.name ?? bodyName(name), known?.country ?? country);
+      if (known !== undefined) e.key = known.key;
+      this.organizations.set(known?.key ?? `${country ?? ''}:${nameKey(e.name)}`, e);
+    }
+    if (known !== undefined && name !== known.name) e.aliases.add(name);
+    return e;
+  }
+}
+
+/** Ministries under one name whatever the wording: "Foreign Ministry", "ministry of foreign affairs", "Foreign Office". */
+const MINISTRIES: [RegExp, string][] = [
+  [/\b(?:foreign (?:ministry|office)|ministry of foreign affairs|foreign affairs ministry)\b/i, 'Ministry of Foreign Affairs'],
+  [/\b(?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department)\b/i, 'Ministry of Defense'],
+  [/\b(?:interior ministry|ministry of (?:the )?interior)\b/i, 'Ministry of the Interior'],
+  [/\b(?:finance ministry|ministry of finance)\b/i, 'Ministry of Finance'],
+  [/\b(?:trade ministry|commerce ministry|ministry of (?:trade|commerce))\b/i, 'Ministry of Trade'],
+];
+
+/** A national body's name without the state it belongs to: "Russian Defense Ministry" is its Ministry of Defense. */
+export function bodyName(text: string): string {
+  for (const [re, name] of MINISTRIES) if (re.test(text)) return name;
+  return text.replace(/^the /i, '');
+}
+
+function wordsOf(name: string): string[] {
+  return nameKey(name).split(' ').filter(Boolean);
+}
+
+/** The cluster a name belongs to: same name, or one word of it (a surname, or the family name first: "Kim", "Xi"). */
+function findCluster(table: EntityTable, words: string[]): PersonCluster | undefined {
+  const key = words.join(' ');
+  const exact = table.persons.filter((c) => c.words.join(' ') === key || c.forms.some((f) => nameKey(f) === key));
+  if (exact.length > 0) return exact.reduce((a, b) => (b.last > a.last ? b : a));
+  const candidates = table.persons.filter((c) => {
+    if (words.length === 1) return c.words[0] === words[0] || c.words[c.words.length - 1] === words[0];
+    // "Donald Trump" after a bare "Trump"; "Jong Un"-style partial names are left alone.
+    return c.words.length === 1 && (words[words.length - 1] === c.words[0] || words[0] === c.words[0]);
+  });
+  if (candidates.length === 0) return undefined;
+  return candidates.reduce((a, b) => (b.last > a.last ? b : a));
+}
+
+function addPerson(table: EntityTable, m: Mention, title: TitlePhrase | undefined): PersonCluster {
+  const words = wordsOf(m.text);
+  let cluster = findCluster(table, words);
+  if (cluster === undefined) {
+    cluster = { entity: newEntity('Person', m.text, null), forms: [], words, titles: [], last: m.sentence, mentions: [] };
+    table.persons.push(cluster);
+  }
+  if (words.length > cluster.words.length) {
+    cluster.words = words;
+    cluster.entity.name = m.text;
+  }
+  if (!cluster.forms.includes(m.text)) cluster.forms.push(m.text);
+  if (title !== undefined && (title.office !== null || title.evidence.length > 0 || title.nonOffice || title.american)) cluster.titles.push(title);
+  cluster.last = m.sentence;
+  cluster.mentions.push(m);
+  return cluster;
+}
+
+/** The state an official acts for, by majority of what the text says; the organisation, for international ones. */
+function decide(cluster: PersonCluster, table: EntityTable, byMention: Map<Mention, Entity>): void {
+  const votes = new Map<string, number>();
+  let organization: Entity | null = null;
+  for (const t of cluster.titles) {
+    for (const ev of t.evidence) {
+      if (ev.organization !== undefined && ev.organization.country === null) organization ??= table.organization(ev.organization, ev.text, null);
+      const code = ev.country ?? ev.organization?.country ?? undefined;
+      if (code) votes.set(code, (votes.get(code) ?? 0) + 1);
+    }
+    const owner = t.possessor !== undefined ? byMention.get(t.possessor) : undefined;
+    if (owner?.country) votes.set(owner.country, (votes.get(owner.country) ?? 0) + 0.5);
+  }
+  const known = cluster.forms.map(knownOfficial).find((k) => k !== undefined);
+  if (known !== undefined) votes.set(known.country, (votes.get(known.country) ?? 0) + 0.25);
+  let country: string | null = null;
+  let best = 0;
+  for (const [code, n] of votes) if (n > best) [country, best] = [code, n];
+  if (country === null && organization === null) country = cluster.titles.map((t) => (t.title ? stateOfTitle(t.title) : undefined)).find((c) => c !== undefined) ?? null;
+  if (country === null && organization === null && cluster.titles.some((t) => t.american)) country = 'US';
+
+  const offices = cluster.titles.filter((t) => t.office !== null && !t.nonOffice);
+  const strong = offices.some((t) => !WEAK_OFFICE_WORDS.has(t.office!) || t.evidence.length > 0);
+  const analyst = cluster.titles.some((t) => t.nonOffice) && offices.length === 0;
+  const e = cluster.entity;
+  if (known !== undefined) {
+    e.name = known.name;
+    e.title = known.title;
+  }
+  for (const f of cluster.forms) if (f !== e.name) e.aliases.add(f);
+  const titled = offices.find((t) => t.title !== null && !t.former) ?? offices.find((t) => t.title !== null);
+  if (titled !== undefined) e.title = titled.title;
+  if (known !== undefined || (!analyst && (strong || (offices.length > 0 && (country !== null || organization !== null))))) {
+    e.kind = 'Official';
+    e.country = organization === null ? country : null;
+    e.organization = organization;
+  }
+}
+
+/** True when the title mention's words fit the official's titles ("the foreign minister" and "Foreign Minister Wang"). */
+function titleFits(cluster: PersonCluster, office: string): boolean {
+  if (cluster.titles.some((t) => t.words.includes(office))) return true;
+  return cluster.entity.title !== null && wordsOf(cluster.entity.title).includes(office);
+}
+
+/** Subjects are what later pronouns most often pick up ("Pompeo met ... He described ..."). */
+function isSubject(doc: ArticleDocument, m: Mention): boolean {
+  return doc.sentences[m.sentence]!.tokens[m.head]!.rel.startsWith('nsubj');
+}
+
+export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedArticle {
+  const table = new EntityTable();
+  const byMention = new Map<Mention, Entity>();
+  const clusterOf = new Map<Mention, PersonCluster>();
+
+  // Countries and organisations are named outright; persons gather their titles as they go.
+  for (const list of found) {
+    for (const m of list) {
+      if (m.via === 'organization') byMention.set(m, table.organization(m.organization, m.text, m.country ?? null));
+      else if (m.country !== undefined) byMention.set(m, table.country(m.country));
+    }
+  }
+  for (const list of found) {
+    for (const m of list) {
+      if (m.via !== 'person') continue;
+      const s = doc.sentences[m.sentence]!;
+      clusterOf.set(m, addPerson(table, m, titlePhrase(s, m, list)));
+    }
+  }
+  propagateNames(doc, found, table);
+  for (const c of table.persons) for (const m of c.mentions) byMention.set(m, c.entity);
+  for (const c of table.persons) decide(c, table, byMention);
+
+  // Name parts ("Trump-Kim summit") only ever join a person the article names, or a well-known official.
+  const recent = (sentence: number): PersonCluster[] =>
+    table.persons.filter((c) => c.entity.kind === 'Official' && c.mentions.some((m) => m.sentence <= sentence));
+  for (const list of found) {
+    for (const m of list) {
+      if (m.via !== 'name-part') continue;
+      const cluster = findCluster(table, wordsOf(m.text));
+      if (cluster !== undefined) byMention.set(m, cluster.entity);
+    }
+  }
+
+  // Bare titles: the official with that office (and state, when the phrase names one), most recently named.
+  for (const list of found) {
+    for (const m of list) {
+      if (m.via !== 'title') continue;
+      const s = doc.sentences[m.sentence]!;
+      const phrase = titlePhrase(s, m, list);
+      const office = s.tokens[m.head]!.lemma;
+      const states = new Set(phrase.evidence.map((e) => e.country ?? e.organization?.country).filter((c): c is string => Boolean(c)));
+      const plural = s.tokens[m.head]!.pos === 'NNS' || s.tokens[m.head]!.pos === 'NNPS';
+      const fits = plural ? [] : recent(m.sentence).filter((c) => titleFits(c, office) && (states.size === 0 || states.has(c.entity.country ?? '')));
+      let entity: Entity | undefined;
+      if (fits.length > 0) entity = fits.reduce((a, b) => (lastBefore(b, m) > lastBefore(a, m) ? b : a)).entity;
+      else if (states.size === 1 && HEAD_OFFICES.has(office) && !plural) {
+        const [code] = states;
+        const heads = table.persons.filter((c) => c.entity.kind === 'Official' && c.entity.country === code && c.titles.some((t) => t.office !== null && HEAD_OFFICES.has(t.office)));
+        entity = heads.length === 1 ? heads[0]!.entity : table.country(code!);
+      } else if (states.size === 1) {
+        // "North Korean officials", "the Saudi crown prince" unnamed: the state itself.
+        entity = table.country([...states][0]!);
+      } else {
+        const org = phrase.evidence.find((e) => e.organization !== undefined && e.organization.country === null);
+        if (org !== undefined) entity = table.organization(org.organization, org.text, null);
+      }
+      if (entity !== undefined) byMention.set(m, entity);
+    }
+  }
+
+  // He, she, his, her: the nearest official before it in the sentence, else the latest subject of the sentences before.
+  for (const list of found) {
+    for (const m of list) {
+      if (m.via !== 'pronoun') continue;
+      const before = list.filter((x) => x.end <= m.start && byMention.get(x)?.kind === 'Official');
+      let target: Mention | undefined = before.find((x) => isSubject(doc, x)) ?? before[before.length - 1];
+      for (let k = m.sentence - 1; target === undefined && k >= Math.max(0, m.sentence - 3); k--) {
+        const earlier = found[k]!.filter((x) => byMention.get(x)?.kind === 'Official' && x.via !== 'pronoun');
+        target = earlier.find((x) => isSubject(doc, x)) ?? earlier[earlier.length - 1];
+      }
+      if (target !== undefined) byMention.set(m, byMention.get(target)!);
+    }
+  }
+
+  for (const [m, e] of byMention) m.entity = e;
+  const entities = new Set<Entity>([...table.countries.values(), ...table.organizations.values(), ...table.persons.map((c) => c.entity)]);
+  return { mentions: found, entities: [...entities] };
+}
+
+/**
+ * The backbone labels a name as a person in some sentences and misses it in others ("Xi greeted Trump" with "Xi"
+ * unlabelled): a proper noun equal to a word of a name the article labels elsewhere, or to a well-known official's
+ * distinctive surname, is that person too.
+ */
+function propagateNames(doc: ArticleDocument, found: Mention[][], table: EntityTable): void {
+  for (const s of doc.sentences) {
+    const list = found[s.index]!;
+    const covered = new Set<number>();
+    for (const m of list) for (let i = m.start; i < m.end; i++) covered.add(i);
+    for (const t of s.tokens) {
+      if (covered.has(t.i) || t.pos !== 'NNP' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+      const word = nameKey(t.text);
+      const named = table.persons.some((c) => c.words.length > 1 && (c.words[0] === word || c.words[c.words.length - 1] === word));
+      const known = knownOfficial(t.text);
+      if (!named && known === undefined) continue;
+      const m: Mention = { sentence: s.index, start: t.i, end: t.i + 1, head: t.i, text: t.text, via: 'person' };
+      list.push(m);
+      const cluster = findCluster(table, [word]) ?? addPerson(table, known !== undefined ? { ...m, text: known.name } : m, undefined);
+      if (!cluster.mentions.includes(m)) {
+        cluster.mentions.push(m);
+        if (!cluster.forms.includes(t.text)) cluster.forms.push(t.text);
+      }
+    }
+    list.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
+
+function lastBefore(c: PersonCluster, m: Mention): number {
+  let last = -1;
+  for (const x of c.mentions) if (x.sentence < m.sentence || (x.sentence === m.sentence && x.start < m.start)) last = Math.max(last, x.sentence);
+  return last;
+}

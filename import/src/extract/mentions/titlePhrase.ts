@@ -1,0 +1,143 @@
+// Reads the title a person is introduced with: "Russian President", "Zarif, Iran's foreign minister", "(R-S.C.)".
+import { FORMER_WORDS, NON_OFFICE_WORDS, NON_POLITICAL_WORDS, US_INSTITUTION_WORDS, US_PARTY_STATE, isOfficeWord, isOfficeWordInTitle } from '../knowledge/titles';
+import { caseOf, childrenWith, type Sentence, type Token } from '../syntax/document';
+import { polarity } from '../knowledge/sentiment';
+import type { Mention } from './mention';
+
+export interface TitlePhrase {
+  /** The title as an analyst would write it: "Secretary of State", "Foreign Minister", "former President". */
+  title: string | null;
+  /** Lemma of the office word heading it ("minister"), or null. */
+  office: string | null;
+  /** Lemmas of every office word in it ("crown", "prince" give "prince"; "foreign minister" gives "minister"). */
+  words: string[];
+  /** Countries and bodies named in the phrase: the state or organisation the person acts for. */
+  evidence: Mention[];
+  /** A person who holds the office's owner role ("Trump's national security adviser"): acts for that person's state. */
+  possessor: Mention | undefined;
+  former: boolean;
+  /** The phrase names a role that is not an office ("analyst", "professor"). */
+  nonOffice: boolean;
+  /** Names an American institution ("Senate", "House") or carries a party-state tag ("R-S.C."). */
+  american: boolean;
+}
+
+/** A nationality the gazetteer does not know ("Ruritanian"), or a party ("Republican"): not part of the office's name. */
+const NATIONALITY_SHAPED = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|ic|i)$/u;
+
+/** Verbs of holding an office, read in a relative clause on the name: "who served as", "who heads". */
+const SERVE_VERBS = new Set(['serve', 'act', 'work']);
+const LEAD_VERBS = new Set(['head', 'lead', 'chair', 'run', 'direct']);
+
+/** Tags allowed in a title written before the name: nouns, adjectives, and "of"/"for" inside ("Secretary of State"). */
+function inPremodifier(t: Token): boolean {
+  return t.pos.startsWith('NN') || t.pos === 'JJ' || t.pos === 'POS' || t.lemma === 'of' || t.lemma === 'for' || t.pos === 'HYPH' || t.text === '-';
+}
+
+/**
+ * Adjectives that describe the person, not the office ("powerful crown prince", "longtime adviser"): dropped from the
+ * title, as is any adjective the sentiment lexicon rates.
+ */
+const DESCRIPTIVE_ADJECTIVES = new Set([
+  'longtime', 'veteran', 'new', 'close', 'key', 'hardline', 'outgoing', 'incoming', 'embattled', 'beleaguered',
+  'controversial', 'popular', 'young', 'old', 'elderly', 'current', 'newly', 'recent', 'then', 'firebrand',
+  'influential', 'powerful', 'respected', 'maverick', 'reclusive', 'ailing',
+]);
+
+const WORD_CASE = (w: string): string => (w.length > 0 ? w[0]!.toUpperCase() + w.slice(1) : w);
+
+/** Title text from the phrase's tokens: nationality, possessors and articles dropped, office words capitalised. */
+function titleText(tokens: Token[], dropped: Set<number>, former: boolean): string | null {
+  const kept = tokens.filter(
+    (t) =>
+      !dropped.has(t.i) &&
+      !['DT', 'POS', 'PRP$', ',', 'CD'].includes(t.pos) &&
+      !FORMER_WORDS.has(t.lemma) &&
+      (!t.pos.startsWith('JJ') || (!DESCRIPTIVE_ADJECTIVES.has(t.lemma) && polarity(t.lemma) === 0 && !NATIONALITY_SHAPED.test(t.text))),
+  );
+  while (kept.length > 0 && (kept[0]!.lemma === 'of' || kept[0]!.lemma === 'for')) kept.shift();
+  while (kept.length > 0 && (kept[kept.length - 1]!.lemma === 'of' || kept[kept.length - 1]!.lemma === 'for')) kept.pop();
+  if (kept.length === 0) return null;
+  const text = kept.map((t) => (t.lemma === 'of' || t.lemma === 'for' || t.lemma === 'the' ? t.text.toLowerCase() : WORD_CASE(t.text))).join(' ');
+  return former ? `former ${text}` : text;
+}
+
+/**
+ * The title tokens of a person mention: the premodifiers before the name ("U.S. Secretary of State Mike Pompeo"), and
+ * an apposition or dependent title on either side ("Zarif, the Iranian foreign minister", "spokesman Dmitry Peskov").
+ */
+function titleTokens(s: Sentence, m: Mention): Token[] {
+  const out = new Map<number, Token>();
+  // Before the name, on the surface: robust to the parser's many ways of attaching titles.
+  for (let j = m.start - 1, n = 0; j >= 0 && n < 10; j--, n++) {
+    const t = s.tokens[j]!;
+    // Another person's name ends the title, unless it is a possessor ("Trump's adviser").
+    if (!inPremodifier(t) || (t.ner === 'PERSON' && !isOfficeWord(t.lemma) && s.tokens[j + 1]!.pos !== 'POS')) break;
+    out.set(j, t);
+    if (t.pos === 'POS' && j > 0) {
+      // "Iran's Foreign Minister", "Trump's adviser": take the possessor, then stop.
+      out.set(j - 1, s.tokens[j - 1]!);
+      break;
+    }
+  }
+  if (s.parsed) {
+    const head = s.tokens[m.head]!;
+    const linked: Token[] = [];
+    for (const c of childrenWith(s, head, 'appos', 'dep')) linked.push(c);
+    const parent = head.head !== undefined && head.head >= 0 ? s.tokens[head.head]! : undefined;
+    if (parent !== undefined && ['appos', 'dep', 'compound', 'flat'].includes(head.rel) && parent.pos.startsWith('NN')) linked.push(parent);
+    // "Tillerson, who served as secretary of state", "Rhee, who heads the Foreign Ministry's bureau of peace".
+    for (const clause of childrenWith(s, head, 'acl:relcl')) {
+      if (SERVE_VERBS.has(clause.lemma)) linked.push(...childrenWith(s, clause, 'obl').filter((c) => caseOf(s, c) === 'as'));
+      if (LEAD_VERBS.has(clause.lemma)) {
+        out.set(clause.i, { ...clause, lemma: 'head', pos: 'NN', text: 'Head of' });
+        for (const o of childrenWith(s, clause, 'obj')) linked.push(o);
+      }
+    }
+    for (const t of linked) {
+      if (!isOfficeWord(t.lemma) && !NON_OFFICE_WORDS.has(t.lemma) && t.rel !== 'obj') continue;
+      out.set(t.i, t);
+      // The title's own noun phrase, without clauses: "the Iranian foreign minister", "head of the IAEA".
+      const stack = [...t.children];
+      while (stack.length > 0) {
+        const c = s.tokens[stack.pop()!]!;
+        if (c.i >= m.start && c.i < m.end) continue;
+        if (!['amod', 'compound', 'det', 'nmod', 'nmod:poss', 'case', 'flat', 'nummod'].includes(c.rel)) continue;
+        // "talks between Iran's top official, X": the preposition is the phrase's, not the title's.
+        if (c.rel === 'case' && c.lemma !== 'of' && c.lemma !== 'for' && c.lemma !== "'s") continue;
+        out.set(c.i, c);
+        stack.push(...c.children);
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => a.i - b.i);
+}
+
+export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): TitlePhrase {
+  const tokens = titleTokens(s, m);
+  const inPhrase = (x: Mention): boolean => x !== m && tokens.some((t) => t.i >= x.start && t.i < x.end);
+  // "Envoy for North Korea", "Special Representative for Syria": a country after "for" is the portfolio, not the
+  // holder's state; it stays in the title.
+  const portfolio = (x: Mention): boolean => s.tokens[x.start - 1]?.lemma === 'for' || (s.tokens[x.start - 1]?.lemma === 'the' && s.tokens[x.start - 2]?.lemma === 'for');
+  const evidence = mentions.filter((x) => inPhrase(x) && (x.country !== undefined || x.organization !== undefined) && !portfolio(x));
+  const possessor = mentions.find((x) => inPhrase(x) && (x.via === 'person' || x.via === 'pronoun') && s.tokens[x.end]?.pos === 'POS');
+  const offices = tokens.filter((t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)));
+  const political = !tokens.some((t) => NON_POLITICAL_WORDS.has(t.lemma));
+  const nonOffice = (tokens.some((t) => t.pos.startsWith('NN') && NON_OFFICE_WORDS.has(t.lemma)) && offices.length === 0) || !political;
+  const former = tokens.some((t) => FORMER_WORDS.has(t.lemma)) || s.tokens[m.start - 1]?.lemma === 'former';
+  const after = s.tokens.slice(m.end, m.end + 3).map((t) => t.text).join('');
+  const american = tokens.some((t) => US_INSTITUTION_WORDS.has(t.lemma)) || US_PARTY_STATE.test(after.replace(/,$/, ''));
+  const dropped = new Set<number>();
+  for (const x of [...evidence, ...(possessor ? [possessor] : [])]) for (let i = x.start; i < x.end; i++) dropped.add(i);
+  const office = offices.length > 0 ? offices[offices.length - 1]!.lemma : null;
+  return {
+    title: office === null ? null : titleText(tokens, dropped, former),
+    office,
+    words: offices.map((t) => t.lemma),
+    evidence,
+    possessor,
+    former,
+    nonOffice,
+    american,
+  };
+}
