@@ -8,7 +8,7 @@ SET m.date = coalesce(CASE WHEN row.date IS NULL THEN null ELSE date(row.date) E
     m.summary = coalesce(row.summary, m.summary),
     m.planned = CASE WHEN m.planned IS NULL THEN row.planned ELSE m.planned AND row.planned END
 MERGE (m)-[r:REPORTED_IN]->(article)
-SET r.evidence = row.evidence, r.confidence = row.confidence,
+SET r.evidence = row.evidence, r.confidence = row.confidence, r.frame = row.frame,
     // The earliest report date places a meeting whose text gives no day ("met this week") on the timeline.
     m.reportedOn = CASE WHEN m.reportedOn IS NULL OR article.date < m.reportedOn THEN article.date ELSE m.reportedOn END
 WITH m, row

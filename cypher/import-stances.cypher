@@ -6,4 +6,5 @@ MATCH (to:Actor {id: row.to})
 MERGE (from)-[r:$(row.type) {article: row.article}]->(to)
 SET r.evidence = row.evidence,
     r.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
-    r.confidence = row.confidence
+    r.confidence = row.confidence,
+    r.frame = row.frame

@@ -1,127 +1,207 @@
-// Extraction stage: articles/s and MB/s of extractArticle on one core, over generated and sample articles, against a text-scanning floor.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+// Extraction stage: fresh extraction through the CoreNLP worker (a baseline that parses every sentence, in the same run), re-extraction from the parse cache, the rule layer alone, worker memory and download.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { ExtractionDocument } from '../../core/model';
-import { extractArticle } from '../../import/src/extract/index';
-import { generateArticles } from './generateCorpus';
+import { Extractor, type ArticleInput } from '../../import/src/extract';
+import { extractArticle } from '../../import/src/extract/extractArticle';
+import { prepareArticle } from '../../import/src/extract/prepareArticle';
+import { annotate } from '../../import/src/nlp/nlpBackbone';
+import { CLASSPATH_FILE, CoreNlpWorker, WORKER_DIR, buildCoreNlpWorker } from '../../import/src/nlp/coreNlpWorker';
+import type { ParsedArticle } from '../../import/src/nlp/parsedArticle';
+import { ParseCache } from '../../import/src/nlp/parseCache';
 import { nowMs, progress, ratio, round } from './stats';
 
-interface ArticleInput {
-  file: string;
-  text: string;
-  format: 'text' | 'markdown' | 'html';
-}
-
-type Extract = (input: ArticleInput) => ExtractionDocument;
-
-export interface ThroughputResult {
+export interface ExtractionResult {
+  /** Articles measured and their mean length. */
   articles: number;
-  bytes: number;
-  ms: number;
-  articlesPerSec: number;
-  mbPerSec: number;
+  wordsPerArticle: number;
+  /** Where the texts came from: the dev corpus (real news) when present, else the samples joined in pairs. */
+  corpus: string;
+  threads: number;
+  /** Backbone and rules, nothing cached, only the sentences the rules can use parsed. */
+  freshArticlesPerSec: number;
+  /** The first articles after the worker starts, every sentence parsed, while the JVM compiles its hot code. */
+  coldArticlesPerSec: number;
+  /** The same run's baseline: every sentence parsed. */
+  parseAllArticlesPerSec: number;
+  ratioToParseAll: number;
+  /** Share of sentences sent to the parser. */
+  parsedSentenceShare: number;
+  /** Re-extraction with every parse in the cache (no Java). */
+  cachedArticlesPerSec: number;
+  /** The rule layer alone, parses in memory. */
+  rulesArticlesPerSec: number;
+  workerStartMs: number | null;
+  workerRssMiB: number | null;
+  downloadMiB: number;
+  /** Seconds to resolve the jars from Maven Central into an empty local repository (full runs only). */
+  downloadSeconds: number | null;
   claimsPerArticle: number;
 }
 
-export interface ExtractionResult {
-  articlesPerSec: number;
-  mbPerSec: number;
-  baselineArticlesPerSec: number;
-  baselineMbPerSec: number;
-  ratioToBaseline: number;
-  generated: ThroughputResult;
-  samples: ThroughputResult;
-  baseline: ThroughputResult;
-  note?: string;
+const DEV_CORPUS = path.resolve(__dirname, '..', '..', '..', 'shared', 'dev-corpus', 'articles');
+const SAMPLES = path.resolve(__dirname, '..', '..', 'data', 'articles');
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
-const SAMPLE_DIR = path.resolve(__dirname, '..', '..', 'data', 'articles');
-
-function formatOf(file: string): ArticleInput['format'] {
-  if (/\.html?$/i.test(file)) return 'html';
-  if (/\.(md|markdown)$/i.test(file)) return 'markdown';
-  return 'text';
+/** `count` distinct texts of about 1,000 words: real news from the dev corpus when present, else sample pairs. */
+export function benchArticles(count: number): { corpus: string; inputs: ArticleInput[] } {
+  const fromDir = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  let corpus = 'shared/dev-corpus';
+  let base = existsSync(DEV_CORPUS) ? fromDir(DEV_CORPUS) : [];
+  if (base.length === 0) {
+    corpus = 'data/articles, in pairs';
+    const samples = fromDir(SAMPLES);
+    base = samples.map((s, i) => `${s}\n\n${samples[(i + 1) % samples.length]!.split('\n').slice(1).join('\n')}`);
+  }
+  // A line of its own makes each copy a new text for the cache and the worker.
+  const inputs = Array.from({ length: count }, (_, i) => {
+    const [title, ...rest] = base[i % base.length]!.split('\n');
+    return { file: `bench-${i}.txt`, text: `${title}\n\nBench copy ${i}.\n\n${rest.join('\n')}`, format: 'text' as const };
+  });
+  return { corpus, inputs };
 }
 
-export function sampleArticles(): ArticleInput[] {
-  return readdirSync(SAMPLE_DIR)
-    .filter((f) => /\.(txt|md|markdown|html?)$/i.test(f))
-    .sort()
-    .map((f) => ({ file: path.join('data/articles', f), text: readFileSync(path.join(SAMPLE_DIR, f), 'utf8'), format: formatOf(f) }));
+interface Throughput<T> {
+  perSec: number;
+  results: T[];
+  articles: number;
+  ms: number;
 }
 
-/**
- * The floor any extractor pays: hash the text, split it into sentences and scan capitalised words.
- * The ratio extractor/floor says how much of the extractor's time is its own matching work.
- */
-export function scanFloor(input: ArticleInput): ExtractionDocument {
-  const sha = createHash('sha256').update(input.text, 'utf8').digest('hex');
-  let names = 0;
-  for (const sentence of input.text.split(/(?<=[.!?])\s+/)) names += (sentence.match(/\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g) ?? []).length;
-  return { articles: [{ id: `article:${sha.slice(0, 16)}`, file: input.file, title: null, date: null, actors: [String(names)] }], actors: [], meetings: [], stances: [] };
+/** Articles per second over several runs: total articles over total time. */
+function harmonic(runs: Throughput<unknown>[]): number {
+  const articles = runs.reduce((n, r) => n + r.articles, 0);
+  const ms = runs.reduce((n, r) => n + r.ms, 0);
+  return round((articles / ms) * 1000, 2);
 }
 
-/** Runs `extract` over `inputs` in order (cycling) until at least `minMs` have passed, checking the clock every 8 articles. */
-function measure(extract: Extract, inputs: ArticleInput[], minMs: number): ThroughputResult {
-  const sizes = inputs.map((a) => Buffer.byteLength(a.text, 'utf8'));
-  let articles = 0;
-  let bytes = 0;
-  let claims = 0;
-  const start = nowMs();
-  do {
-    for (let k = 0; k < 8; k++) {
-      const i = articles % inputs.length;
-      const doc = extract(inputs[i]!);
-      claims += doc.meetings.length + doc.stances.length;
-      bytes += sizes[i]!;
-      articles++;
-    }
-  } while (nowMs() - start < minMs);
-  const ms = nowMs() - start;
-  return {
-    articles,
-    bytes,
-    ms: round(ms, 1),
-    articlesPerSec: round((articles / ms) * 1000, 1),
-    mbPerSec: round((bytes / 1e6 / ms) * 1000, 3),
-    claimsPerArticle: round(claims / articles, 2),
-  };
+/** Runs `work` over the inputs with `concurrency` in flight; returns articles per second. */
+async function throughput<T>(inputs: ArticleInput[], concurrency: number, work: (input: ArticleInput) => Promise<T>): Promise<Throughput<T>> {
+  const results: T[] = new Array(inputs.length);
+  let next = 0;
+  const started = nowMs();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < inputs.length) {
+        const i = next++;
+        results[i] = await work(inputs[i]!);
+      }
+    }),
+  );
+  const ms = nowMs() - started;
+  return { perSec: round((inputs.length / ms) * 1000, 2), results, articles: inputs.length, ms };
 }
 
-export async function runExtractionBench(opts: { seed: number; articles: number; minMs: number }): Promise<ExtractionResult> {
-  progress(`extraction: generating ${opts.articles} articles...`);
-  const generated = generateArticles(opts.seed, opts.articles);
-  const samples = sampleArticles();
-  progress('extraction: warming up...');
-  measure(extractArticle, generated, 500);
-  measure(scanFloor, generated, 200);
-  progress('extraction: measuring (one core, main thread)...');
-  // Alternate extractor and floor so drift of the machine hits both.
-  const half = Math.max(1, Math.floor(opts.minMs / 2));
-  const g1 = measure(extractArticle, generated, half);
-  const b1 = measure(scanFloor, generated, half);
-  const g2 = measure(extractArticle, generated, half);
-  const b2 = measure(scanFloor, generated, half);
-  const s = measure(extractArticle, samples, Math.max(500, half));
-  const combine = (a: ThroughputResult, b: ThroughputResult): ThroughputResult => {
-    const articles = a.articles + b.articles;
-    const bytes = a.bytes + b.bytes;
-    const ms = a.ms + b.ms;
-    return { articles, bytes, ms: round(ms, 1), articlesPerSec: round((articles / ms) * 1000, 1), mbPerSec: round((bytes / 1e6 / ms) * 1000, 3), claimsPerArticle: round((a.claimsPerArticle * a.articles + b.claimsPerArticle * b.articles) / articles, 2) };
-  };
-  const gen = combine(g1, g2);
-  const base = combine(b1, b2);
-  const result: ExtractionResult = {
-    articlesPerSec: gen.articlesPerSec,
-    mbPerSec: gen.mbPerSec,
-    baselineArticlesPerSec: base.articlesPerSec,
-    baselineMbPerSec: base.mbPerSec,
-    ratioToBaseline: ratio(gen.articlesPerSec, base.articlesPerSec),
-    generated: gen,
-    samples: s,
-    baseline: base,
-  };
-  if (gen.claimsPerArticle === 0) result.note = 'extractArticle found no meetings or stances in the generated articles (stub or mismatch?)';
-  return result;
+function rssMiB(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? null : round(Number(kb) / 1024, 0);
+  } catch {
+    return null;
+  }
+}
+
+function classpathMiB(): number {
+  const jars = readFileSync(CLASSPATH_FILE, 'utf8').trim().split(path.delimiter).filter(Boolean);
+  return round(jars.reduce((sum, jar) => sum + statSync(jar).size, 0) / 1024 ** 2, 0);
+}
+
+/** Resolves the worker's jars into an empty local Maven repository: what a first start downloads, timed. */
+function timeDownload(): number {
+  const repo = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-m2-'));
+  const started = nowMs();
+  try {
+    execFileSync('mvn', ['-B', '-q', '-f', path.join(WORKER_DIR, 'pom.xml'), `-Dmaven.repo.local=${repo}`, 'dependency:resolve'], { stdio: 'ignore' });
+    return round((nowMs() - started) / 1000, 1);
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+}
+
+export interface ExtractionBenchOptions {
+  articles: number;
+  threads: number;
+  /** Measure the first-start download too (about 490 MB from Maven Central). */
+  download: boolean;
+  /** Use a worker that is already running instead of starting one (the test suite's smoke run). */
+  address?: { host: string; port: number };
+}
+
+export async function runExtractionBench(opts: ExtractionBenchOptions): Promise<ExtractionResult> {
+  await buildCoreNlpWorker(progress);
+  const { corpus, inputs } = benchArticles(opts.articles);
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-parse-cache-'));
+  const worker = new CoreNlpWorker({ threads: opts.threads, heapMb: 2048, timeoutMs: 300_000, log: progress, ...(opts.address ? { address: opts.address } : {}) });
+  const concurrency = opts.threads * 2;
+  try {
+    progress('extraction: starting the CoreNLP worker...');
+    await worker.tag('Warm up.', 'warm-up');
+    const workerStartMs = worker.startMs ?? null;
+    // The JVM compiles its hot loops over the first few dozen articles: warm it on texts the measured runs do not use.
+    const variant = (list: ArticleInput[], tag: string): ArticleInput[] => list.map((i) => ({ ...i, text: i.text.replace('Bench copy', tag) }));
+    progress('extraction: warming the worker up (the first articles after a start run at about half speed)...');
+    const cold = await throughput(variant(inputs, 'Warm-up copy'), concurrency, (i) => annotate(worker, prepareArticle(i).text, (t) => t.sentences.map((_, k) => k), i.file));
+    await throughput(variant(inputs, 'Second warm-up copy'), concurrency, (i) => annotate(worker, prepareArticle(i).text, (t) => t.sentences.map((_, k) => k), i.file));
+
+    // Fresh extraction and the baseline alternate in halves, so that drift of the machine hits both.
+    const cache = new ParseCache(worker, cacheDir);
+    const extractor = new Extractor(cache);
+    const half = Math.ceil(inputs.length / 2);
+    const parseAll = (i: ArticleInput): Promise<ParsedArticle> => annotate(worker, prepareArticle(i).text, (t) => t.sentences.map((_, k) => k), i.file);
+    progress(`extraction: ${inputs.length} articles (${corpus}), fresh and every sentence parsed, alternating, ${opts.threads} threads...`);
+    const f1 = await throughput(inputs.slice(0, half), concurrency, (i) => extractor.extract(i));
+    const a1 = await throughput(variant(inputs.slice(0, half), 'Baseline copy'), concurrency, parseAll);
+    const f2 = await throughput(inputs.slice(half), concurrency, (i) => extractor.extract(i));
+    const a2 = await throughput(variant(inputs.slice(half), 'Baseline copy'), concurrency, parseAll);
+    const fresh = { perSec: harmonic([f1, f2]), results: [...f1.results, ...f2.results] };
+    const all = { perSec: harmonic([a1, a2]) };
+
+    progress('extraction: again, from the parse cache...');
+    const before = cache.stats.misses;
+    const cached = await throughput(inputs, 1, (i) => extractor.extract(i));
+    if (cache.stats.misses !== before) throw new Error(`the parse cache missed ${cache.stats.misses - before} articles on the second pass`);
+
+    progress('extraction: the rule layer alone...');
+    const prepared = inputs.map(prepareArticle);
+    const parses: ParsedArticle[] = await Promise.all(prepared.map((p) => cache.tag(p.text, p.input.file)));
+    const rulesStart = nowMs();
+    let rounds = 0;
+    do {
+      for (let k = 0; k < prepared.length; k++) extractArticle(prepared[k]!, parses[k]!);
+      rounds++;
+    } while (nowMs() - rulesStart < 1000);
+    const rulesPerSec = round(((rounds * prepared.length) / (nowMs() - rulesStart)) * 1000, 1);
+
+    const sentences = parses.reduce((n, p) => n + p.sentences.length, 0);
+    const parsedSentences = parses.reduce((n, p) => n + p.sentences.filter((s) => s.head !== null).length, 0);
+    const claims = fresh.results.reduce((n, d) => n + d.meetings.length + d.stances.length, 0);
+    const workerRssMiB = rssMiB(worker.pid);
+    progress(opts.download ? 'extraction: timing the first-start download into an empty Maven repository...' : 'extraction: download not timed (quick run)');
+    return {
+      articles: inputs.length,
+      wordsPerArticle: round(inputs.reduce((n, i) => n + words(i.text), 0) / inputs.length, 0),
+      corpus,
+      threads: opts.threads,
+      freshArticlesPerSec: fresh.perSec,
+      coldArticlesPerSec: cold.perSec,
+      parseAllArticlesPerSec: all.perSec,
+      ratioToParseAll: ratio(fresh.perSec, all.perSec),
+      parsedSentenceShare: round(parsedSentences / sentences, 2),
+      cachedArticlesPerSec: cached.perSec,
+      rulesArticlesPerSec: rulesPerSec,
+      workerStartMs,
+      workerRssMiB,
+      downloadMiB: classpathMiB(),
+      downloadSeconds: opts.download ? timeDownload() : null,
+      claimsPerArticle: round(claims / inputs.length, 2),
+    };
+  } finally {
+    await worker.close();
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 }

@@ -80,7 +80,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     seed: 20261122,
     out: path.resolve(__dirname, '..', 'results', 'latest.json'),
     batchClaims: quick ? 1000 : 5000,
-    extractionArticles: quick ? 1000 : 10_000,
+    extractionArticles: quick ? 24 : 96,
     loadSeconds: quick ? 4 : 15,
     latencySamples: quick ? 20 : 200,
     connections: 8,

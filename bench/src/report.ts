@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiSizeResult } from './apiBench';
 import type { ExtractionResult } from './extractionBench';
+import { round } from './stats';
 import type { ImportResult } from './importBench';
 import type { MachineInfo } from './machine';
 import type { ClientResult } from './pageBench';
@@ -11,7 +12,7 @@ export interface BenchResults {
   machine: MachineInfo;
   mode: 'quick' | 'full';
   options: Record<string, unknown>;
-  extraction: (Partial<ExtractionResult> & { articlesPerSec: number; mbPerSec: number }) | null;
+  extraction: ExtractionResult | null;
   import: (Partial<ImportResult> & { storeMiB?: number; relsPerSec: number | null; baselineRelsPerSec: number; ratioToBaseline: number | null }) | null;
   api: (Partial<ApiSizeResult> & { graphqlP50Ms: number; graphqlP95Ms: number; driverP50Ms: number; overheadRatio: number; reqPerSec: number; bySize: ApiSizeResult[] }) | null;
   client: ClientResult | null;
@@ -38,10 +39,15 @@ export function formatTable(r: BenchResults): string {
   const add = (stage: string, metric: string, value: Cell, baseline?: Cell, ratio?: Cell) => rows.push([stage, metric, value, baseline, ratio]);
   if (r.extraction) {
     const e = r.extraction;
-    add('extraction', 'articles/s (generated, 1 core)', e.articlesPerSec, e.baselineArticlesPerSec, e.ratioToBaseline);
-    add('extraction', 'MB/s (generated)', e.mbPerSec, e.baselineMbPerSec);
-    add('extraction', 'articles/s (data/articles)', e.samples?.articlesPerSec);
-    add('extraction', 'claims/article (generated)', e.generated?.claimsPerArticle);
+    const per = `${e.wordsPerArticle}-word articles, ${e.threads} threads`;
+    add('extraction', `articles/s fresh (${per}) vs every sentence parsed`, e.freshArticlesPerSec, e.parseAllArticlesPerSec, e.ratioToParseAll);
+    add('extraction', 'articles/s in the first minute after the worker starts (every sentence parsed)', e.coldArticlesPerSec);
+    add('extraction', 'sentences parsed (share)', e.parsedSentenceShare);
+    add('extraction', 'articles/s re-extracted from the parse cache', e.cachedArticlesPerSec);
+    add('extraction', 'articles/s rule layer alone (1 core)', e.rulesArticlesPerSec);
+    add('extraction', 'worker start s / RSS MiB', `${e.workerStartMs === null ? '-' : round(e.workerStartMs / 1000, 1)} / ${e.workerRssMiB ?? '-'}`);
+    add('extraction', 'first-start download MiB / s', `${e.downloadMiB} / ${e.downloadSeconds ?? 'not timed'}`);
+    add('extraction', 'claims/article', e.claimsPerArticle);
   }
   if (r.import) {
     const i = r.import;

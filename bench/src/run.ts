@@ -56,7 +56,9 @@ async function main(options: BenchOptions): Promise<number> {
     );
   }
   if (wants('extraction')) {
-    results.extraction = await runStage(results, 'extraction', () => runExtractionBench({ seed: options.seed, articles: options.extractionArticles, minMs: options.quick ? 4000 : 10_000 }));
+    results.extraction = await runStage(results, 'extraction', () =>
+      runExtractionBench({ articles: options.extractionArticles, threads: os.availableParallelism(), download: !options.quick }),
+    );
   }
   if (wants('import') || wants('api')) {
     let neo4j: BenchNeo4j | undefined;

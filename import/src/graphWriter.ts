@@ -126,6 +126,7 @@ function claimRows(doc: ExtractionDocument, where: string, articleDates: Map<str
       planned: m.planned === true,
       evidence: m.evidence,
       confidence: confidence(m.confidence),
+      frame: m.frame ?? null,
     };
   });
   // One relationship per (type, from, to, article): a later duplicate in the same document replaces the earlier.
@@ -142,6 +143,7 @@ function claimRows(doc: ExtractionDocument, where: string, articleDates: Map<str
       date: date ?? articleDates.get(s.article) ?? null,
       evidence: s.evidence,
       confidence: confidence(s.confidence),
+      frame: s.frame ?? null,
     });
   });
   // MENTIONED_IN: the article's own list plus everyone who meets or takes a stance in it.

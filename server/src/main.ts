@@ -8,7 +8,9 @@ import { EntenteError } from '../../core/errors';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
+import { Extractor } from '../../import/src/extract';
 import { importFiles } from '../../import/src/importFiles';
+import { openBackbone } from '../../import/src/nlp/openBackbone';
 import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { createApp, type App } from './app';
 
@@ -25,7 +27,14 @@ async function seedIfEmpty(config: Config, neo4j: Neo4jConnection): Promise<void
   const { records } = await neo4j.driver.executeQuery(cypher('seed-has-articles'), {}, { database: neo4j.database, routing: 'READ' });
   if (records[0]?.get('seeded') === true) return;
   log(`seed: empty graph, importing the sample articles from ${path.relative(process.cwd(), SAMPLE_ARTICLES) || SAMPLE_ARTICLES}`);
-  const summary = await importFiles(neo4j, [SAMPLE_ARTICLES], { maxFileBytes: config.importMaxFileBytes });
+  // The NLP worker starts for the seed (parses cached from an earlier start are reused) and stops after it.
+  const extractor = new Extractor(openBackbone(config.nlp, log));
+  let summary;
+  try {
+    summary = await importFiles(neo4j, [SAMPLE_ARTICLES], { maxFileBytes: config.importMaxFileBytes, extractor, readAhead: config.nlp.threads * 2 });
+  } finally {
+    await extractor.close();
+  }
   log(
     `seed: ${summary.articles.added} articles, ${summary.actors.added} actors, ${summary.meetings.added} meetings, ${summary.stances.added} stances` +
       (summary.skipped.length > 0 ? `; skipped ${summary.skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}` : ''),

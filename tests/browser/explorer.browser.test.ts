@@ -5,13 +5,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createDriver } from '../../core/neo4jConnection';
 import { importFiles } from '../../import/src/importFiles';
+import { testExtractor } from '../support/testExtractor';
 import type { TestDatabase } from '../support/testDatabase';
 import { closeExplorerStack, openExplorerStack, openPage, searchAndFocus, startServer, visibleCounts, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const HOSTILE =
   'Geneva diplomacy\n\nReuters 2019-05-13\n\n' +
-  'U.S. Secretary of State Mike Pompeo met <img src=x onerror=alert(1)> Russian Foreign Minister Sergei Lavrov in Geneva on Monday. <script>window.__pwned=1</script>\n';
+  'U.S. Secretary of State Mike Pompeo met Russian Foreign Minister Sergei Lavrov in Geneva on Monday <img src=x onerror=alert(1)> <script>globalThis["__pwned"]=1</script>.\n';
 
 // Browser steps take seconds each; the project's testTimeout is not applied per project.
 jest.setTimeout(60_000);
@@ -23,7 +24,7 @@ let browser: Browser;
 beforeAll(async () => {
   const extra = mkdtempSync(path.join(os.tmpdir(), 'entente-browser-'));
   writeFileSync(path.join(extra, 'hostile-geneva.txt'), HOSTILE);
-  ({ db, server, browser } = await openExplorerStack((graph) => importFiles(graph, [path.join(ROOT, 'data', 'articles'), extra], { maxFileBytes: 5_000_000 })));
+  ({ db, server, browser } = await openExplorerStack((graph) => importFiles(graph, [path.join(ROOT, 'data', 'articles'), extra], { maxFileBytes: 5_000_000, extractor: testExtractor() })));
 }, 180_000);
 
 afterAll(() => closeExplorerStack({ db, server, browser }));
@@ -182,7 +183,7 @@ test('article text with <img onerror> and <script> is shown as text and runs not
     await page.fill('[data-testid=cypher-input]', "MATCH (:Meeting)-[r:REPORTED_IN]->(:Article) WHERE r.evidence CONTAINS '<script>' RETURN r.evidence AS evidence");
     await page.click('[data-testid=cypher-run]');
     await page.waitForSelector('[data-testid=cypher-table] tbody tr');
-    await expect(page.textContent('[data-testid=cypher-table]')).resolves.toContain('<script>window.__pwned=1</script>');
+    await expect(page.textContent('[data-testid=cypher-table]')).resolves.toContain('<script>globalThis["__pwned"]=1</script>');
     expect(await page.locator('[data-testid=cypher-table] img, [data-testid=cypher-table] script').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).toBeUndefined();

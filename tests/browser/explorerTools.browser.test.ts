@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { importFiles } from '../../import/src/importFiles';
+import { testExtractor } from '../support/testExtractor';
 import type { TestDatabase } from '../support/testDatabase';
 import { closeExplorerStack, openExplorerStack, openPage, searchAndFocus, startServer, visibleCounts, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
 
@@ -13,7 +14,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ db, server, browser } = await openExplorerStack((graph) => importFiles(graph, [path.join(ROOT, 'data', 'articles')], { maxFileBytes: 5_000_000 })));
+  ({ db, server, browser } = await openExplorerStack((graph) => importFiles(graph, [path.join(ROOT, 'data', 'articles')], { maxFileBytes: 5_000_000, extractor: testExtractor() })));
 }, 180_000);
 
 afterAll(() => closeExplorerStack({ db, server, browser }));

@@ -5,13 +5,14 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-d
 import { loadConfig } from '../../core/config';
 import { DatabaseUnavailableError } from '../../core/errors';
 import { importFiles, type ImportSummary } from '../../import/src/importFiles';
+import { testExtractor } from '../support/testExtractor';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { graphFingerprint } from '../support/graphFingerprint';
 
 jest.setTimeout(90_000);
 
 const ARTICLES = path.resolve(__dirname, '..', '..', 'data', 'articles');
-const OPTIONS = { maxFileBytes: 1024 * 1024 };
+const OPTIONS = { maxFileBytes: 1024 * 1024, extractor: testExtractor() };
 
 /**
  * A driver whose write transactions, after the first `okWrites`, run all their statements and then fail as if the

@@ -1,11 +1,11 @@
 // Starts one CoreNLP worker for the whole test run (listening on a free port) and shares it with every suite.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { BackboneUnavailableError } from '../../core/errors';
-import { buildCoreNlpWorker, WORKER_DIR } from '../../import/src/nlp/coreNlpWorker';
+import { buildCoreNlpWorker, workerClasspath } from '../../import/src/nlp/coreNlpWorker';
 
 declare global {
   var __ENTENTE_TEST_NLP__: { child: ChildProcess; address: string; cacheDir: string } | undefined;
@@ -18,7 +18,7 @@ declare global {
 export async function startTestNlpWorker(): Promise<void> {
   if (process.env.NLP_WORKER_ADDRESS) return;
   await buildCoreNlpWorker((line) => process.stderr.write(`\n${line}`));
-  const classpath = `${path.join(WORKER_DIR, 'target', 'classes')}${path.delimiter}${readFileSync(path.join(WORKER_DIR, 'target', 'classpath.txt'), 'utf8').trim()}`;
+  const classpath = workerClasspath();
   const child = spawn('java', ['-Xmx2g', '-XX:+UseParallelGC', '-cp', classpath, 'dev.entente.nlp.NlpWorker', '--threads', '2', '--listen', '0'], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });

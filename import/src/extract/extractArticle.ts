@@ -26,6 +26,9 @@ const SUMMARY: Record<MeetingClaim['kind'], string> = {
   conference: 'Meeting',
 };
 
+/** Nouns of place: with a nationality on them and a locative case they are a location ("in the Vietnamese capital"). */
+const PLACE_NOUNS = new Set(['capital', 'city', 'border', 'territory', 'waters', 'soil', 'coast', 'airspace', 'port', 'island', 'region', 'town', 'village', 'province', 'side']);
+
 /** Cases that make a country a location in the sentence, not an actor: "in Ukraine", "from Moscow". */
 const PLACE_CASES = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'within', 'around', 'outside', 'into', 'via', 'through']);
 
@@ -59,11 +62,19 @@ function stateKey(e: Entity): string {
  * owns a government noun does ("officials in Seoul").
  */
 function isPlace(doc: ArticleDocument, m: Mention): boolean {
-  if (m.entity?.kind !== 'Country' || m.via === 'demonym') return false;
+  if (m.entity?.kind !== 'Country') return false;
   const s = doc.sentences[m.sentence]!;
   const t = s.tokens[m.head]!;
-  const first = coordination(s, t)[0]!;
-  const head = headOf(s, first);
+  let first = coordination(s, t)[0]!;
+  // "in Hanoi, Vietnam": the apposition of a place is the place too.
+  if (first.rel === 'appos' && headOf(s, first) !== undefined) first = headOf(s, first)!;
+  let head = headOf(s, first);
+  // "in the Vietnamese capital": a nationality on a noun of place.
+  if (m.via === 'demonym') {
+    if (head === undefined || !PLACE_NOUNS.has(head.lemma)) return false;
+    first = head;
+    head = headOf(s, first);
+  }
   if (head !== undefined && GOVERNMENT_NOUNS.has(head.lemma)) return false;
   if (first.rel === 'compound' && head !== undefined && MEETING_NOUNS.has(head.lemma)) return true;
   return (first.rel.startsWith('obl') || first.rel.startsWith('nmod')) && PLACE_CASES.has(caseOf(s, first));

@@ -14,18 +14,34 @@ export const WORKER_DIR = path.resolve(__dirname, '..', '..', '..', 'nlp-worker'
 export const CLASSPATH_FILE = path.join(WORKER_DIR, 'target', 'classpath.txt');
 const MAIN_CLASS = 'dev.entente.nlp.NlpWorker';
 
+/** Jars copied next to the classes (`mvn dependency:copy-dependencies`, as the Docker image does), if there. */
+const LIB_DIR = path.join(WORKER_DIR, 'target', 'lib');
+
+function jarsPresent(): boolean {
+  if (existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => f.endsWith('-models.jar'))) return true;
+  // The classpath points into ~/.m2: a cleaned local repository means resolving again.
+  return (
+    existsSync(CLASSPATH_FILE) &&
+    readFileSync(CLASSPATH_FILE, 'utf8')
+      .split(path.delimiter)
+      .every((jar) => jar === '' || existsSync(jar))
+  );
+}
+
+/** The worker's classpath: its classes, then the copied jars, or the jars where Maven keeps them. */
+export function workerClasspath(): string {
+  const classes = path.join(WORKER_DIR, 'target', 'classes');
+  if (existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => f.endsWith('-models.jar'))) return `${classes}${path.delimiter}${path.join(LIB_DIR, '*')}`;
+  return `${classes}${path.delimiter}${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+}
+
 const PROJECT: MavenProject = {
   dir: WORKER_DIR,
   goals: ['dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
   name: 'nlp',
   fetches: 'Stanford CoreNLP 4.5.10 and its English models',
   size: '490 MB',
-  // The classpath points into ~/.m2: a cleaned local repository means resolving again.
-  outputsPresent: () =>
-    existsSync(CLASSPATH_FILE) &&
-    readFileSync(CLASSPATH_FILE, 'utf8')
-      .split(path.delimiter)
-      .every((jar) => jar === '' || existsSync(jar)),
+  outputsPresent: jarsPresent,
   fail: (message) => new BackboneUnavailableError(message),
 };
 
@@ -231,7 +247,7 @@ export class CoreNlpWorker implements NlpBackbone {
 
   private async start(): Promise<Channel> {
     await buildCoreNlpWorker((l) => this.log(l));
-    const classpath = `${path.join(WORKER_DIR, 'target', 'classes')}${path.delimiter}${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+    const classpath = workerClasspath();
     const started = Date.now();
     const child = spawn(
       'java',

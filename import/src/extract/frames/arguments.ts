@@ -129,7 +129,7 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
       for (const w of childrenWith(sm.sentence, u, 'nmod').filter((c) => caseOf(sm.sentence, c) === 'with')) {
         for (const m of actorsOf(sm, w, false)) add(m.entity, w, 'deed');
       }
-    } else if (possessed && u.pos.startsWith('NN')) {
+    } else if (possessed && (u.pos === 'NN' || u.pos === 'NNS')) {
       // What is hit belongs to someone: "sanctions on Iran's oil sector", "strikes on Saudi oil facilities".
       for (const m of ownerMentions(sm, u, true)) add(m.entity, u, 'deed');
     }
@@ -163,7 +163,13 @@ function governmentOf(sm: SentenceMentions, e: Entity): Entity | undefined {
 
 /** Nominal dependents of `t` marked with one of `cases` ("with", "between"), or its direct objects for "obj". */
 export function roleTokens(s: Sentence, t: Token, role: string): Token[] {
-  if (role === 'obj') return childrenWith(s, t, 'obj', 'iobj');
+  if (role === 'obj') {
+    const own = childrenWith(s, t, 'obj', 'iobj');
+    // "regret and reject the decision": a shared object hangs on the first conjunct, after the second.
+    const first = headOf(s, t);
+    if (own.length === 0 && t.rel === 'conj' && first !== undefined) return childrenWith(s, first, 'obj').filter((o) => o.i > t.i);
+    return own;
+  }
   if (role === 'ccomp') return childrenWith(s, t, 'ccomp');
   const marked = [...childrenWith(s, t, 'obl', 'nmod', 'advcl')].filter((c) => caseOf(s, c) === role || caseOf(s, c).endsWith(` ${role}`));
   // "support for U.S. efforts to achieve ...": the parser reads a for-to clause, whose subject is the nominal.

@@ -17,7 +17,9 @@ export function attributions(sm: SentenceMentions): Attribution[] {
   const out: Attribution[] = [];
   for (const t of s.tokens) {
     if (!isVerb(t) || !REPORTING_VERBS.has(t.lemma)) continue;
-    const speakers = subjectTokens(s, t).flatMap((x) => actorsOf(sm, x, false));
+    let speakers = subjectTokens(s, t).flatMap((x) => actorsOf(sm, x, false));
+    // "..., said Nieto.": the parser often reads an inverted speaker as an object or complement of the verb.
+    if (speakers.length === 0) speakers = invertedSpeaker(sm, t);
     if (speakers.length === 0) continue;
     // UD attaches what is said as ccomp, or as parataxis/dep for a quotation set off by a comma.
     for (const content of childrenWith(s, t, 'ccomp', 'parataxis', 'dep')) out.push({ verb: t, speakers, content });
@@ -34,6 +36,14 @@ export function attributions(sm: SentenceMentions): Attribution[] {
     if (head !== undefined && speakers.length > 0) out.push({ verb: t, speakers, content: head });
   }
   return out;
+}
+
+/** The actor named right after a reporting verb with no subject of its own ("said Mexican President Nieto"). */
+function invertedSpeaker(sm: SentenceMentions, verb: Token): ActorArgument[] {
+  const s = sm.sentence;
+  const next = sm.mentions.find((m) => m.start > verb.i && m.start <= verb.i + 4 && m.entity !== undefined && m.entity.kind !== 'Country');
+  if (next === undefined || s.tokens.slice(verb.i + 1, next.start).some((t) => t.pos.startsWith('VB') || t.text === ',')) return [];
+  return actorsOf(sm, s.tokens[next.head]!, false);
 }
 
 /** Token indexes of the subtree under `t`. */

@@ -53,7 +53,8 @@ export function firstWords(keys: Iterable<string>): Map<string, number> {
   const out = new Map<string, number>();
   for (const key of keys) {
     const parts = key.split(' ');
-    out.set(parts[0]!, Math.max(out.get(parts[0]!) ?? 0, parts.length));
+    // The tokenizer splits "Workers'" into "Workers" and "'": index the word without its apostrophe too.
+    for (const first of new Set([parts[0]!, parts[0]!.replace(/'s?$/, '')])) out.set(first, Math.max(out.get(first) ?? 0, parts.length + 1));
   }
   return out;
 }

@@ -22,14 +22,14 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'general', 'gen.', 'admiral', 'adm.', 'commander', 'chief', 'marshal', 'colonel', 'col.',
   // officers of governments and organisations
   'adviser', 'advisor', 'director', 'director-general', 'chairman', 'chairwoman', 'chairperson', 'chair', 'head',
-  'governor', 'gov.', 'mayor', 'official', 'commissioner', 'administrator', 'czar', 'aide',
+  'governor', 'gov.', 'mayor', 'official', 'commissioner', 'administrator', 'czar', 'aide', 'member',
 ]);
 
 /**
  * Offices that alone do not make an official: "leader" and "head" need a state or body in the phrase ("the North
  * Korean leader", "head of the IAEA"), "official" needs one too ("a senior U.S. official").
  */
-export const WEAK_OFFICE_WORDS: ReadonlySet<string> = new Set(['leader', 'head', 'chief', 'official', 'aide', 'chair', 'director', 'representative', 'commander', 'general', 'deputy']);
+export const WEAK_OFFICE_WORDS: ReadonlySet<string> = new Set(['leader', 'head', 'chief', 'official', 'aide', 'chair', 'director', 'representative', 'commander', 'general', 'deputy', 'member']);
 
 /** Roles that are not offices: a person introduced with one is not an official, whatever else the phrase says. */
 export const NON_OFFICE_WORDS: ReadonlySet<string> = new Set([

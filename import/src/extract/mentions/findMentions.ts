@@ -200,7 +200,7 @@ function nameEnd(s: Sentence, start: number, end: number): number {
 }
 
 /** Name particles the tagger leaves out of a name: "Musaed al-Aiban", "Mohammed bin Salman", "Ursula von der Leyen". */
-const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|bint|ben|van|von|der|de|da|di|du|la|le)$/;
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|bint|ben|van|von|der|de|da|di|du|la|le)$/;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|abu)-\p{Lu}/u;
 
 function extendName(s: Sentence, end: number): number {

@@ -80,6 +80,26 @@ function titleTokens(s: Sentence, m: Mention): Token[] {
       break;
     }
   }
+  // Appositions told on the surface, for sentences without a parse: "South Korea's nuclear envoy, Lee Do-hoon," and
+  // "Markey, the ranking member of the committee,".
+  if (s.tokens[m.start - 1]?.text === ',') {
+    const before: Token[] = [];
+    for (let j = m.start - 2; j >= 0 && before.length < 8 && inPremodifier(s.tokens[j]!); j--) before.unshift(s.tokens[j]!);
+    if (before.length > 0 && isOfficeWord(before[before.length - 1]!.lemma)) {
+      const owner = s.tokens[before[0]!.i - 1];
+      for (const t of before) out.set(t.i, t);
+      if (owner?.pos === 'POS' && before[0]!.i >= 2) out.set(before[0]!.i - 2, s.tokens[before[0]!.i - 2]!);
+    }
+  }
+  if (s.tokens[m.end]?.text === ',') {
+    const after: Token[] = [];
+    for (let j = m.end + 1; j < s.tokens.length && after.length < 10; j++) {
+      const t = s.tokens[j]!;
+      if (t.text === ',' || !(inPremodifier(t) || t.pos === 'DT' || t.pos === 'POS')) break;
+      after.push(t);
+    }
+    if (after.some((t) => t.pos.startsWith('NN') && isOfficeWord(t.lemma))) for (const t of after) out.set(t.i, t);
+  }
   if (s.parsed) {
     const head = s.tokens[m.head]!;
     const linked: Token[] = [];
@@ -119,7 +139,11 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
   // "Envoy for North Korea", "Special Representative for Syria": a country after "for" is the portfolio, not the
   // holder's state; it stays in the title.
   const portfolio = (x: Mention): boolean => s.tokens[x.start - 1]?.lemma === 'for' || (s.tokens[x.start - 1]?.lemma === 'the' && s.tokens[x.start - 2]?.lemma === 'for');
-  const evidence = mentions.filter((x) => inPhrase(x) && (x.country !== undefined || x.organization !== undefined) && !portfolio(x));
+  const offices0 = m.via === 'title' || tokens.some((t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)));
+  // Without an office in the phrase, only a nationality or possessor right before the name speaks for the person's
+  // state ("Poland's Donald Tusk"); "Brazil and Colombia press Maduro" does not make Maduro Colombian.
+  const adjacent = (x: Mention): boolean => x.end === m.start || (x.end === m.start - 1 && s.tokens[x.end]!.pos === 'POS');
+  const evidence = mentions.filter((x) => inPhrase(x) && (x.country !== undefined || x.organization !== undefined) && !portfolio(x) && (offices0 || adjacent(x)));
   const possessor = mentions.find((x) => inPhrase(x) && (x.via === 'person' || x.via === 'pronoun') && s.tokens[x.end]?.pos === 'POS');
   const offices = tokens.filter((t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)));
   const political = !tokens.some((t) => NON_POLITICAL_WORDS.has(t.lemma));
