@@ -1,7 +1,7 @@
 // The rule layer: one article's parse in, its actors, meetings and stances out (the extraction contract, one article).
 import type { ActorRecord, ExtractionDocument, MeetingRecord, StanceRecord } from '../../../core/model';
 import type { ParsedArticle } from '../nlp/parsedArticle';
-import { SentenceMentions } from './frames/arguments';
+import { SentenceMentions, rememberOwners } from './frames/arguments';
 import { attributions } from './frames/attribution';
 import { evaluativeStances } from './frames/evaluativeStances';
 import { meetingFrames, type MeetingClaim } from './frames/meetingFrames';
@@ -123,10 +123,13 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   const meetings: MeetingClaim[] = [];
   const stances: StanceClaim[] = [];
   let recentGroup: Entity[] = [];
+  const definite = new Map<string, Entity[]>();
   for (const s of doc.sentences) {
     if (teaser.has(s.index)) continue;
     const sm = new SentenceMentions(s, linked.mentions[s.index]!, stateOf);
     sm.recentGroup = recentGroup;
+    sm.definite = definite;
+    if (s.parsed) rememberOwners(sm);
     const found = attributions(sm);
     const contacts = meetingFrames(sm);
     meetings.push(...contacts);

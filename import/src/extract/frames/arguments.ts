@@ -9,6 +9,8 @@ export class SentenceMentions {
   private readonly byToken = new Map<number, Mention[]>();
   /** The officials of the contact reported last, for "the two ministers", "both leaders" (set by the article). */
   recentGroup: Entity[] = [];
+  /** Whose each government noun was when last named with its owner ("the U.S.-led coalition"), for "the coalition". */
+  definite = new Map<string, Entity[]>();
 
   constructor(
     readonly sentence: Sentence,
@@ -123,7 +125,12 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
       for (const e of sm.recentGroup) add(states ? (sm.stateOf(e) ?? e) : e, u, 'group');
       continue;
     }
-    if (GOVERNMENT_NOUNS.has(u.lemma)) for (const o of owners(sm, u, false)) add(governmentOf(sm, o.mention.entity!), u, 'government', o.source);
+    if (GOVERNMENT_NOUNS.has(u.lemma)) {
+      const found = owners(sm, u, false);
+      for (const o of found) add(governmentOf(sm, o.mention.entity!), u, 'government', o.source);
+      // "Saudi Arabia joined the coalition": the one named with its owner before.
+      if (found.length === 0 && isBareDefinite(sm.sentence, u)) for (const e of sm.definite.get(u.lemma) ?? []) add(e, u, 'government');
+    }
     else if (deeds && DEED_NOUNS.has(u.lemma)) for (const m of ownerMentions(sm, u, true)) add(m.entity, u, 'deed');
     else if (deeds && BOND_NOUNS.has(u.lemma)) {
       for (const w of childrenWith(sm.sentence, u, 'nmod').filter((c) => caseOf(sm.sentence, c) === 'with')) {
@@ -135,6 +142,21 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
     }
   }
   return out;
+}
+
+/** "the coalition", "the regime": a definite government noun with no modifier of its own. */
+function isBareDefinite(s: Sentence, t: Token): boolean {
+  const kids = t.children.map((c) => s.tokens[c]!);
+  return kids.some((k) => k.rel === 'det' && k.lemma === 'the') && kids.every((k) => ['det', 'case', 'punct'].includes(k.rel));
+}
+
+/** Records the owners of the sentence's government nouns, for later bare definites ("the coalition"). */
+export function rememberOwners(sm: SentenceMentions): void {
+  for (const t of sm.sentence.tokens) {
+    if (!GOVERNMENT_NOUNS.has(t.lemma) || !t.pos.startsWith('NN')) continue;
+    const found = owners(sm, t, false).map((o) => governmentOf(sm, o.mention.entity!)).filter(isActor);
+    if (found.length > 0) sm.definite.set(t.lemma, [...new Set(found)]);
+  }
 }
 
 /** Plural people nouns of a pair or group just named: "the two ministers", "both leaders", "the two sides". */

@@ -31,10 +31,10 @@ function particles(s: Sentence, t: Token): string[] {
 }
 
 /**
- * Reads the predicate's own markers, then walks up through the clauses governing it until a reporting verb ("said
+ * Reads the predicate's own markers (for a stance, wishes do not block: wanting to help is taking a side), then walks up through the clauses governing it until a reporting verb ("said
  * he met" is asserted by the speaker) or the root.
  */
-export function modalityOf(s: Sentence, p: Token): Modality {
+export function modalityOf(s: Sentence, p: Token, reading: 'contact' | 'stance' = 'contact'): Modality {
   let planned = false;
   // "after a meeting with": an event before the clause; the clause's plans are not its own.
   let past = false;
@@ -64,7 +64,8 @@ export function modalityOf(s: Sentence, p: Token): Modality {
     if (condition !== undefined) return { blocked: 'conditional clause', planned };
     if (depth > 0) {
       if (CANCELLING_WORDS.has(t.lemma)) return { blocked: `cancelled: ${t.lemma}`, planned };
-      if (WISH_WORDS.has(t.lemma)) return { blocked: `wished: ${t.lemma}`, planned };
+      // A contact wished for has not happened; a stance wished is still a stance ("wants to assist the government").
+      if (WISH_WORDS.has(t.lemma) && reading === 'contact') return { blocked: `wished: ${t.lemma}`, planned };
       if (!past && PLANNED_WORDS.has(t.lemma)) planned = true;
     }
     if ((CANCELLING_PARTICLES.get(t.lemma) ?? []).some((prt) => particles(s, t).includes(prt))) return { blocked: `cancelled: ${t.lemma} ${particles(s, t).join(' ')}`, planned };

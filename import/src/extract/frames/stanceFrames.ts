@@ -82,7 +82,7 @@ function agentsOf(sm: SentenceMentions, found: Attribution[], p: Token): { agent
 /** "X condemned Y", "Y was condemned by X", "X accused Y of ...", "X lashed out at Y". */
 function verbStances(sm: SentenceMentions, found: Attribution[], p: Token, word: StanceWord): StanceClaim[] {
   const s = sm.sentence;
-  if (!requiredDependents(s, p, word) || modalityOf(s, p).blocked !== undefined) return [];
+  if (!requiredDependents(s, p, word) || modalityOf(s, p, 'stance').blocked !== undefined) return [];
   const passive = passiveParts(s, p);
   let agents: ActorArgument[];
   let targets: ActorArgument[];
@@ -102,7 +102,7 @@ function verbStances(sm: SentenceMentions, found: Attribution[], p: Token, word:
 /** "U.S. sanctions against Russia", "China's support for North Korea", "the EU imposed sanctions on Iran". */
 function nounStances(sm: SentenceMentions, found: Attribution[], n: Token, word: StanceWord): StanceClaim[] {
   const s = sm.sentence;
-  if (modalityOf(s, n).blocked !== undefined) return [];
+  if (modalityOf(s, n, 'stance').blocked !== undefined) return [];
   const governor = headOf(s, n);
   const light = governor !== undefined && isVerb(governor) && n.rel === 'obj' && STANCE_NOUN_VERBS.has(governor.lemma) ? governor : undefined;
   // "imposed sanctions on Venezuela", "sanctions imposed on Pyongyang", "sanctions it re-imposed on Iran's oil sector":
@@ -115,7 +115,7 @@ function nounStances(sm: SentenceMentions, found: Attribution[], n: Token, word:
   for (const m of sm.at(n)) if (m.entity !== undefined && m.via !== 'title' && n.text.includes('-')) agents.push({ entity: m.entity, token: n, via: 'direct' });
   let attributed = false;
   if (agents.length === 0 && light !== undefined) {
-    if (modalityOf(s, light).blocked !== undefined) return [];
+    if (modalityOf(s, light, 'stance').blocked !== undefined) return [];
     const held = agentsOf(sm, found, light);
     agents.push(...held.agents);
     attributed = held.attributed;
@@ -143,7 +143,7 @@ function accusingNoun(sm: SentenceMentions, found: Attribution[], n: Token, word
 /** "X is a close ally of Y", "X, a fierce critic of Y,", "X and Y are allies". */
 function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): StanceClaim[] {
   const s = sm.sentence;
-  if (modalityOf(s, r).blocked !== undefined) return [];
+  if (modalityOf(s, r, 'stance').blocked !== undefined) return [];
   const of = roleTokens(s, r, 'of').flatMap((x) => actorsOf(sm, x, false));
   const poss = childrenWith(s, r, 'nmod:poss').flatMap((x) => actorsOf(sm, x, false));
   let holders: ActorArgument[] = [];
@@ -162,7 +162,7 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
 /** "X was critical of Y", "X is allied with Y", "X was deeply disappointed by Y's annexation". */
 function adjectiveStances(sm: SentenceMentions, found: Attribution[], j: Token, word: StanceWord): StanceClaim[] {
   const s = sm.sentence;
-  if (modalityOf(s, j).blocked !== undefined) return [];
+  if (modalityOf(s, j, 'stance').blocked !== undefined) return [];
   const holders = [...childrenWith(s, j, 'nsubj'), ...childrenWith(s, j, 'nsubj:pass')].flatMap((x) => actorsOf(sm, x, false));
   const agents = holders.length > 0 ? holders : speakersOf(sm, found, j);
   const targets = targetsOf(sm, j, word);
@@ -173,7 +173,7 @@ function adjectiveStances(sm: SentenceMentions, found: Attribution[], j: Token, 
 function demandStances(sm: SentenceMentions, found: Attribution[], p: Token): StanceClaim[] {
   const s = sm.sentence;
   const stop = childrenWith(s, p, 'xcomp').find((x) => STOP_VERBS.has(x.lemma));
-  if (stop === undefined || modalityOf(s, p).blocked !== undefined) return [];
+  if (stop === undefined || modalityOf(s, p, 'stance').blocked !== undefined) return [];
   // "called on X to stop": the addressee after "on"; otherwise the object.
   const addressees = [...childrenWith(s, p, 'obj'), ...roleTokens(s, p, 'on')].flatMap((x) => actorsOf(sm, x, false));
   const { agents } = agentsOf(sm, found, p);
@@ -184,7 +184,7 @@ function demandStances(sm: SentenceMentions, found: Attribution[], p: Token): St
 function bondStances(sm: SentenceMentions, found: Attribution[], p: Token): StanceClaim[] {
   const s = sm.sentence;
   const bond = childrenWith(s, p, 'obj').find((o) => BOND_NOUNS.has(o.lemma));
-  if (bond === undefined || modalityOf(s, p).blocked !== undefined) return [];
+  if (bond === undefined || modalityOf(s, p, 'stance').blocked !== undefined) return [];
   const { agents } = agentsOf(sm, found, p);
   const partners = roleTokens(s, bond, 'with').flatMap((x) => actorsOf(sm, x, false));
   const between = roleTokens(s, bond, 'between').flatMap((x) => actorsOf(sm, x, false));

@@ -266,10 +266,6 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, StanceWord> = lexicon({
   livid: opposes(['at', 'with']),
   outraged: opposes(['by', 'at']),
   disappointed: opposes(['by', 'with', 'in']),
-  skeptical: opposes(['of', 'about'], { weak: true }),
-  sceptical: opposes(['of', 'about'], { weak: true }),
-  suspicious: opposes(['of'], { weak: true }),
-  wary: opposes(['of'], { weak: true }),
 });
 
 /** Verbs that attribute what follows to their subject: the speaker of an evaluation. */

@@ -223,12 +223,21 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
     }
   }
 
-  // He, she, his, her: the nearest official before it in the sentence, else the latest subject of the sentences before.
+  // He, she, his, her: an official named before it in the sentence, else the latest subject of the sentences before.
+  // Within the sentence the role decides: an object pronoun takes up an earlier object ("ridiculed Bolton ..., while
+  // officials blasted him"), never its own clause's subject; others take up a subject first.
   for (const list of found) {
     for (const m of list) {
       if (m.via !== 'pronoun') continue;
-      const before = list.filter((x) => x.end <= m.start && byMention.get(x)?.kind === 'Official');
-      let target: Mention | undefined = before.find((x) => isSubject(doc, x)) ?? before[before.length - 1];
+      const s = doc.sentences[m.sentence]!;
+      const pronoun = s.tokens[m.head]!;
+      const asObject = pronoun.rel === 'obj' || pronoun.rel === 'iobj';
+      const ownSubjects = asObject && pronoun.head !== undefined && pronoun.head >= 0 ? new Set(s.tokens[pronoun.head]!.children.filter((c) => s.tokens[c]!.rel.startsWith('nsubj'))) : new Set<number>();
+      const before = list.filter((x) => x.end <= m.start && byMention.get(x)?.kind === 'Official' && !ownSubjects.has(x.head));
+      const objectLike = before.filter((x) => ['obj', 'iobj'].includes(s.tokens[x.head]!.rel) || s.tokens[x.head]!.rel.startsWith('obl'));
+      let target: Mention | undefined = asObject
+        ? (objectLike[objectLike.length - 1] ?? before[before.length - 1])
+        : (before.find((x) => isSubject(doc, x)) ?? before[before.length - 1]);
       for (let k = m.sentence - 1; target === undefined && k >= Math.max(0, m.sentence - 3); k--) {
         const earlier = found[k]!.filter((x) => byMention.get(x)?.kind === 'Official' && x.via !== 'pronoun');
         target = earlier.find((x) => isSubject(doc, x)) ?? earlier[earlier.length - 1];

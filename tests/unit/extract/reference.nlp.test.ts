@@ -1,0 +1,39 @@
+import { extract, stancesOf } from './helpers';
+
+// Linking across a sentence or an article: pronouns by their role, definite nouns named before, inverted speakers.
+describe('references', () => {
+  it('takes an object pronoun to mean the earlier object, not the subject of the first clause', async () => {
+    const doc = await extract(
+      'Iranian Foreign Minister Mohammad Javad Zarif ridiculed U.S. National Security Adviser John Bolton, while North Korean officials blasted him.',
+    );
+    expect(stancesOf(doc)).toContain('country:KP OPPOSES official:us:john-bolton');
+    expect(stancesOf(doc)).not.toContain('country:KP OPPOSES official:ir:mohammad-javad-zarif');
+  });
+
+  it('reads "the coalition" as the one whose leader the article named before, and no coalition without one', async () => {
+    const doc = await extract('The UAE joined a U.S.-led coalition on Monday. Saudi Arabia joined the coalition on Wednesday.');
+    expect(stancesOf(doc)).toEqual(['country:AE BACKS country:US', 'country:SA BACKS country:US']);
+    const alone = await extract('Saudi Arabia joined the coalition on Wednesday.');
+    expect(alone.stances).toEqual([]);
+  });
+
+  it('gives "I" in a quote to a speaker named after "said", and reads a shared object of two verbs', async () => {
+    const doc = await extract('Mexican President Enrique Pena Nieto spoke on Thursday. "I regret and reject the decision of the U.S.," said Nieto.');
+    expect(stancesOf(doc)).toEqual(['official:mx:enrique-pena-nieto OPPOSES country:US']);
+  });
+
+  it('reads "support for U.S. efforts to" as support for the United States', async () => {
+    const doc = await extract("Britain and Germany reiterated their support for U.S. efforts to achieve North Korea's denuclearization.");
+    expect(stancesOf(doc)).toEqual(['country:GB BACKS country:US', 'country:DE BACKS country:US']);
+  });
+
+  it('does not read scepticism as opposition', async () => {
+    const doc = await extract('French Foreign Minister Jean-Yves Le Drian was skeptical of the Iranian claim.');
+    expect(doc.stances).toEqual([]);
+  });
+
+  it('does not take words named like object properties ("constructor", "toString") for frame words', async () => {
+    const doc = await extract('The constructor of the toString hall, valueOf Street, praised nothing.');
+    expect(doc.stances).toEqual([]);
+  });
+});
