@@ -161,9 +161,13 @@ export async function runExtractionBench(opts: ExtractionBenchOptions): Promise<
     const fresh = { perSec: harmonic([f1, f2]), results: [...f1.results, ...f2.results] };
     const all = { perSec: harmonic([a1, a2]) };
 
-    progress('extraction: again, from the parse cache...');
+    progress('extraction: again, from the parse cache (repeated for 2 s)...');
     const before = cache.stats.misses;
-    const cached = await throughput(inputs, 1, (i) => extractor.extract(i));
+    const passes: Throughput<unknown>[] = [];
+    const cachedStart = nowMs();
+    do passes.push(await throughput(inputs, 1, (i) => extractor.extract(i)));
+    while (nowMs() - cachedStart < 2000);
+    const cached = { perSec: harmonic(passes.slice(1).length > 0 ? passes.slice(1) : passes) };
     if (cache.stats.misses !== before) throw new Error(`the parse cache missed ${cache.stats.misses - before} articles on the second pass`);
 
     progress('extraction: the rule layer alone...');

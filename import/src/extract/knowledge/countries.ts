@@ -106,7 +106,12 @@ const ALIAS_STARTS = firstWords(COUNTRY_ALIASES.keys());
 
 /** How many words a country alias starting with this word can have (0: none starts with it). */
 export function countryAliasWords(first: string): number {
-  return ALIAS_STARTS.get(first.replace(/[’‘]/g, "'")) ?? 0;
+  return ALIAS_STARTS.get(straightQuotes(first)) ?? 0;
+}
+
+/** Typographic apostrophes as straight ones; the common word without any is returned as it is. */
+export function straightQuotes(word: string): string {
+  return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
 }
 
 export function countryAlias(text: string): CountryAlias | undefined {

@@ -1,6 +1,6 @@
 // Known international and national organisations (curated data file), looked up by name or alias.
 import orgData from '../../../data/organizations.json';
-import { aliasKey, firstWords } from './countries';
+import { aliasKey, firstWords, straightQuotes } from './countries';
 
 export interface KnownOrganization {
   key: string;
@@ -19,7 +19,7 @@ const STARTS = firstWords(BY_TEXT.keys());
 
 /** How many words an organisation name starting with this word can have (0: none starts with it). */
 export function organizationWords(first: string): number {
-  return STARTS.get(first.replace(/[’‘]/g, "'")) ?? 0;
+  return STARTS.get(straightQuotes(first)) ?? 0;
 }
 
 /** Names match as written (case matters: "WHO" is the organisation, "who" is not). */

@@ -6,6 +6,7 @@ let lexicon: Map<string, number> | undefined;
 /** VADER's 7,500 rated words and emoticons; loaded once. */
 function load(): Map<string, number> {
   if (lexicon === undefined) {
+    lexiconMap = undefined;
     lexicon = new Map();
     const file = require.resolve('vader-sentiment/vader_lexicon.txt');
     for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -13,6 +14,7 @@ function load(): Map<string, number> {
       if (word !== undefined && mean !== undefined && /^[a-z][a-z'-]*$/.test(word)) lexicon.set(word, Number(mean));
     }
   }
+  lexiconMap = lexicon;
   return lexicon;
 }
 
@@ -35,10 +37,13 @@ const TOPICAL = new Set([
 
 /** The rating of a word (lower-case lemma or form), 0 when unrated or topical. */
 export function polarity(word: string): number {
-  const w = word.toLowerCase();
-  if (TOPICAL.has(w)) return 0;
-  return load().get(w) ?? 0;
+  const lexicon = lexiconMap ?? load();
+  const w = /[A-Z]/.test(word) ? word.toLowerCase() : word;
+  const rating = lexicon.get(w);
+  return rating === undefined || TOPICAL.has(w) ? 0 : rating;
 }
+
+let lexiconMap: Map<string, number> | undefined;
 
 /** VADER's intensifiers scale a rating ("very honorable"); its negators flip it. */
 export const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'really', 'extremely', 'deeply', 'truly', 'highly', 'so', 'incredibly', 'totally', 'absolutely', 'most', 'utterly', 'thoroughly']);

@@ -78,6 +78,9 @@ function gazetteerMentions(doc: ArticleDocument, s: Sentence, spans: NerSpan[], 
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.text;
+    const c = first.charCodeAt(0);
+    // Names start with a capital or a digit ("G7"); the common lower-case word is skipped without a regex.
+    if (c >= 97 && c <= 122) continue;
     if (!/^[\p{Lu}\d]/u.test(first)) continue;
     const longest = Math.max(countryAliasWords(first), organizationWords(first));
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
