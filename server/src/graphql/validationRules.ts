@@ -17,26 +17,40 @@ interface Cost {
 
 /**
  * Depth and field count of a selection, fragments expanded; introspection (`__schema`, `__type`) is exempt because
- * GraphiQL's own introspection query is deep and harmless.
+ * GraphiQL's own introspection query is deep and harmless. Linear in the document: each fragment is measured once
+ * (`memo`) however often it is spread, and the count stops growing past the limit, so a small document that
+ * expands into billions of fields (fragments spreading each other twice) costs no more than its size to refuse.
  */
-function measure(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): Cost {
+function measure(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, memo: Map<string, Cost | 'visiting'>, cap: number): Cost {
   let depth = 0;
   let fields = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
-      const inner = selection.selectionSet ? measure(selection.selectionSet, fragments, seen) : { depth: 0, fields: 0 };
+      const inner = selection.selectionSet ? measure(selection.selectionSet, fragments, memo, cap) : { depth: 0, fields: 0 };
       depth = Math.max(depth, inner.depth + 1);
       fields += inner.fields + 1;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const inner = measure(selection.selectionSet, fragments, memo, cap);
+      depth = Math.max(depth, inner.depth);
+      fields += inner.fields;
     } else {
-      const target = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
-      // A fragment spread twice in one path is a cycle; the built-in NoFragmentCycles rule reports it.
-      if (target === undefined || (selection.kind === Kind.FRAGMENT_SPREAD && seen.has(selection.name.value))) continue;
-      const nextSeen = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen;
-      const inner = measure(target.selectionSet, fragments, nextSeen);
+      const name = selection.name.value;
+      const known = memo.get(name);
+      // A fragment inside itself is a cycle; the built-in NoFragmentCycles rule reports it.
+      if (known === 'visiting') continue;
+      let inner = known;
+      if (inner === undefined) {
+        const target = fragments[name];
+        if (target === undefined) continue;
+        memo.set(name, 'visiting');
+        inner = measure(target.selectionSet, fragments, memo, cap);
+        memo.set(name, inner);
+      }
       depth = Math.max(depth, inner.depth);
       fields += inner.fields;
     }
+    if (fields > cap) fields = cap + 1;
   }
   return { depth, fields };
 }
@@ -51,7 +65,7 @@ export function costLimitRule(limits = { depth: MAX_QUERY_DEPTH, fields: MAX_FIE
     for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
     return {
       OperationDefinition(operation) {
-        const cost = measure(operation.selectionSet, fragments, new Set());
+        const cost = measure(operation.selectionSet, fragments, new Map(), limits.fields);
         const name = operation.name?.value ?? 'anonymous operation';
         if (cost.depth > limits.depth) context.reportError(refuse(`${name}: the query is ${cost.depth} levels deep; at most ${limits.depth}`, operation));
         if (cost.fields > limits.fields) context.reportError(refuse(`${name}: the query selects ${cost.fields} fields; at most ${limits.fields}`, operation));
