@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'QUERY_REFUSED'
   | 'QUERY_TIMEOUT'
+  | 'QUERY_TOO_LARGE'
   | 'UNAUTHENTICATED'
   | 'DATABASE_UNAVAILABLE'
   | 'BACKBONE_UNAVAILABLE'
@@ -35,6 +36,11 @@ export class QueryRefusedError extends EntenteError {
 
 export class QueryTimeoutError extends EntenteError {
   readonly code = 'QUERY_TIMEOUT' as const;
+}
+
+/** A query that needs more memory than Neo4j allows a transaction, or returns more than the API sends. */
+export class QueryTooLargeError extends EntenteError {
+  readonly code = 'QUERY_TOO_LARGE' as const;
 }
 
 export class UnauthenticatedError extends EntenteError {
@@ -70,6 +76,13 @@ export function fromNeo4jError(error: unknown, where: string): unknown {
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new DatabaseUnavailableError(`${where}: Neo4j rejected the credentials (check NEO4J_USER and NEO4J_PASSWORD)`, { cause: error });
+  }
+  // The per-transaction and total transaction memory limits: the query's fault, not a passing one, whatever its class.
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.TransactionMemoryLimit' || code.endsWith('.MemoryPoolOutOfMemoryError')) {
+    return new QueryTooLargeError(`${where}: the query needs more memory than a transaction may use (${detail})`, { cause: error });
+  }
+  if (code === 'Neo.TransientError.General.OutOfMemoryError' || code === 'Neo.DatabaseError.General.OutOfMemoryError' || code === 'Neo.TransientError.General.StackOverFlowError') {
+    return new QueryTooLargeError(`${where}: the query is too large or too deeply nested for Neo4j to run (${detail})`, { cause: error });
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new QueryTimeoutError(`${where}: the query ran past its time limit and was stopped`, { cause: error });

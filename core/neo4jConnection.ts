@@ -9,7 +9,7 @@ export interface Neo4jConnection {
   driver: Driver;
   database: string;
   uri: string;
-  /** The local Neo4j this process started, if any; close() stops it. */
+  /** The local Neo4j this process started, if any; close() stops it. A supervisor replaces it after a crash. */
   local: LocalNeo4jProcess | undefined;
   close(): Promise<void>;
 }
@@ -45,16 +45,20 @@ export async function verifyNeo4j(driver: Driver, uri: string, database: string)
 export async function connectNeo4j(settings: Neo4jSettings, options: ConnectOptions = {}): Promise<Neo4jConnection> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const requireReachable = options.requireReachable ?? true;
-  const connection = (driver: Driver, uri: string, local: LocalNeo4jProcess | undefined): Neo4jConnection => ({
-    driver,
-    uri,
-    local,
-    database: settings.database,
-    async close() {
-      await driver.close();
-      await local?.stop();
-    },
-  });
+  const connection = (driver: Driver, uri: string, local: LocalNeo4jProcess | undefined): Neo4jConnection => {
+    const conn: Neo4jConnection = {
+      driver,
+      uri,
+      local,
+      database: settings.database,
+      async close() {
+        await driver.close();
+        // The process running now: a supervisor may have replaced the one started first.
+        await conn.local?.stop();
+      },
+    };
+    return conn;
+  };
 
   if (settings.uri !== undefined) {
     const driver = createDriver(settings.uri, settings.user, settings.password);

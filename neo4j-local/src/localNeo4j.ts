@@ -108,7 +108,6 @@ export class LocalNeo4jProcess {
         `-Xms${Math.min(256, options.heapMb)}m`,
         `-Xmx${options.heapMb}m`,
         '-XX:+UseG1GC',
-        '-XX:+ExitOnOutOfMemoryError',
         '-cp',
         `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`,
         MAIN_CLASS,
@@ -123,6 +122,9 @@ export class LocalNeo4jProcess {
           ENTENTE_NEO4J_USER: options.user,
           ENTENTE_NEO4J_PASSWORD: options.password,
           ENTENTE_NEO4J_PAGECACHE: String(options.pageCacheMb * 1024 * 1024),
+          // A quarter of the heap per transaction, half for all of them: what Neo4j refuses instead of running out.
+          ENTENTE_NEO4J_TX_MEMORY: String(Math.floor(options.heapMb / 4) * 1024 * 1024),
+          ENTENTE_NEO4J_TX_MEMORY_TOTAL: String(Math.floor(options.heapMb / 2) * 1024 * 1024),
         },
       },
     );

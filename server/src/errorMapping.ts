@@ -15,6 +15,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   // 504: the gateway (us) gave up waiting on Neo4j; clients and proxies read it as "try a cheaper query".
   QUERY_TIMEOUT: 504,
+  // 422: understood, and refused for its size; retrying the same query gives the same answer.
+  QUERY_TOO_LARGE: 422,
   DATABASE_UNAVAILABLE: 503,
   BACKBONE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,

@@ -10,6 +10,7 @@ import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
 import { Extractor } from '../../import/src/extract';
 import { importFiles } from '../../import/src/importFiles';
+import { superviseLocalNeo4j } from '../../core/superviseLocalNeo4j';
 import { openBackbone } from '../../import/src/nlp/openBackbone';
 import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { createApp, type App } from './app';
@@ -107,13 +108,8 @@ async function main(): Promise<void> {
       process.exit(130);
     },
   );
-  // A crash of the local Neo4j is not recoverable from here: say so and exit rather than serve 503 forever.
-  void neo4j.local?.whenExited.then((code) => {
-    if (!stopping) {
-      log(`neo4j: the local Neo4j exited unexpectedly (code ${code}); see ${config.neo4j.dataDir}/logs/debug.log`);
-      process.exit(1);
-    }
-  });
+  // A crash of the local Neo4j is survived: it is restarted (with backoff), the API answers 503 meanwhile.
+  void superviseLocalNeo4j(neo4j, config.neo4j, { log, isStopping: () => stopping });
 
   // Serve even when an external Neo4j is down: /healthz says 503 until the schema and seed get through.
   if (!(await prepareGraph(config, neo4j))) retryPrepareGraph(config, neo4j, () => stopping);

@@ -1,6 +1,8 @@
 // Runs an analyst's Cypher read-only: Neo4j's own EXPLAIN decides what the query does, then a timed, row-capped read.
-import neo4j, { type Driver, type ManagedTransaction, type ResultSummary } from 'neo4j-driver';
-import { BadInputError, QueryRefusedError } from '../../../core/errors';
+import neo4j, { type Driver, type ResultSummary, type Session, type Transaction } from 'neo4j-driver';
+
+type TransactionConfig = Parameters<Session['beginTransaction']>[0];
+import { BadInputError, DatabaseUnavailableError, QueryRefusedError, QueryTooLargeError } from '../../../core/errors';
 import { toEntenteError } from '../errorMapping';
 import { ResultConverter, toDriverParams, type CytoscapeGraph, type Json } from './neo4jValues';
 
@@ -9,17 +11,44 @@ export interface CypherLimits {
   timeoutMs: number;
   /** Rows returned at most; the stream is cancelled after that. */
   rowLimit: number;
+  /** Bytes of JSON returned at most (rows and graph); the stream is cancelled after that. */
+  byteLimit?: number;
 }
+
+/** What a result holds at most unless the caller says otherwise: large enough for any table a person reads. */
+export const DEFAULT_BYTE_LIMIT = 16 * 1024 * 1024;
 
 export interface CypherResult {
   columns: string[];
   rows: { [column: string]: Json }[];
   graph: CytoscapeGraph;
-  summary: { resultAvailableAfter: number | null; resultConsumedAfter: number | null; truncated: boolean; rowCount: number; queryType: string };
+  summary: {
+    resultAvailableAfter: number | null;
+    resultConsumedAfter: number | null;
+    truncated: boolean;
+    /** Why the rows stop short: the row limit or the byte limit. */
+    truncatedBy?: 'rows' | 'bytes';
+    rowCount: number;
+    queryType: string;
+    /** For PROFILE: the executed plan with rows and database hits per operator. */
+    profile?: ProfiledOperator;
+  };
+}
+
+export interface ProfiledOperator {
+  operator: string;
+  rows: number;
+  dbHits: number;
+  details: string | null;
+  children: ProfiledOperator[];
 }
 
 /** Procedures that only read the graph or its schema; everything else (dbms.*, db.create*, plugins) is refused. */
 export const ALLOWED_PROCEDURES: readonly string[] = [
+  'db.info',
+  'db.ping',
+  'db.stats.retrieve',
+  'dbms.components',
   'db.labels',
   'db.relationshipTypes',
   'db.propertyKeys',
@@ -43,12 +72,47 @@ const REFUSED_OPERATORS: Record<string, string> = {
   AdministrationCommand: 'administration commands are not allowed',
 };
 
-/** SHOW commands that only describe the schema and the callable API. */
-const ALLOWED_SHOW_OPERATORS = new Set(['ShowIndexes', 'ShowConstraints', 'ShowProcedures', 'ShowFunctions']);
+/** SHOW commands that describe the schema, the callable API and what is running. */
+const ALLOWED_SHOW_OPERATORS = new Set(['ShowIndexes', 'ShowConstraints', 'ShowProcedures', 'ShowFunctions', 'ShowTransactions']);
+
+/**
+ * Procedures of the DBMS that only describe it (Neo4j plans them as administration, query type "s"). Neo4j Browser
+ * calls them on connect; they reveal the version and the database id, which the analyst's token already grants.
+ */
+export const ALLOWED_DBMS_PROCEDURES: readonly string[] = ['dbms.components', 'dbms.info'];
+
+/**
+ * Administration commands that only read who is asking and which databases exist. Neo4j plans every administration
+ * command as one opaque operator, so these few are recognised by their statement, and nothing else of the kind runs.
+ */
+const ALLOWED_ADMINISTRATION = /^\s*SHOW\s+(?:CURRENT\s+USER|DATABASES?|DEFAULT\s+DATABASE|HOME\s+DATABASE)\b[^;]*$/i;
 
 const QUERY_TYPE_NAMES: Record<string, string> = { rw: 'reads and writes', w: 'writes', s: 'changes the schema or administers the database' };
 
 export const MAX_QUERY_CHARS = 100_000;
+
+/** Brackets nested deeper than this overflow Neo4j's parser stack, which then drops the connection. */
+export const MAX_NESTING = 200;
+
+/** How deeply (, [ and { nest outside strings and comments: a guard against parser stack overflow. */
+export function nestingDepth(query: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i]!;
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '/' && query[i + 1] === '/') while (i < query.length && query[i] !== '\n') i++;
+    else if (c === '(' || c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
 
 interface PlanNode {
   operatorType: string;
@@ -63,8 +127,21 @@ function operators(plan: PlanNode | false | undefined, out: PlanNode[] = []): Pl
   return out;
 }
 
-/** Why this plan may not run, or undefined when it is a plain read. */
-export function refusalReason(summary: Pick<ResultSummary, 'queryType' | 'plan'>): string | undefined {
+function procedureOf(op: PlanNode): string | undefined {
+  return /^\s*([\w.]+)\s*\(/.exec(String(op.arguments?.['Details'] ?? ''))?.[1];
+}
+
+/** A DBMS read the analyst may run although Neo4j types it as administration ("s"). */
+function isAllowedDbmsRead(summary: Pick<ResultSummary, 'queryType' | 'plan'>, query: string): boolean {
+  const ops = operators(summary.plan as PlanNode | false).map((op) => ({ op, name: op.operatorType.split('@')[0] ?? op.operatorType }));
+  if (ops.length > 0 && ops.every(({ name }) => name === 'AdministrationCommand')) return ALLOWED_ADMINISTRATION.test(query);
+  const calls = ops.filter(({ name }) => name === 'ProcedureCall');
+  return calls.length > 0 && calls.every(({ op }) => ALLOWED_DBMS_PROCEDURES.includes(procedureOf(op) ?? '')) && ops.every(({ name }) => ['ProcedureCall', 'ProduceResults', 'Projection', 'Filter', 'Limit', 'Sort', 'Top'].includes(name));
+}
+
+/** Why this plan may not run, or undefined when it is a plain read (`query` is its text, for SHOW DATABASES and the like). */
+export function refusalReason(summary: Pick<ResultSummary, 'queryType' | 'plan'>, query = ''): string | undefined {
+  if (summary.queryType === 's' && isAllowedDbmsRead(summary, query)) return undefined;
   if (summary.queryType !== 'r') {
     return `the query ${QUERY_TYPE_NAMES[summary.queryType] ?? `is of type "${summary.queryType}"`}; only read-only queries run here`;
   }
@@ -75,10 +152,9 @@ export function refusalReason(summary: Pick<ResultSummary, 'queryType' | 'plan'>
     if (refused !== undefined) return refused;
     if (name.startsWith('Show') && !ALLOWED_SHOW_OPERATORS.has(name)) return `${name.replace(/^Show/, 'SHOW ').toUpperCase()} is not allowed here`;
     if (name === 'ProcedureCall') {
-      const details = String(op.arguments?.['Details'] ?? '');
-      const procedure = /^\s*([\w.]+)\s*\(/.exec(details)?.[1];
+      const procedure = procedureOf(op);
       if (procedure === undefined || !ALLOWED_PROCEDURES.includes(procedure)) {
-        return `procedure ${procedure ?? details} is not allowed; allowed: ${ALLOWED_PROCEDURES.join(', ')}`;
+        return `procedure ${procedure ?? String(op.arguments?.['Details'] ?? '')} is not allowed; allowed: ${[...ALLOWED_PROCEDURES, ...ALLOWED_DBMS_PROCEDURES].join(', ')}`;
       }
     }
   }
@@ -88,13 +164,15 @@ export function refusalReason(summary: Pick<ResultSummary, 'queryType' | 'plan'>
 function checkInput(query: unknown, params: unknown, where: string): { query: string; params: Record<string, unknown> } {
   if (typeof query !== 'string' || query.trim() === '') throw new BadInputError(`${where}: "query" must be a non-empty string of Cypher`);
   if (query.length > MAX_QUERY_CHARS) throw new BadInputError(`${where}: the query has ${query.length} characters; at most ${MAX_QUERY_CHARS}`);
+  const depth = nestingDepth(query);
+  if (depth > MAX_NESTING) throw new QueryTooLargeError(`${where}: brackets nest ${depth} deep; at most ${MAX_NESTING}`);
   if (params !== undefined && params !== null && (typeof params !== 'object' || Array.isArray(params))) {
     throw new BadInputError(`${where}: "params" must be an object of named parameters, got ${Array.isArray(params) ? 'an array' : typeof params}`);
   }
   return { query, params: (params ?? {}) as Record<string, unknown> };
 }
 
-async function explain(tx: ManagedTransaction, query: string, params: Record<string, unknown>): Promise<ResultSummary> {
+async function explain(tx: Transaction, query: string, params: Record<string, unknown>): Promise<ResultSummary> {
   const result = await tx.run(`EXPLAIN ${query}`, params);
   return result.summary;
 }
@@ -103,9 +181,51 @@ function ms(value: unknown): number | null {
   return neo4j.isInt(value) ? value.toNumber() : typeof value === 'number' ? value : null;
 }
 
+function num(value: unknown): number {
+  return neo4j.isInt(value) ? value.toNumber() : typeof value === 'number' ? value : 0;
+}
+
+interface ProfileNode {
+  operatorType: string;
+  rows?: unknown;
+  dbHits?: unknown;
+  arguments?: Record<string, unknown>;
+  children?: ProfileNode[];
+}
+
+function profileTree(node: ProfileNode): ProfiledOperator {
+  const details = node.arguments?.['Details'];
+  return {
+    operator: node.operatorType.split('@')[0] ?? node.operatorType,
+    rows: num(node.rows),
+    dbHits: num(node.dbHits),
+    details: typeof details === 'string' ? details : null,
+    children: (node.children ?? []).map(profileTree),
+  };
+}
+
+/** "PROFILE MATCH ...": profiled like a read once the plan of the query behind it is a read. */
+const PROFILE = /^\s*PROFILE\b/i;
+
+/**
+ * Runs `work` in one explicit read transaction: unlike executeRead, the driver never retries it, so a query that is
+ * refused or runs out of memory fails once, fast, and Neo4j is not asked three times for the same thing.
+ */
+async function inReadTransaction<T>(session: Session, config: TransactionConfig, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const value = await work(tx);
+    await tx.commit();
+    return value;
+  } finally {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+  }
+}
+
 /**
  * The one way analysts' Cypher reaches Neo4j (REST console, saved queries, CLI): refused unless EXPLAIN says
- * it only reads, run in a read transaction with Neo4j's timeout, and streamed until `rowLimit` rows.
+ * it only reads, run in a read transaction with Neo4j's timeout and memory limit, and streamed until `rowLimit`
+ * rows or `byteLimit` bytes. PROFILE of a read runs and returns its profiled plan.
  */
 export async function runReadOnlyCypher(
   driver: Driver,
@@ -117,19 +237,24 @@ export async function runReadOnlyCypher(
 ): Promise<CypherResult> {
   const { query, params: jsonParams } = checkInput(rawQuery, rawParams, where);
   const params = toDriverParams(jsonParams) as Record<string, unknown>;
+  const profiled = PROFILE.test(query);
+  const planned = profiled ? query.replace(PROFILE, '') : query;
+  const byteLimit = limits.byteLimit ?? DEFAULT_BYTE_LIMIT;
   const txConfig = { timeout: limits.timeoutMs, metadata: { app: 'entente', via: where } };
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  // Small batches: the byte limit can cancel a stream of large rows before Neo4j has produced many of them.
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 50 });
   try {
-    const plan = await session.executeRead((tx) => explain(tx, query, params), txConfig);
-    const reason = refusalReason(plan);
+    const plan = await inReadTransaction(session, txConfig, (tx) => explain(tx, planned, params));
+    const reason = refusalReason(plan, planned);
     if (reason !== undefined) throw new QueryRefusedError(`${where}: refused: ${reason}`);
 
-    return await session.executeRead(async (tx) => {
+    return await inReadTransaction(session, txConfig, async (tx) => {
       const converter = new ResultConverter();
       const result = tx.run(query, params);
       const columns = (await result.keys()) as string[];
-      const raw: unknown[][] = [];
-      let truncated = false;
+      const rows: { [column: string]: Json }[] = [];
+      let bytes = 0;
+      let truncatedBy: 'rows' | 'bytes' | undefined;
       const iterator = result[Symbol.asyncIterator]();
       let summary: ResultSummary | undefined;
       for (;;) {
@@ -138,17 +263,25 @@ export async function runReadOnlyCypher(
           summary = next.value;
           break;
         }
-        if (raw.length === limits.rowLimit) {
+        if (rows.length === limits.rowLimit) {
           // One row past the cap proves there is more; cancel the stream instead of reading the rest.
-          truncated = true;
+          truncatedBy = 'rows';
           summary = (await iterator.return?.())?.value as ResultSummary | undefined;
           break;
         }
         const values = columns.map((c) => next.value.get(c));
         values.forEach((v) => converter.collect(v));
-        raw.push(values);
+        const row = Object.fromEntries(columns.map((c, i) => [c, converter.toJson(values[i])]));
+        // What the row costs to send, roughly: its JSON. The graph is built from the same values.
+        bytes += JSON.stringify(row).length;
+        if (bytes > byteLimit) {
+          truncatedBy = 'bytes';
+          summary = (await iterator.return?.())?.value as ResultSummary | undefined;
+          break;
+        }
+        rows.push(row);
       }
-      const rows = raw.map((values) => Object.fromEntries(columns.map((c, i) => [c, converter.toJson(values[i])])));
+      const profile = summary?.profile ? profileTree(summary.profile as unknown as ProfileNode) : undefined;
       return {
         columns,
         rows,
@@ -156,15 +289,32 @@ export async function runReadOnlyCypher(
         summary: {
           resultAvailableAfter: ms(summary?.resultAvailableAfter),
           resultConsumedAfter: ms(summary?.resultConsumedAfter),
-          truncated,
+          truncated: truncatedBy !== undefined,
+          ...(truncatedBy ? { truncatedBy } : {}),
           rowCount: rows.length,
           queryType: plan.queryType,
+          ...(profile ? { profile } : {}),
         },
       };
-    }, txConfig);
+    });
   } catch (error) {
-    throw toEntenteError(error, where);
+    const mapped = toEntenteError(error, where);
+    // Neo4j drops the connection of a query that exhausts its memory while streaming; if it still answers others,
+    // the fault was this query's, not an outage.
+    if (mapped instanceof DatabaseUnavailableError && (await stillServing(driver, database))) {
+      throw new QueryTooLargeError(`${where}: Neo4j closed the connection while running this query (its results or memory were too large)`, { cause: error });
+    }
+    throw mapped;
   } finally {
-    await session.close();
+    await session.close().catch(() => undefined);
+  }
+}
+
+async function stillServing(driver: Driver, database: string): Promise<boolean> {
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ });
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,9 +1,39 @@
-import { BadInputError, DatabaseUnavailableError, QueryRefusedError, QueryTimeoutError } from '../../../core/errors';
-import { errorBody, httpStatusOf, toEntenteError } from '../../../server/src/errorMapping';
+import {
+  BackboneUnavailableError,
+  BadInputError,
+  DatabaseUnavailableError,
+  NotFoundError,
+  QueryRefusedError,
+  QueryTimeoutError,
+  QueryTooLargeError,
+  UnauthenticatedError,
+  type ErrorCode,
+} from '../../../core/errors';
+import { InternalError, errorBody, httpStatusOf, toEntenteError } from '../../../server/src/errorMapping';
 
 describe('errorMapping', () => {
   it('maps every error code to one HTTP status', () => {
-    expect([new BadInputError('x'), new QueryRefusedError('x'), new QueryTimeoutError('x'), new DatabaseUnavailableError('x')].map((e) => httpStatusOf(e.code))).toEqual([400, 403, 504, 503]);
+    const all = [
+      new BadInputError('x'),
+      new UnauthenticatedError('x'),
+      new QueryRefusedError('x'),
+      new NotFoundError('x'),
+      new QueryTooLargeError('x'),
+      new DatabaseUnavailableError('x'),
+      new BackboneUnavailableError('x'),
+      new QueryTimeoutError('x'),
+      new InternalError('x'),
+    ];
+    expect(all.map((e) => httpStatusOf(e.code))).toEqual([400, 401, 403, 404, 422, 503, 503, 504, 500]);
+    // Every code of the union is covered above: a new code must be added here with its status.
+    const codes: ErrorCode[] = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'QUERY_REFUSED', 'NOT_FOUND', 'QUERY_TOO_LARGE', 'DATABASE_UNAVAILABLE', 'BACKBONE_UNAVAILABLE', 'QUERY_TIMEOUT', 'INTERNAL_SERVER_ERROR'];
+    expect(all.map((e) => e.code)).toEqual(codes);
+  });
+
+  it('maps Neo4j memory limits and out-of-memory to QUERY_TOO_LARGE, not to a retryable or internal error', () => {
+    expect(toEntenteError({ code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', message: 'limit 192 MiB' }, 'q').code).toBe('QUERY_TOO_LARGE');
+    expect(toEntenteError({ code: 'Neo.TransientError.General.OutOfMemoryError', message: 'Java heap space' }, 'q').code).toBe('QUERY_TOO_LARGE');
+    expect(toEntenteError({ code: 'Neo.TransientError.General.DatabaseUnavailable', message: 'x' }, 'q').code).toBe('DATABASE_UNAVAILABLE');
   });
 
   it('maps Neo4j errors by their status code, not their message', () => {

@@ -1,4 +1,4 @@
-import { refusalReason } from '../../../server/src/cypher/readOnlyCypher';
+import { nestingDepth, refusalReason } from '../../../server/src/cypher/readOnlyCypher';
 
 const plan = (operatorType: string, details?: string, children: object[] = []) => ({ operatorType, arguments: details === undefined ? {} : { Details: details }, children, identifiers: [] });
 
@@ -17,11 +17,39 @@ describe('refusalReason', () => {
     expect(refusalReason({ queryType: 'r', plan: plan('ProduceResults@neo4j', undefined, [plan('LoadCSV@neo4j', 'line')]) } as never)).toMatch(/LOAD CSV/);
     expect(refusalReason({ queryType: 'r', plan: plan('ProduceResults@neo4j', undefined, [plan('Apply', undefined, [plan('TransactionApply@neo4j')])]) } as never)).toMatch(/IN TRANSACTIONS/);
     expect(refusalReason({ queryType: 'r', plan: plan('TerminateTransactions@neo4j') } as never)).toMatch(/administration/);
-    expect(refusalReason({ queryType: 'r', plan: plan('ShowTransactions@neo4j') } as never)).toMatch(/SHOW TRANSACTIONS/);
+    // SHOW TRANSACTIONS is an analyst's read now (issue 10); SHOW SETTINGS still is not.
+    expect(refusalReason({ queryType: 'r', plan: plan('ShowTransactions@neo4j') } as never)).toBeUndefined();
+    expect(refusalReason({ queryType: 'r', plan: plan('ShowSettings@neo4j') } as never)).toMatch(/SHOW SETTINGS/);
   });
 
   it('allows listed procedures and names the refused one', () => {
     expect(refusalReason({ queryType: 'r', plan: plan('ProcedureCall@neo4j', 'db.labels() :: (label :: STRING)') } as never)).toBeUndefined();
-    expect(refusalReason({ queryType: 'r', plan: plan('ProcedureCall@neo4j', 'db.ping() :: (success :: BOOLEAN)') } as never)).toMatch(/procedure db\.ping is not allowed/);
+    expect(refusalReason({ queryType: 'r', plan: plan('ProcedureCall@neo4j', 'db.ping() :: (success :: BOOLEAN)') } as never)).toBeUndefined();
+    expect(refusalReason({ queryType: 'r', plan: plan('ProcedureCall@neo4j', 'db.awaitIndexes() :: ()') } as never)).toMatch(/procedure db\.awaitIndexes is not allowed/);
+  });
+});
+
+describe('analyst reads Neo4j types as administration', () => {
+  const admin = { queryType: 's', plan: { operatorType: 'AdministrationCommand@system' } } as never;
+  const dbmsCall = (procedure: string) => ({ queryType: 's', plan: { operatorType: 'ProduceResults@neo4j', children: [{ operatorType: 'ProcedureCall@neo4j', arguments: { Details: `${procedure}() :: (x :: STRING)` } }] } }) as never;
+
+  it('allows SHOW CURRENT USER and SHOW DATABASES, and no other administration command', () => {
+    expect(refusalReason(admin, 'SHOW CURRENT USER')).toBeUndefined();
+    expect(refusalReason(admin, 'show databases yield name')).toBeUndefined();
+    expect(refusalReason(admin, 'SHOW USERS')).toMatch(/only read-only queries/);
+    expect(refusalReason(admin, 'SHOW DATABASES; CREATE DATABASE x')).toMatch(/only read-only queries/);
+  });
+
+  it('allows dbms.components and dbms.info, and no other DBMS procedure', () => {
+    expect(refusalReason(dbmsCall('dbms.components'), 'CALL dbms.components()')).toBeUndefined();
+    expect(refusalReason(dbmsCall('dbms.killQuery'), "CALL dbms.killQuery('x')")).toMatch(/only read-only queries/);
+  });
+});
+
+describe('bracket nesting', () => {
+  it('counts brackets outside strings and comments', () => {
+    expect(nestingDepth('RETURN ((1))')).toBe(2);
+    expect(nestingDepth("RETURN '((((' AS s // ((((\nRETURN [{a: (1)}]")).toBe(3);
+    expect(nestingDepth('RETURN "\\"((" AS s')).toBe(0);
   });
 });

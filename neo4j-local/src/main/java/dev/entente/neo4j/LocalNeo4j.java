@@ -36,6 +36,10 @@ public final class LocalNeo4j {
         String user = env("ENTENTE_NEO4J_USER", "neo4j");
         String password = env("ENTENTE_NEO4J_PASSWORD", "entente-local");
         long pageCache = Long.parseLong(env("ENTENTE_NEO4J_PAGECACHE", String.valueOf(128L * 1024 * 1024)));
+        // Neo4j stops a transaction past these (db.memory.transaction.max, dbms.memory.transaction.total.max) with a
+        // client error, before the heap runs out: one analyst query must not take the JVM down.
+        long txMax = Long.parseLong(env("ENTENTE_NEO4J_TX_MEMORY", String.valueOf(192L * 1024 * 1024)));
+        long txTotal = Long.parseLong(env("ENTENTE_NEO4J_TX_MEMORY_TOTAL", String.valueOf(384L * 1024 * 1024)));
 
         try {
             Files.createDirectories(home);
@@ -55,6 +59,8 @@ public final class LocalNeo4j {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMax)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txTotal)
                     .build();
         } catch (Throwable t) {
             if (hasCause(t, BindException.class) || messageContains(t, "Address already in use")) {
