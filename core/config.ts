@@ -34,10 +34,14 @@ export interface Config {
   port: number;
   /** When set, every API route requires `Authorization: Bearer <token>`. */
   authToken: string | undefined;
+  /** Host names (without port) requests may name in their Host header; the rest get 421. */
+  allowedHosts: string[];
   /** Allowed CORS origin; undefined keeps CORS off. */
   corsOrigin: string | undefined;
   cypherTimeoutMs: number;
   cypherRowLimit: number;
+  /** Bytes of JSON an analyst query may return before `truncated: true`. */
+  cypherByteLimit: number;
   importMaxFileBytes: number;
   /** Import data/articles on start when the graph is empty. */
   seedOnStart: boolean;
@@ -104,6 +108,22 @@ function address(env: Env, name: string): { host: string; port: number } | undef
   return { host: match[1]!.replace(/^\[|\]$/g, ''), port };
 }
 
+/**
+ * ALLOWED_HOSTS, comma-separated; by default the loopback names and, when HOST is a specific address or name, that.
+ * A page on another site that rebinds its DNS to 127.0.0.1 still sends its own name in Host, and is refused.
+ */
+function allowedHosts(env: Env, host: string): string[] {
+  const raw = optional(env, 'ALLOWED_HOSTS');
+  if (raw !== undefined) {
+    const list = raw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+    for (const h of list) if (!/^(\*|[a-z0-9.-]+|\[[0-9a-f:]+\])$/.test(h)) throw new ConfigError('ALLOWED_HOSTS', `expected host names separated by commas, got "${h}"`);
+    return list;
+  }
+  const defaults = ['localhost', '127.0.0.1', '[::1]'];
+  if (host !== '0.0.0.0' && host !== '::' && !defaults.includes(host)) defaults.push(host.toLowerCase());
+  return defaults;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const uri = neo4jUri(env);
   const password = text(env, 'NEO4J_PASSWORD', uri === undefined ? 'entente-local' : '');
@@ -135,11 +155,14 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     port: integer(env, 'PORT', 4000, 0, 65535),
     authToken: optional(env, 'AUTH_TOKEN'),
+    allowedHosts: allowedHosts(env, host),
     corsOrigin: optional(env, 'CORS_ORIGIN'),
     cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 15_000, 100, 600_000),
     cypherRowLimit: integer(env, 'CYPHER_ROW_LIMIT', 5_000, 1, 1_000_000),
+    cypherByteLimit: integer(env, 'CYPHER_BYTE_LIMIT', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     importMaxFileBytes: integer(env, 'IMPORT_MAX_FILE_BYTES', 5 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     seedOnStart: flag(env, 'SEED_ON_START', true),
-    production: text(env, 'NODE_ENV', 'development') === 'production',
+    // Production unless asked otherwise: no internal messages, no stack traces, no class names reach a client.
+    production: text(env, 'NODE_ENV', 'production') !== 'development',
   };
 }

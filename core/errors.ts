@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_LARGE'
   | 'UNAUTHENTICATED'
+  | 'FORBIDDEN_HOST'
+  | 'TOO_MANY_REQUESTS'
   | 'DATABASE_UNAVAILABLE'
   | 'BACKBONE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
@@ -45,6 +47,16 @@ export class QueryTooLargeError extends EntenteError {
 
 export class UnauthenticatedError extends EntenteError {
   readonly code = 'UNAUTHENTICATED' as const;
+}
+
+/** The request names a host this server does not answer for (DNS rebinding, a stray proxy): ALLOWED_HOSTS. */
+export class ForbiddenHostError extends EntenteError {
+  readonly code = 'FORBIDDEN_HOST' as const;
+}
+
+/** Too many failed attempts from one client in a short time (token guessing). */
+export class TooManyRequestsError extends EntenteError {
+  readonly code = 'TOO_MANY_REQUESTS' as const;
 }
 
 /** Neo4j cannot be reached or refused our credentials; retrying later may work. */

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../core/config';
 import { DatabaseUnavailableError, EntenteError, fromNeo4jError } from '../../core/errors';
+import { requireFreeSpace } from '../../core/freeSpace';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
@@ -11,6 +12,9 @@ import { Extractor } from './extract';
 import { importFiles, type ImportSummary } from './importFiles';
 import { openBackbone } from './nlp/openBackbone';
 import { createProgress } from './progress';
+
+/** Free space an import wants on the disks it writes to (the parse cache, the local Neo4j's store). */
+const MIN_FREE_BYTES = 256 * 1024 * 1024;
 
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
@@ -192,6 +196,10 @@ async function main(argv: string[]): Promise<number> {
   let connection: Neo4jConnection | undefined;
   let summary: ImportSummary;
   try {
+    // A full disk found mid-commit panics a local Neo4j; found here, nothing is written.
+    const targets = [{ path: config.nlp.cacheDir, variable: 'PARSE_CACHE_DIR' }];
+    if (!options.dryRun && config.neo4j.uri === undefined) targets.push({ path: config.neo4j.dataDir, variable: 'NEO4J_DATA_DIR' });
+    requireFreeSpace(targets, MIN_FREE_BYTES);
     if (!options.dryRun) {
       connection = await connectNeo4j(config.neo4j, { log });
       await applySchema(connection.driver, connection.database);

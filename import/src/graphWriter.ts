@@ -288,7 +288,9 @@ export async function writeArticle(db: GraphTarget, doc: ExtractionDocument, opt
         return {
           article: article.id,
           file: article.file,
-          status: replaced.length > 0 ? ('updated' as const) : ('added' as const),
+          // Another importer may have written the same article between our read and our MERGE: then this run
+          // created nothing, and says so ("unchanged"), so that two runs do not both count it.
+          status: replaced.length > 0 ? ('updated' as const) : articleCreated.nodesCreated > 0 ? ('added' as const) : ('unchanged' as const),
           replaced,
           ...claimCounts,
           nodesCreated: claimCounts.nodesCreated + articleCreated.nodesCreated,

@@ -7,7 +7,8 @@ import { NotFoundError } from '../../core/errors';
 import { cypherRouter } from './cypher/cypherRouter';
 import { errorBody, fromBodyParser, httpStatusOf, toEntenteError } from './errorMapping';
 import { createGraphQLServer, graphQLContext } from './graphql/graphqlServer';
-import { bearerAuth } from './http/bearerAuth';
+import { bearerAuth, failedAuthLimit } from './http/bearerAuth';
+import { hostCheck } from './http/hostCheck';
 import { clientRoutes } from './http/clientRoutes';
 import { healthRoute } from './http/healthRoute';
 import { cors, securityHeaders } from './http/securityHeaders';
@@ -32,18 +33,19 @@ export async function createApp({ config, driver, database, clientDir }: AppDeps
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(hostCheck(config.allowedHosts));
   app.use(securityHeaders());
   app.use(cors(config.corsOrigin));
 
   app.get('/healthz', healthRoute(driver, database));
 
-  const auth = bearerAuth(config.authToken);
+  const auth = [failedAuthLimit(config.authToken !== undefined), bearerAuth(config.authToken)];
   const json = express.json({ limit: BODY_LIMIT });
 
   const graphql = await createGraphQLServer({ driver, database, production: config.production });
   app.use('/graphql', auth, json, expressMiddleware(graphql, { context: graphQLContext(database) }));
 
-  const limits = { timeoutMs: config.cypherTimeoutMs, rowLimit: config.cypherRowLimit };
+  const limits = { timeoutMs: config.cypherTimeoutMs, rowLimit: config.cypherRowLimit, byteLimit: config.cypherByteLimit };
   app.use('/api', auth, json, cypherRouter({ driver, database, limits }));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`${req.method} /api${req.path}: no such API route`)));
 

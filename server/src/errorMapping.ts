@@ -11,6 +11,8 @@ export class InternalError extends EntenteError {
 const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
+  FORBIDDEN_HOST: 421,
+  TOO_MANY_REQUESTS: 429,
   QUERY_REFUSED: 403,
   NOT_FOUND: 404,
   // 504: the gateway (us) gave up waiting on Neo4j; clients and proxies read it as "try a cheaper query".

@@ -1,3 +1,4 @@
+import http from 'node:http';
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -78,5 +79,36 @@ describe('the HTTP surface: health, client, GraphiQL, security headers, token an
 
   it('answers unknown /api routes with a JSON 404', async () => {
     expect(await open.get('/api/nothing-here')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+  });
+
+  it('refuses a request naming another host (a DNS-rebinding page), with 421 and the setting to change', async () => {
+    const url = new URL(open.url);
+    const status = await new Promise<{ code: number; body: string }>((resolve, reject) => {
+      const req = http.request({ host: url.hostname, port: url.port, path: '/api/queries', headers: { host: `attacker.example:${url.port}` } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status.code).toBe(421);
+    expect(JSON.parse(status.body).error).toMatchObject({ code: 'FORBIDDEN_HOST', message: expect.stringContaining('ALLOWED_HOSTS') });
+    expect((await open.get('/api/queries')).status).toBe(200);
+  });
+
+  it('answers 429 to an address after 20 wrong tokens in a minute, without counting right ones', async () => {
+    const limited = await startTestApp(db.driver, db.database, { authToken: 'another-s3cret' });
+    try {
+      for (let i = 0; i < 5; i++) expect((await limited.get('/api/queries', { authorization: 'Bearer another-s3cret' })).status).toBe(200);
+      const statuses: number[] = [];
+      for (let i = 0; i < 22; i++) statuses.push((await limited.get('/api/queries', { authorization: `Bearer guess-${i}` })).status);
+      expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(20)).toEqual([429, 429]);
+      const blocked = await limited.get('/api/queries', { authorization: 'Bearer guess-x' });
+      expect(blocked.body.error.code).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await limited.close();
+    }
   });
 });

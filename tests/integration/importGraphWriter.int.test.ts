@@ -63,6 +63,11 @@ describe('writing an article to the graph', () => {
     expect(await one('CALL db.index.fulltext.queryNodes("actor_search", "Pyongyang") YIELD node RETURN node.id')).toBe('country:KP');
   });
 
+  it('reports an article written twice at once as added by one writer and unchanged by the other', async () => {
+    const results = await Promise.all([writeArticle(db, articleA()), writeArticle(db, articleA())]);
+    expect(results.map((r) => r.status).sort()).toEqual(['added', 'unchanged']);
+  });
+
   it('writes the article, the meeting with its participants and REPORTED_IN evidence, stances with evidence, and MENTIONED_IN', async () => {
     await writeArticle(db, articleA());
     const article = await one<Record<string, unknown>>(

@@ -101,7 +101,9 @@ export function savedQueryParams(saved: SavedQuery, given: unknown): Record<stri
   }
   const out: Record<string, unknown> = {};
   for (const param of saved.params) {
-    const value = param.name in input ? input[param.name] : param.default;
+    // null asks for the default, as leaving the parameter out does: "limit": null would reach Neo4j as LIMIT null.
+    const given = input[param.name];
+    const value = given !== undefined && given !== null ? given : param.default;
     if (value === undefined) throw new BadInputError(`${where}: parameter "${param.name}" (${param.type}) is required`);
     out[param.name] = checkValue(param.name, param.type, value, where);
   }

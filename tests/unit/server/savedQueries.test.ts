@@ -33,6 +33,12 @@ describe('saved queries', () => {
     expect(() => savedQueryParams(q, { need: 'x', extra: 1 })).toThrow(/unknown parameter extra/);
   });
 
+  it('reads null as "use the default", and as missing for a parameter without one', () => {
+    const q = parseSavedQuery('who-met', TEXT);
+    expect(savedQueryParams(q, { need: 'x', limit: null })).toMatchObject({ limit: 10 });
+    expect(() => savedQueryParams(q, { need: null })).toThrow(/"need" \(string\) is required/);
+  });
+
   it('ships saved queries whose headers all parse', () => {
     const all = listSavedQueries();
     expect(all.length).toBeGreaterThanOrEqual(6);
