@@ -62,7 +62,8 @@ export const ALLOWED_PROCEDURES: readonly string[] = [
 
 /**
  * Plan operators refused even in a read-only plan: LOAD CSV reads the server's files or the network,
- * CALL {} IN TRANSACTIONS commits on its own, TERMINATE and SHOW TRANSACTIONS reach other users' work.
+ * CALL {} IN TRANSACTIONS commits on its own, TERMINATE TRANSACTIONS stops other users' work (SHOW TRANSACTIONS
+ * only lists it, as Neo4j Browser's :queries does).
  */
 const REFUSED_OPERATORS: Record<string, string> = {
   LoadCSV: 'LOAD CSV is not allowed (it reads files or URLs from the database server)',
