@@ -86,6 +86,11 @@ export function fromNeo4jError(error: unknown, where: string): unknown {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
     return new DatabaseUnavailableError(`${where}: Neo4j is unavailable (${detail})`, { cause: error });
   }
+  // A database that cannot start or commit transactions (it panicked on a full disk or an I/O error) needs a restart
+  // of Neo4j: the service is unavailable, not the request wrong.
+  if (code.startsWith('Neo.DatabaseError.Transaction.')) {
+    return new DatabaseUnavailableError(`${where}: Neo4j's database failed and needs a restart (${detail})`, { cause: error });
+  }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new DatabaseUnavailableError(`${where}: Neo4j rejected the credentials (check NEO4J_USER and NEO4J_PASSWORD)`, { cause: error });
   }

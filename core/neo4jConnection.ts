@@ -11,6 +11,8 @@ export interface Neo4jConnection {
   uri: string;
   /** The local Neo4j this process started, if any; close() stops it. A supervisor replaces it after a crash. */
   local: LocalNeo4jProcess | undefined;
+  /** While the local Neo4j is down and being restarted: why (its database panicked on a full disk, a crash). */
+  outage?: string;
   close(): Promise<void>;
 }
 

@@ -26,19 +26,27 @@ export async function superviseLocalNeo4j(connection: Neo4jConnection, settings:
     if (current === undefined) return;
     const code = await current.whenExited;
     if (options.isStopping()) return;
-    options.log(`neo4j: the local Neo4j exited unexpectedly (code ${code}); restarting it in ${delay / 1000} s (see ${settings.dataDir}/logs/debug.log)`);
+    // A panic (full disk, I/O error) ends the process through a clean shutdown; anything else is a crash.
+    connection.outage =
+      current.panicReason !== undefined
+        ? `the local Neo4j's database failed (${current.panicReason}) and is being restarted`
+        : `the local Neo4j exited unexpectedly (code ${code}) and is being restarted`;
+    options.log(`neo4j: ${connection.outage}; next attempt in ${delay / 1000} s (see ${settings.dataDir}/logs/debug.log)`);
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, delay).unref());
       if (options.isStopping()) return;
       const started = Date.now();
       try {
         connection.local = await LocalNeo4jProcess.start({ ...settings, log: options.log });
+        connection.outage = undefined;
         options.log(`neo4j: restarted in ${((Date.now() - started) / 1000).toFixed(1)} s; the API answers again`);
         delay = initial;
         break;
       } catch (error) {
         delay = Math.min(max, delay * 2);
-        options.log(`neo4j: restart failed (${(error as Error).message.split('\n')[0]}); next attempt in ${delay / 1000} s`);
+        const reason = (error as Error).message.split('\n')[0];
+        connection.outage = `the local Neo4j does not start again (${reason}); retrying every ${delay / 1000} s at most`;
+        options.log(`neo4j: restart failed (${reason}); next attempt in ${delay / 1000} s`);
       }
     }
   }

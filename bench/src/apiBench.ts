@@ -53,7 +53,31 @@ export interface ApiSizeResult {
   cypherMs: Record<string, { meanMs: number; calls: number }>;
   connections: number;
   errors: number;
+  /** Load at several connection counts, alone and while a runaway analyst query runs (the largest size only). */
+  resilience?: ResilienceRun[];
 }
+
+export interface LoadSummary {
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Socket errors, timeouts and non-2xx answers together: 0 is the goal. */
+  errors: number;
+}
+
+export interface ResilienceRun {
+  connections: number;
+  quiet: LoadSummary;
+  withRunaway: LoadSummary;
+  /** The runaway's own answer: its status (504 when the time limit stopped it) and how long it ran. */
+  runaway: { status: number; ms: number };
+}
+
+/**
+ * Runs in Neo4j until the Cypher time limit stops it: one core busy, constant memory. The shape of an analyst's
+ * mistake (a huge range, a cartesian product) without depending on the graph's size.
+ */
+export const RUNAWAY_QUERY = 'UNWIND range(1, 4000000000) AS i WITH i WHERE i % 7 = 3 RETURN count(*) AS n';
 
 function stats(samples: number[]): LatencyStats {
   return { p50: round(percentile(samples, 50), 2), p95: round(percentile(samples, 95), 2), p99: round(percentile(samples, 99), 2), samples: samples.length };
@@ -122,18 +146,46 @@ async function driverLoad(questions: DriverQuestions, actors: string[], connecti
   return (done / (nowMs() - start)) * 1000;
 }
 
+function loadSummary(load: Record<string, unknown>): LoadSummary {
+  const n = (key: string) => Number(load[key] ?? 0);
+  return { reqPerSec: round(n('reqPerSec'), 1), p50Ms: n('p50Ms'), p99Ms: n('p99Ms'), errors: n('errors') + n('timeouts') + n('non2xx') };
+}
+
+/** Neighbourhood load at each connection count, first alone, then while a runaway analyst query runs. */
+async function resilience(baseUrl: string, bodies: string[], connectionCounts: number[], seconds: number): Promise<ResilienceRun[]> {
+  const runs: ResilienceRun[] = [];
+  for (const connections of connectionCounts) {
+    progress(`api: resilience, ${connections} connections x ${seconds} s alone, then with a runaway analyst query...`);
+    const quiet = loadSummary(await runLoadClient({ url: `${baseUrl}/graphql`, bodies, connections, seconds }));
+    const started = nowMs();
+    const runaway = fetch(`${baseUrl}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: RUNAWAY_QUERY }) }).then(
+      async (r) => ({ status: r.status, ms: round(nowMs() - started, 0), body: await r.text() }),
+      () => ({ status: 0, ms: round(nowMs() - started, 0), body: '' }),
+    );
+    // Let it reach Neo4j and start burning a core before the load begins.
+    await new Promise((r) => setTimeout(r, 300));
+    const loaded = loadSummary(await runLoadClient({ url: `${baseUrl}/graphql`, bodies, connections, seconds }));
+    const answer = await runaway;
+    runs.push({ connections, quiet, withRunaway: loaded, runaway: { status: answer.status, ms: answer.ms } });
+  }
+  return runs;
+}
+
 export async function runApiBench(
   db: { driver: Driver; database: string },
-  opts: { claims: number; samples: number; budgetMsPerQuestion: number; loadSeconds: number; connections: number },
+  opts: { claims: number; samples: number; budgetMsPerQuestion: number; loadSeconds: number; connections: number; resilienceConnections?: number[] },
 ): Promise<ApiSizeResult> {
-  const config = loadConfig({ NEO4J_PASSWORD: 'entente-bench', NODE_ENV: 'production', PORT: '0', SEED_ON_START: 'false' });
+  // The runaway query of the resilience runs is stopped by the Cypher time limit shortly after its load run ends.
+  const cypherTimeoutMs = String((opts.loadSeconds + 2) * 1000);
+  const config = loadConfig({ NEO4J_PASSWORD: 'entente-bench', NODE_ENV: 'production', PORT: '0', SEED_ON_START: 'false', CYPHER_TIMEOUT_MS: cypherTimeoutMs });
   const app = await createApp({ config, driver: db.driver, database: db.database });
   const server: Server = await new Promise((resolve) => {
     const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const address = server.address();
   if (typeof address !== 'object' || address === null) throw new Error('api bench: server has no address');
-  const url = `http://127.0.0.1:${address.port}/graphql`;
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const url = `${baseUrl}/graphql`;
   const questions = new DriverQuestions(db.driver, db.database);
   try {
     const counts = await graphCounts(db);
@@ -194,6 +246,10 @@ export async function runApiBench(
       const n = await questions.whoMet(hub, 20_000).catch(() => -1);
       hubWhoMetMs = { graphql: round(g, 1), driver: round(nowMs() - t2, 1), meetingsReturned: n, actor: hub, graphqlOk: r.ok, responseBytes: r.size };
     }
+    const resilienceRuns =
+      opts.resilienceConnections !== undefined && opts.resilienceConnections.length > 0
+        ? await resilience(baseUrl, spread.map((a) => body('neighbourhood1', a)), opts.resilienceConnections, opts.loadSeconds)
+        : undefined;
     const allG = KINDS.flatMap((k) => graphql[k]);
     const allD = KINDS.flatMap((k) => driver[k]);
     const reqPerSec = round(Number(load.reqPerSec ?? 0), 1);
@@ -219,6 +275,7 @@ export async function runApiBench(
       cypherMs,
       connections: opts.connections,
       errors,
+      ...(resilienceRuns !== undefined ? { resilience: resilienceRuns } : {}),
     };
   } finally {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,7 @@
 // The API's Cypher run straight through the driver (no HTTP, no GraphQL): the same cypher/api-*.cypher files in the same order as GraphQuestions, as the API bench's baseline.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../core/cypherFiles';
+import { MAX_MEETINGS_PER_COUNTERPART } from '../../server/src/graphql/questionArgs';
 
 const TYPES = ['MET', 'BACKS', 'OPPOSES'];
 const EVIDENCE_PER_EDGE = 25;
@@ -60,9 +61,10 @@ export class DriverQuestions {
     return { nodes: nodes.length + parents.length, edges: edges.length };
   }
 
-  /** whoMet(actor): existence check, then api-who-met. */
-  async whoMet(actor: string, timeoutMs?: number): Promise<number> {
+  /** whoMet(actor) with the API's default limits: existence check, then api-who-met. */
+  async whoMet(actor: string, timeoutMs?: number, limit = 100): Promise<number> {
     await this.read('api-actors-exist', { ids: [actor] });
-    return (await this.read('api-who-met', { actor, from: null, to: null }, timeoutMs)).length;
+    const params = { actor, from: null, to: null, limit: neo4j.int(limit), meetingLimit: neo4j.int(MAX_MEETINGS_PER_COUNTERPART) };
+    return (await this.read('api-who-met', params, timeoutMs)).length;
   }
 }

@@ -185,7 +185,7 @@ export async function runExtractionBench(opts: ExtractionBenchOptions): Promise<
     const parsedSentences = parses.reduce((n, p) => n + p.sentences.filter((s) => s.head !== null).length, 0);
     const claims = fresh.results.reduce((n, d) => n + d.meetings.length + d.stances.length, 0);
     const workerRssMiB = rssMiB(worker.pid);
-    progress(opts.download ? 'extraction: timing the first-start download into an empty Maven repository...' : 'extraction: download not timed (quick run)');
+    progress(opts.download ? 'extraction: timing the first-start download into an empty Maven repository...' : 'extraction: download not timed (only full runs time it)');
     return {
       articles: inputs.length,
       wordsPerArticle: round(inputs.reduce((n, i) => n + words(i.text), 0) / inputs.length, 0),

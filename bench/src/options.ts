@@ -9,8 +9,12 @@ export interface GraphSize {
   claims: number;
 }
 
+export const MODES = ['smoke', 'quick', 'full'] as const;
+export type Mode = (typeof MODES)[number];
+
 export interface BenchOptions {
-  quick: boolean;
+  /** smoke: every stage on tiny inputs, the test suite's check that the stages still run (its numbers mean nothing). */
+  mode: Mode;
   only: Stage[];
   /** Graph sizes for import and API; the import bench loads the largest and samples per batch. */
   sizes: GraphSize[];
@@ -25,13 +29,84 @@ export interface BenchOptions {
   loadSeconds: number;
   latencySamples: number;
   connections: number;
+  /** Time budget per API question, ms. */
+  budgetMsPerQuestion: number;
+  /** The importer's writer samples every Nth baseline batch, for writerSampleMs each. */
+  writerEvery: number;
+  writerSampleMs: number;
+  /** Page bench: pan duration, page timeout, and the largest size also drawn with WebGL. */
+  panMs: number;
+  pageTimeoutMs: number;
+  webglMaxSize: number;
+  /** Time the first-start download of the NLP worker's jars (about 490 MB). */
+  download: boolean;
 }
+
+/** What each mode measures; options given on the command line override the sizes. */
+const MODE_DEFAULTS: Record<Mode, Omit<BenchOptions, 'mode' | 'only' | 'seed' | 'out' | 'connections'>> = {
+  smoke: {
+    sizes: [
+      { actors: 200, claims: 400 },
+      { actors: 200, claims: 800 },
+    ],
+    pageSizes: [200],
+    batchClaims: 200,
+    extractionArticles: 4,
+    loadSeconds: 1,
+    latencySamples: 3,
+    budgetMsPerQuestion: 1000,
+    writerEvery: 2,
+    writerSampleMs: 300,
+    panMs: 200,
+    pageTimeoutMs: 60_000,
+    webglMaxSize: 200,
+    download: false,
+  },
+  quick: {
+    sizes: [
+      { actors: 2000, claims: 5_000 },
+      { actors: 2000, claims: 10_000 },
+    ],
+    pageSizes: [1000, 5000],
+    batchClaims: 1000,
+    extractionArticles: 24,
+    loadSeconds: 4,
+    latencySamples: 20,
+    budgetMsPerQuestion: 8_000,
+    writerEvery: 2,
+    writerSampleMs: 2000,
+    panMs: 1000,
+    pageTimeoutMs: 60_000,
+    webglMaxSize: 1000,
+    download: false,
+  },
+  full: {
+    sizes: [
+      { actors: 20_000, claims: 100_000 },
+      { actors: 100_000, claims: 1_000_000 },
+    ],
+    pageSizes: [1000, 5000, 20_000],
+    batchClaims: 5000,
+    extractionArticles: 96,
+    loadSeconds: 15,
+    latencySamples: 200,
+    budgetMsPerQuestion: 60_000,
+    writerEvery: 8,
+    writerSampleMs: 10_000,
+    panMs: 2000,
+    pageTimeoutMs: 300_000,
+    webglMaxSize: Infinity,
+    download: true,
+  },
+};
 
 export const HELP = `npm run bench [-- options]
 
 Measures every stage of Entente against a baseline in the same run, prints a table and writes JSON.
 
   --quick              routine run, under 3 minutes: small graphs, short load tests
+  --smoke              every stage on tiny inputs, about a minute: checks that the stages run (npm test does this);
+                       its numbers mean nothing
   --only LIST          comma-separated stages: ${STAGES.join(',')} (default: all)
   --sizes LIST         graph sizes as ACTORSxCLAIMS (claims = meetings + stances), e.g. 2000x10000,20000x100000
                        (default quick: 2000x5000,2000x10000; full: 20000x100000,100000x1000000).
@@ -63,26 +138,13 @@ function parseList(text: string, flag: string): number[] {
 }
 
 export function parseOptions(argv: string[]): BenchOptions | 'help' {
-  const quick = argv.includes('--quick');
+  const mode: Mode = argv.includes('--smoke') ? 'smoke' : argv.includes('--quick') ? 'quick' : 'full';
   const options: BenchOptions = {
-    quick,
+    mode,
     only: [...STAGES],
-    sizes: quick
-      ? [
-          { actors: 2000, claims: 5_000 },
-          { actors: 2000, claims: 10_000 },
-        ]
-      : [
-          { actors: 20_000, claims: 100_000 },
-          { actors: 100_000, claims: 1_000_000 },
-        ],
-    pageSizes: quick ? [1000, 5000] : [1000, 5000, 20_000],
+    ...MODE_DEFAULTS[mode],
     seed: 20261122,
     out: path.resolve(__dirname, '..', 'results', 'latest.json'),
-    batchClaims: quick ? 1000 : 5000,
-    extractionArticles: quick ? 24 : 96,
-    loadSeconds: quick ? 4 : 15,
-    latencySamples: quick ? 20 : 200,
     connections: 8,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -97,6 +159,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       case '-h':
         return 'help';
       case '--quick':
+      case '--smoke':
         break;
       case '--only': {
         const stages = value().split(',').map((s) => s.trim());

@@ -6,11 +6,12 @@ import type { ExtractionResult } from './extractionBench';
 import { round } from './stats';
 import type { ImportResult } from './importBench';
 import type { MachineInfo } from './machine';
+import type { Mode } from './options';
 import type { ClientResult } from './pageBench';
 
 export interface BenchResults {
   machine: MachineInfo;
-  mode: 'quick' | 'full';
+  mode: Mode;
   options: Record<string, unknown>;
   extraction: ExtractionResult | null;
   import: (Partial<ImportResult> & { storeMiB?: number; relsPerSec: number | null; baselineRelsPerSec: number; ratioToBaseline: number | null }) | null;
@@ -67,6 +68,15 @@ export function formatTable(r: BenchResults): string {
       }
       add('api', `req/s neighbourhood1 x${s.connections} ${at}`, s.reqPerSec, s.driverReqPerSec, s.reqPerSecRatio);
       if (s.hubWhoMetMs) add('api', `whoMet(top hub) ms ${at}`, s.hubWhoMetMs.graphql, s.hubWhoMetMs.driver, ratioCell(s.hubWhoMetMs.graphql, s.hubWhoMetMs.driver));
+      for (const run of s.resilience ?? []) {
+        const x = `x${run.connections} ${at}`;
+        const q = run.quiet;
+        const w = run.withRunaway;
+        add('api', `req/s neighbourhood1 ${x}, with a runaway query vs alone`, w.reqPerSec, q.reqPerSec, ratioCell(w.reqPerSec, q.reqPerSec));
+        add('api', `  p50 / p99 ms ${x}, with a runaway query vs alone`, `${fmt(w.p50Ms)} / ${fmt(w.p99Ms)}`, `${fmt(q.p50Ms)} / ${fmt(q.p99Ms)}`);
+        add('api', `  errors ${x}, with a runaway query vs alone`, w.errors, q.errors);
+        add('api', `  the runaway query: HTTP status, ms`, `${run.runaway.status}, ${fmt(run.runaway.ms)}`);
+      }
     }
   }
   if (r.client) {

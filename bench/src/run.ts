@@ -4,6 +4,7 @@ import type { ApiSizeResult } from './apiBench';
 import { runApiBench } from './apiBench';
 import { runExtractionBench } from './extractionBench';
 import { runImportBench } from './importBench';
+import { loadConfig } from '../../core/config';
 import { machineInfo } from './machine';
 import { type BenchNeo4j, startBenchNeo4j, stopAllNeo4j, storeBytes } from './neo4jHarness';
 import { HELP, parseOptions, type BenchOptions } from './options';
@@ -38,7 +39,7 @@ async function main(options: BenchOptions): Promise<number> {
   const started = nowMs();
   const results: BenchResults = {
     machine: machineInfo(null),
-    mode: options.quick ? 'quick' : 'full',
+    mode: options.mode,
     options: { ...options },
     extraction: null,
     import: null,
@@ -52,12 +53,18 @@ async function main(options: BenchOptions): Promise<number> {
   // The page bench first, while no Neo4j competes for the two cores.
   if (wants('client')) {
     results.client = await runStage(results, 'client', () =>
-      runPageBench({ seed: options.seed, sizes: options.pageSizes, webglMaxSize: options.quick ? 1000 : Infinity, panMs: options.quick ? 1000 : 2000, timeoutMs: options.quick ? 60_000 : 300_000 }),
+      runPageBench({ seed: options.seed, sizes: options.pageSizes, webglMaxSize: options.webglMaxSize, panMs: options.panMs, timeoutMs: options.pageTimeoutMs }),
     );
   }
   if (wants('extraction')) {
     results.extraction = await runStage(results, 'extraction', () =>
-      runExtractionBench({ articles: options.extractionArticles, threads: os.availableParallelism(), download: !options.quick }),
+      runExtractionBench({
+        articles: options.extractionArticles,
+        threads: os.availableParallelism(),
+        download: options.download,
+        // A worker already listening (NLP_WORKER_ADDRESS, as the importer honours it) is used instead of a new JVM.
+        address: loadConfig().nlp.address,
+      }),
     );
   }
   if (wants('import') || wants('api')) {
@@ -75,13 +82,21 @@ async function main(options: BenchOptions): Promise<number> {
             actors: largest.actors,
             claims: largest.claims,
             batchClaims: options.batchClaims,
-            writerEvery: options.quick ? 2 : 8,
-            writerSampleMs: options.quick ? 2000 : 10_000,
+            writerEvery: options.writerEvery,
+            writerSampleMs: options.writerSampleMs,
             loadOnly: !wants('import'),
             checkpoints: wants('api') ? options.sizes.map((s) => s.claims) : [],
             onCheckpoint: async (claims) => {
               const r = await runStage(results, `api@${claims}`, () =>
-                runApiBench(db, { claims, samples: options.latencySamples, budgetMsPerQuestion: options.quick ? 8_000 : 60_000, loadSeconds: options.loadSeconds, connections: options.connections }),
+                runApiBench(db, {
+                  claims,
+                  samples: options.latencySamples,
+                  budgetMsPerQuestion: options.budgetMsPerQuestion,
+                  loadSeconds: options.loadSeconds,
+                  connections: options.connections,
+                  // At the largest size: load alone and beside a runaway analyst query, at 8 and 32 connections.
+                  ...(claims === largest.claims ? { resilienceConnections: [8, 32] } : {}),
+                }),
               );
               if (r !== null) bySize.push(r);
             },
@@ -92,7 +107,7 @@ async function main(options: BenchOptions): Promise<number> {
         if (wants('client') && results.client !== null) {
           const client = results.client;
           const real = await runStage(results, 'client(real page)', () =>
-            runRealPageBench(db, { seed: options.seed, sizes: options.pageSizes, panMs: options.quick ? 1000 : 2000, timeoutMs: options.quick ? 60_000 : 300_000 }),
+            runRealPageBench(db, { seed: options.seed, sizes: options.pageSizes, panMs: options.panMs, timeoutMs: options.pageTimeoutMs }),
           );
           if (real !== null) client.realPage = real;
         }

@@ -9,7 +9,7 @@ import { onStopSignals } from '../../core/stopSignals';
 import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { ARTICLE_EXTENSIONS } from './findArticleFiles';
 import { Extractor } from './extract';
-import { importFiles, type ImportSummary } from './importFiles';
+import { ImportStoppedError, importFiles, type ImportSummary } from './importFiles';
 import { openBackbone } from './nlp/openBackbone';
 import { createProgress } from './progress';
 
@@ -195,6 +195,8 @@ async function main(argv: string[]): Promise<number> {
   let processed = 0;
   let connection: Neo4jConnection | undefined;
   let summary: ImportSummary;
+  // Set when Neo4j stopped taking writes mid-run (its disk filled, it went away): what was written is still reported.
+  let stoppedBy: ImportStoppedError | undefined;
   try {
     // A full disk found mid-commit panics a local Neo4j; found here, nothing is written.
     const targets = [{ path: config.nlp.cacheDir, variable: 'PARSE_CACHE_DIR' }];
@@ -213,6 +215,8 @@ async function main(argv: string[]): Promise<number> {
       dryRun: options.dryRun,
       log,
       signal: controller.signal,
+      // Before each article, as before the run: a full disk is found here, not by Neo4j in the middle of a commit.
+      ...(targets.length > 1 ? { checkSpace: () => requireFreeSpace(targets, MIN_FREE_BYTES) } : {}),
       onProgress: (done, total, file) => {
         processed = done;
         progress.update(done, total, file);
@@ -226,7 +230,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`interrupted: ${error.message}\n`);
       return EXIT_INTERRUPTED;
     }
-    throw error;
+    if (!(error instanceof ImportStoppedError)) throw error;
+    stoppedBy = error;
+    summary = error.summary;
   } finally {
     progress.done();
     await extractor.close();
@@ -243,6 +249,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const lines = [...(options.quiet ? [] : summaryLines(summary, options.dryRun, (Date.now() - started) / 1000, processed)), ...problemLines(summary)];
   if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+  if (stoppedBy !== undefined) {
+    process.stderr.write(`error: ${stoppedBy.message}\n`);
+    return EXIT_FAILED;
+  }
   if (summary.interrupted === true) {
     process.stderr.write(`interrupted: ${summary.articles.added + summary.articles.updated} articles written; re-run the same import to complete it\n`);
     return EXIT_INTERRUPTED;

@@ -20,6 +20,11 @@ export interface ImportOptions {
   log?: (line: string) => void;
   /** When aborted (Ctrl-C), the article being written is finished and the run stops before the next file. */
   signal?: AbortSignal;
+  /**
+   * Called before each write; throws (a BadInputError saying how much is free) to stop the run cleanly before a
+   * write could fill the disk under Neo4j. The CLI checks the local Neo4j's data folder.
+   */
+  checkSpace?: () => void;
 }
 
 export interface ImportSummary {
@@ -54,12 +59,24 @@ function emptySummary(files: number): ImportSummary {
   };
 }
 
-function lost(error: unknown, summary: ImportSummary, file: string): DatabaseUnavailableError {
+/** The run stopped before `file` because Neo4j could not take it; `summary` is what was written until then. */
+export class ImportStoppedError extends DatabaseUnavailableError {
+  constructor(
+    message: string,
+    readonly summary: ImportSummary,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+function stopped(error: unknown, summary: ImportSummary, file: string, what: string): ImportStoppedError {
   const written = summary.articles.added + summary.articles.updated;
   const reason = error instanceof Error ? error.message : String(error);
-  return new DatabaseUnavailableError(
-    `Neo4j became unavailable while importing ${file}: ${written} article(s) were written before it, each completely, and ${file} was not written at all. ` +
+  return new ImportStoppedError(
+    `${what} at ${file}: ${written} article(s) were written before it, each completely, and ${file} was not written at all. ` +
       `Re-run the same import to complete it (articles already written are skipped as unchanged). Cause: ${reason}`,
+    summary,
     { cause: error },
   );
 }
@@ -105,7 +122,7 @@ async function extractFile(found: FoundFile, options: ImportOptions): Promise<Ex
  */
 function skipOrStop(error: unknown, summary: ImportSummary, file: string, prefix: string): void {
   const mapped = fromNeo4jError(error, file);
-  if (mapped instanceof DatabaseUnavailableError) throw lost(mapped, summary, file);
+  if (mapped instanceof DatabaseUnavailableError) throw stopped(mapped, summary, file, 'Neo4j stopped taking writes');
   if (!(mapped instanceof BadInputError)) throw mapped;
   // The skipped list already names the file; drop it from the front of the message.
   const reason = mapped.message.startsWith(`${file}: `) ? mapped.message.slice(file.length + 2) : mapped.message;
@@ -182,6 +199,11 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
         docs.push(doc);
         summary.articles.added += 1;
       } else if (doc !== undefined) {
+        try {
+          options.checkSpace?.();
+        } catch (error) {
+          throw stopped(error, summary, file.file, 'the import stopped before the disk filled');
+        }
         try {
           const result = await writeArticle(db!, doc, { extractor: extractorFingerprint() });
           summary.articles[result.status] += 1;

@@ -1,6 +1,6 @@
 // Builds (once) and supervises the local Neo4j Java process: start, wait until Bolt is ready, stop cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, accessSync, constants } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, accessSync, constants } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -76,16 +76,54 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The launcher's exit code after its database panicked (LocalNeo4j.EXIT_PANIC). */
+export const EXIT_PANIC = 6;
+
+/**
+ * Why the database last panicked, from the end of its debug.log: the line after "Database panic", which names the
+ * cause (java.io.IOException: No space left on device). Undefined when the log holds no panic.
+ */
+export function lastPanicReason(dataDir: string): string | undefined {
+  const file = path.join(dataDir, 'logs', 'debug.log');
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    // The panic is among the last lines written; the tail is enough and keeps a large log cheap to read.
+    const size = fstatSync(fd).size;
+    const length = Math.min(size, 256 * 1024);
+    const buffer = Buffer.alloc(length);
+    readSync(fd, buffer, 0, length, size - length);
+    const lines = buffer.toString('utf8').split('\n');
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (lines[i]!.includes('Database panic')) return lines[i + 1]?.trim() || lines[i]!.replace(/^.*Database panic:\s*/, '');
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A running local Neo4j that this process started. */
 export class LocalNeo4jProcess {
   private exited: Promise<number | null>;
+  /** Set when the database panicked: the reason from its log. The process then shuts down by itself. */
+  panicReason: string | undefined;
 
   private constructor(
     private readonly child: ChildProcess,
     readonly uri: string,
     readonly pid: number,
+    readonly dataDir: string,
+    lines: readline.Interface,
   ) {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    lines.on('line', (line) => {
+      if (line.startsWith('ENTENTE_NEO4J_PANIC ')) this.panicReason = lastPanicReason(dataDir) ?? 'see logs/debug.log';
+    });
   }
 
   static async start(options: LocalNeo4jOptions): Promise<LocalNeo4jProcess> {
@@ -134,14 +172,16 @@ export class LocalNeo4jProcess {
       stderrTail.push(chunk);
       if (stderrTail.length > 20) stderrTail.shift();
     });
+    const lines = readline.createInterface({ input: child.stdout! });
     const uri = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
         reject(new LocalNeo4jError(`local Neo4j did not become ready within ${(options.startTimeoutMs ?? 120_000) / 1000} s; see ${dataDir}/logs/debug.log`));
       }, options.startTimeoutMs ?? 120_000);
-      const lines = readline.createInterface({ input: child.stdout! });
       lines.on('line', (line) => {
-        if (line.startsWith('ENTENTE_NEO4J_READY ')) {
+        if (line.startsWith('ENTENTE_NEO4J_WARN ')) {
+          log(`neo4j: ${line.slice('ENTENTE_NEO4J_WARN '.length).trim()}`);
+        } else if (line.startsWith('ENTENTE_NEO4J_READY ')) {
           clearTimeout(timer);
           resolve(line.slice('ENTENTE_NEO4J_READY '.length).trim());
         } else if (line.startsWith('ENTENTE_NEO4J_ERROR ')) {
@@ -159,7 +199,7 @@ export class LocalNeo4jProcess {
       });
     });
     log(`neo4j: local Neo4j ready on ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${dataDir})`);
-    return new LocalNeo4jProcess(child, uri, child.pid);
+    return new LocalNeo4jProcess(child, uri, child.pid, dataDir, lines);
   }
 
   /** Resolves when the process ends by itself (a crash) or after stop(). */

@@ -19,6 +19,8 @@ export interface AppDeps {
   database: string;
   /** The built client; default <repo>/client/dist. */
   clientDir?: string;
+  /** Why Neo4j is down, when this process knows better than the driver (the supervisor restarting a local one). */
+  outage?: () => string | undefined;
 }
 
 export interface App {
@@ -29,7 +31,7 @@ export interface App {
 /** Largest JSON body accepted: a long Cypher query with parameters fits many times over. */
 export const BODY_LIMIT = '256kb';
 
-export async function createApp({ config, driver, database, clientDir }: AppDeps): Promise<App> {
+export async function createApp({ config, driver, database, clientDir, outage }: AppDeps): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -37,7 +39,7 @@ export async function createApp({ config, driver, database, clientDir }: AppDeps
   app.use(securityHeaders());
   app.use(cors(config.corsOrigin));
 
-  app.get('/healthz', healthRoute(driver, database));
+  app.get('/healthz', healthRoute(driver, database, outage));
 
   const auth = [failedAuthLimit(config.authToken !== undefined), bearerAuth(config.authToken)];
   const json = express.json({ limit: BODY_LIMIT });

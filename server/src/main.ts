@@ -113,7 +113,7 @@ async function main(): Promise<void> {
 
   // Serve even when an external Neo4j is down: /healthz says 503 until the schema and seed get through.
   if (!(await prepareGraph(config, neo4j))) retryPrepareGraph(config, neo4j, () => stopping);
-  running.app = await createApp({ config, driver: neo4j.driver, database: neo4j.database });
+  running.app = await createApp({ config, driver: neo4j.driver, database: neo4j.database, outage: () => neo4j.outage });
   running.server = await listen(running.app, config);
   // The bound port, not config.port: PORT=0 asks the system for a free one.
   const { port } = running.server.address() as AddressInfo;

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { loadConfig } from '../../core/config';
-import { DatabaseUnavailableError } from '../../core/errors';
-import { importFiles, type ImportSummary } from '../../import/src/importFiles';
+import { BadInputError, DatabaseUnavailableError } from '../../core/errors';
+import { ImportStoppedError, importFiles, type ImportSummary } from '../../import/src/importFiles';
 import { testExtractor } from '../support/testExtractor';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { graphFingerprint } from '../support/graphFingerprint';
@@ -170,7 +170,7 @@ describe('importing article files', () => {
       const progress: string[] = [];
       const run = importFiles({ driver: broken, database: db.database }, [ARTICLES], { ...OPTIONS, onProgress: (_d, _t, file) => progress.push(file) });
       await expect(run).rejects.toBeInstanceOf(DatabaseUnavailableError);
-      await expect(run).rejects.toThrow(/while importing .*002_e97a4d681b69595d\.txt: 2 article\(s\) were written before it, each completely, .* Re-run the same import to complete it/);
+      await expect(run).rejects.toThrow(/Neo4j stopped taking writes at .*002_e97a4d681b69595d\.txt: 2 article\(s\) were written before it, each completely, .* Re-run the same import to complete it/);
       expect(progress).toHaveLength(2);
       // Inside the failed transaction the third article existed; after the rollback nothing of it is left.
       expect(seenInside[0]).toBe(3);
@@ -186,6 +186,24 @@ describe('importing article files', () => {
     } finally {
       await real.close();
     }
+  });
+
+  it('stops before the article that would write to a disk short of space, with the summary of what it wrote', async () => {
+    let checks = 0;
+    const checkSpace = (): void => {
+      if (++checks > 3) throw new BadInputError('only 12 MB free for /data (NEO4J_DATA_DIR)');
+    };
+    const run = importFiles(db, [ARTICLES], { ...OPTIONS, checkSpace });
+    await expect(run).rejects.toBeInstanceOf(ImportStoppedError);
+    const error = (await run.catch((e: unknown) => e)) as ImportStoppedError;
+    expect(error.message).toMatch(/the import stopped before the disk filled at .*003_b12b6eb208387055\.txt: 3 article\(s\) were written .*only 12 MB free/);
+    expect(error.summary.articles.added).toBe(3);
+    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(3);
+  });
+
+  it('writes every article when the space check passes each time', async () => {
+    const summary = await importFiles(db, [ARTICLES], { ...OPTIONS, checkSpace: () => undefined });
+    expect(summary.articles.added).toBe(5);
   });
 
   it('stops before the next file once its signal is aborted, keeping what was written', async () => {

@@ -28,11 +28,12 @@ export async function checkNeo4j(driver: Driver, database: string, timeoutMs = H
   }
 }
 
-export function healthRoute(driver: Driver, database: string): RequestHandler {
+/** `outage` says why Neo4j is down when the process knows more than the probe's error (a restart under way). */
+export function healthRoute(driver: Driver, database: string, outage: () => string | undefined = () => undefined): RequestHandler {
   return async (_req, res) => {
     const health = await checkNeo4j(driver, database);
     res.set('Cache-Control', 'no-store');
     if (health.up) res.json({ status: 'ok', neo4j: 'up' });
-    else res.status(503).json({ status: 'degraded', neo4j: 'down', reason: health.reason });
+    else res.status(503).json({ status: 'degraded', neo4j: 'down', reason: outage() ?? health.reason });
   };
 }

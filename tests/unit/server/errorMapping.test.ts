@@ -36,6 +36,14 @@ describe('errorMapping', () => {
     expect(toEntenteError({ code: 'Neo.TransientError.General.DatabaseUnavailable', message: 'x' }, 'q').code).toBe('DATABASE_UNAVAILABLE');
   });
 
+  it("maps a database that cannot start or commit transactions (a panic on a full disk) to 503 DATABASE_UNAVAILABLE", () => {
+    const panicked = { code: 'Neo.DatabaseError.Transaction.TransactionStartFailed', message: 'The database has encountered a critical error, and needs to be restarted.' };
+    expect(toEntenteError(panicked, 'q')).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/needs a restart/) });
+    expect(toEntenteError({ code: 'Neo.DatabaseError.Transaction.TransactionCommitFailed', message: 'Could not append transaction' }, 'q').code).toBe('DATABASE_UNAVAILABLE');
+    // Other database errors are not an outage: they stay internal (500).
+    expect(toEntenteError({ code: 'Neo.DatabaseError.General.UnknownError', message: 'x' }, 'q').code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
   it('maps Neo4j errors by their status code, not their message', () => {
     expect(toEntenteError({ code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', message: 'whatever' }, 'here').code).toBe('QUERY_TIMEOUT');
     expect(toEntenteError({ code: 'ServiceUnavailable', message: 'x' }, 'here').code).toBe('DATABASE_UNAVAILABLE');
