@@ -98,7 +98,6 @@ async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, time
   }, 300_000);
 
   afterAll(async () => {
-    if (process.env.DEBUG_FAULTS) writeFileSync('/tmp/diskfull-server.log', app?.output() ?? '');
     if (app?.child.exitCode === null) {
       process.kill(-app.child.pid!, 'SIGTERM');
       await app.exited;

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { createDriver } from '../../core/neo4jConnection';
@@ -108,6 +109,45 @@ describe('hostile analyst Cypher', () => {
       expect(status).toBeGreaterThanOrEqual(400);
       expect(status).toBeLessThan(500);
     }
+  });
+});
+
+describe('wrong statuses and leaks', () => {
+  async function post(route: string, payload: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+    const response = await fetch(`${base}${route}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+    return { status: response.status, text: await response.text() };
+  }
+
+  it('refuses parameters nested 3,000 deep with a 4xx while Neo4j is fine, and stays healthy', async () => {
+    let nested: unknown = 1;
+    for (let i = 0; i < 3000; i++) nested = [nested];
+    const { status, text } = await post('/api/cypher', { query: 'RETURN $p AS p', params: { p: nested } });
+    expect(text).toMatch(/parameters nest more than 200 deep/);
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    expect(await health(1_000)).toBe(200);
+  });
+
+  it('runs a saved query with limit null at its default, with no Java class name in any answer', async () => {
+    const { status, text } = await post('/api/queries/actor-claims', { params: { actor: 'country:US', limit: null } });
+    expect(status).toBe(200);
+    expect(text).not.toMatch(/\$@[0-9a-f]+|org\.neo4j|java\./);
+    const bad = await post('/api/cypher', { query: 'RETURN 1 +' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).not.toMatch(/\$@[0-9a-f]+|org\.neo4j|java\.|\n\s+at /);
+  });
+
+  it('answers a request naming a foreign Host (DNS rebinding) with 421, before any route', async () => {
+    const url = new URL(base);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: url.hostname, port: url.port, path: '/api/queries', headers: { host: `attacker.example:${url.port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(421);
   });
 });
 

@@ -115,6 +115,20 @@ export function nestingDepth(query: string): number {
   return deepest;
 }
 
+/** How deeply lists and maps nest in a JSON value, counted up to `limit + 1` (enough to refuse it). */
+export function valueDepth(value: unknown, limit: number = MAX_NESTING): number {
+  let deepest = 0;
+  const stack: { v: unknown; d: number }[] = [{ v: value, d: 0 }];
+  while (stack.length > 0) {
+    const { v, d } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, d + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push({ v: child, d: d + 1 });
+  }
+  return deepest;
+}
+
 interface PlanNode {
   operatorType: string;
   arguments?: Record<string, unknown>;
@@ -170,6 +184,9 @@ function checkInput(query: unknown, params: unknown, where: string): { query: st
   if (params !== undefined && params !== null && (typeof params !== 'object' || Array.isArray(params))) {
     throw new BadInputError(`${where}: "params" must be an object of named parameters, got ${Array.isArray(params) ? 'an array' : typeof params}`);
   }
+  // The parameters map itself is one level; deeper values overflow the driver's and Neo4j's recursive encoders.
+  const paramDepth = valueDepth(params ?? {}, MAX_NESTING + 1) - 1;
+  if (paramDepth > MAX_NESTING) throw new QueryTooLargeError(`${where}: parameters nest more than ${MAX_NESTING} deep`);
   return { query, params: (params ?? {}) as Record<string, unknown> };
 }
 

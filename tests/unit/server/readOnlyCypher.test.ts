@@ -1,4 +1,4 @@
-import { nestingDepth, refusalReason } from '../../../server/src/cypher/readOnlyCypher';
+import { nestingDepth, refusalReason, valueDepth } from '../../../server/src/cypher/readOnlyCypher';
 
 const plan = (operatorType: string, details?: string, children: object[] = []) => ({ operatorType, arguments: details === undefined ? {} : { Details: details }, children, identifiers: [] });
 
@@ -51,5 +51,19 @@ describe('bracket nesting', () => {
     expect(nestingDepth('RETURN ((1))')).toBe(2);
     expect(nestingDepth("RETURN '((((' AS s // ((((\nRETURN [{a: (1)}]")).toBe(3);
     expect(nestingDepth('RETURN "\\"((" AS s')).toBe(0);
+  });
+});
+
+describe('parameter nesting', () => {
+  it('counts how deeply lists and maps nest, scalars adding nothing', () => {
+    expect(valueDepth({ a: 1, b: 'x' })).toBe(1);
+    expect(valueDepth({ a: [1, { b: [2] }] })).toBe(4);
+    expect(valueDepth(null)).toBe(0);
+  });
+
+  it('stops counting just past the limit, so a 3,000-deep value costs no more than a 201-deep one', () => {
+    let nested: unknown = 1;
+    for (let i = 0; i < 3000; i++) nested = [nested];
+    expect(valueDepth(nested, 200)).toBe(201);
   });
 });
