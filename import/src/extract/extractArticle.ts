@@ -15,7 +15,7 @@ import { mergeMeetings } from './mergeMeetings';
 import type { PreparedArticle } from './prepareArticle';
 import { resolveDate } from './resolveDate';
 import { GOVERNMENT_NOUNS, MEETING_NOUNS } from './knowledge/frameLexicon';
-import { buildDocument, caseOf, coordination, headOf, type ArticleDocument } from './syntax/document';
+import { buildDocument, caseOf, coordination, headOf, type ArticleDocument, type Sentence } from './syntax/document';
 
 const SUMMARY: Record<MeetingClaim['kind'], string> = {
   meeting: 'Meeting',
@@ -58,12 +58,28 @@ function stateKey(e: Entity): string {
 }
 
 /**
+ * In a sentence the parser did not see: the country ends a locative phrase, read from the surface. Walking left over
+ * the phrase's list (names, commas, "and", "the") reaches its preposition: "in Kuala Lumpur, Malaysia", "in Kosovo,
+ * the Gaza Strip, Iraq, Colombia and Myanmar".
+ */
+function inPlacePhrase(s: Sentence, m: Mention): boolean {
+  for (let i = m.start - 1; i >= 0; i--) {
+    const t = s.tokens[i]!;
+    if (PLACE_CASES.has(t.lemma.toLowerCase())) return true;
+    const partOfList = t.pos === 'NNP' || t.pos === 'NNPS' || t.pos === ',' || t.pos === 'CC' || t.lemma === 'the';
+    if (!partOfList) return false;
+  }
+  return false;
+}
+
+/**
  * A country named only as a location ("talks in Vietnam", "the Hanoi summit") does not act in the article; one that
  * owns a government noun does ("officials in Seoul").
  */
 function isPlace(doc: ArticleDocument, m: Mention): boolean {
   if (m.entity?.kind !== 'Country') return false;
   const s = doc.sentences[m.sentence]!;
+  if (!s.parsed) return m.via !== 'demonym' && inPlacePhrase(s, m);
   const t = s.tokens[m.head]!;
   let first = coordination(s, t)[0]!;
   // "in Hanoi, Vietnam": the apposition of a place is the place too.

@@ -32,6 +32,12 @@ describe('countries', () => {
     expect(await countries('Sudan and South Sudan signed a truce. The North accused rebels of attacks.')).toEqual(['SD', 'SS']);
   });
 
+  it('takes the countries of a locative phrase in a sentence without a claim as places, and a list that acts as actors', async () => {
+    expect(await countries('Before that, she worked for the United Nations in Kosovo, the Gaza Strip, Iraq, Colombia and Myanmar.')).toEqual([]);
+    expect(await countries('The photo was taken at a forum in Kuala Lumpur, Malaysia.')).toEqual([]);
+    expect(await countries('Kosovo, Iraq and Colombia have long disputed the figures.')).toEqual(['CO', 'IQ', 'XK']);
+  });
+
   it('takes a capital naming an event as a place ("the Hanoi summit")', async () => {
     expect(await countries('The talks resumed after the Hanoi summit ended.')).toEqual([]);
   });
@@ -47,6 +53,18 @@ describe('officials', () => {
   it('finds an official introduced by a possessive country and a lower-case title', async () => {
     const doc = await extract("Chile's foreign minister Tomas Ibarra spoke on Monday.");
     expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({ id: 'official:cl:tomas-ibarra', title: 'Foreign Minister' });
+  });
+
+  it('places a head of state named without a state in the country the sentences around name', async () => {
+    const doc = await extract('Fighting resumed in Iraq this week. U.S. President Barack Obama said the U.S. stands with the new president, Fouad Massoum.');
+    expect(doc.actors.find((a) => a.name === 'Fouad Massoum')).toMatchObject({ kind: 'Official', country: 'IQ' });
+  });
+
+  it('does not give a state a second holder of an office, nor guess between two states', async () => {
+    const held = await extract('U.S. President Barack Obama spoke on Monday. He said the U.S. stands with President Fouad Massoum.');
+    expect(held.actors.find((a) => a.name === 'Fouad Massoum')?.country ?? null).toBeNull();
+    const tied = await extract('Iran and Iraq traded accusations. The U.S. said it stands with President Fouad Massoum.');
+    expect(tied.actors.find((a) => a.name === 'Fouad Massoum')?.country ?? null).toBeNull();
   });
 
   it('finds an official of an invented country with a null country', async () => {

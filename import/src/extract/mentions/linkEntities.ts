@@ -151,6 +151,39 @@ function decide(cluster: PersonCluster, table: EntityTable, byMention: Map<Menti
   }
 }
 
+/** Sentences before an official's mention whose countries may say whose office it is. */
+const CONTEXT_WINDOW = 2;
+
+/**
+ * A head of state or government named without a state ("President Rodrigo Duterte", "the new president, Fouad
+ * Massoum") holds that office in a country the text around them names. Each office has one holder per country, so
+ * a country whose same office another official of the article holds (the U.S. president, Trump) is not a candidate.
+ * Placed only when one country clearly leads in the sentences of and just before their mentions.
+ */
+function placeByContext(found: Mention[][], table: EntityTable): void {
+  const officeOf = (c: PersonCluster): string | undefined =>
+    c.titles.map((t) => t.office).find((o): o is string => o !== null && HEAD_OFFICES.has(o));
+  const held = new Set<string>();
+  for (const c of table.persons) {
+    const office = officeOf(c);
+    if (office !== undefined && c.entity.country !== null) held.add(`${c.entity.country}|${office}`);
+  }
+  for (const c of table.persons) {
+    const office = officeOf(c);
+    if (office === undefined || c.entity.kind !== 'Official' || c.entity.country !== null || c.entity.organization !== null) continue;
+    const votes = new Map<string, number>();
+    const sentences = new Set(c.mentions.flatMap((m) => Array.from({ length: CONTEXT_WINDOW + 1 }, (_, k) => m.sentence - k)));
+    for (const i of sentences) {
+      for (const m of found[i] ?? []) {
+        if (m.country === undefined || m.via === 'organization' || held.has(`${m.country}|${office}`)) continue;
+        votes.set(m.country, (votes.get(m.country) ?? 0) + 1);
+      }
+    }
+    const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) c.entity.country = ranked[0]![0];
+  }
+}
+
 /** True when the title mention's words fit the official's titles ("the foreign minister" and "Foreign Minister Wang"). */
 function titleFits(cluster: PersonCluster, office: string): boolean {
   if (cluster.titles.some((t) => t.words.includes(office))) return true;
@@ -184,6 +217,7 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
   propagateNames(doc, found, table);
   for (const c of table.persons) for (const m of c.mentions) byMention.set(m, c.entity);
   for (const c of table.persons) decide(c, table, byMention);
+  placeByContext(found, table);
 
   // Name parts ("Trump-Kim summit") only ever join a person the article names, or a well-known official.
   const recent = (sentence: number): PersonCluster[] =>
