@@ -23,6 +23,8 @@ export interface NlpSettings {
   heapMb: number;
   /** An article not parsed within this time is skipped with that reason. */
   timeoutMs: number;
+  /** Threads running the rule layer and the parse cache (the importer's own CPU work); 1 keeps it in process. */
+  extractThreads: number;
   /** Parses kept per article content and backbone version, so re-imports and new rules do not parse again. */
   cacheDir: string;
 }
@@ -150,6 +152,7 @@ export function loadConfig(env: Env = process.env): Config {
       threads: integer(env, 'NLP_THREADS', Math.max(1, availableParallelism()), 1, 256),
       heapMb: integer(env, 'NLP_HEAP_MB', 2048, 1024, 65536),
       timeoutMs: integer(env, 'NLP_TIMEOUT_MS', 120_000, 1_000, 3_600_000),
+      extractThreads: integer(env, 'EXTRACT_THREADS', Math.max(1, availableParallelism()), 1, 256),
       cacheDir: text(env, 'PARSE_CACHE_DIR', '.data/parse-cache'),
     },
     host,

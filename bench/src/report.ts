@@ -44,7 +44,8 @@ export function formatTable(r: BenchResults): string {
     add('extraction', `articles/s fresh (${per}) vs every sentence parsed`, e.freshArticlesPerSec, e.parseAllArticlesPerSec, e.ratioToParseAll);
     add('extraction', 'articles/s in the first minute after the worker starts (every sentence parsed)', e.coldArticlesPerSec);
     add('extraction', 'sentences parsed (share)', e.parsedSentenceShare);
-    add('extraction', 'articles/s re-extracted from the parse cache', e.cachedArticlesPerSec);
+    add('extraction', `articles/s re-extracted from the parse cache (${e.threads} threads)`, e.cachedArticlesPerSec);
+    add('extraction', 'articles/s re-extracted from the parse cache (1 thread)', e.cachedOneThreadArticlesPerSec);
     add('extraction', 'articles/s rule layer alone (1 core)', e.rulesArticlesPerSec);
     add('extraction', 'worker start s / RSS MiB', `${e.workerStartMs === null ? '-' : round(e.workerStartMs / 1000, 1)} / ${e.workerRssMiB ?? '-'}`);
     add('extraction', 'first-start download MiB / s', `${e.downloadMiB} / ${e.downloadSeconds ?? 'not timed'}`);

@@ -8,9 +8,8 @@ import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
 import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { ARTICLE_EXTENSIONS } from './findArticleFiles';
-import { Extractor } from './extract';
 import { ImportStoppedError, importFiles, type ImportSummary } from './importFiles';
-import { openBackbone } from './nlp/openBackbone';
+import { openExtractor } from './openExtractor';
 import { createProgress } from './progress';
 
 /** Free space an import wants on the disks it writes to (the parse cache, the local Neo4j's store). */
@@ -190,7 +189,7 @@ async function main(argv: string[]): Promise<number> {
   );
 
   // The NLP worker starts on the first article that the parse cache does not hold.
-  const extractor = new Extractor(openBackbone(config.nlp, log));
+  const extractor = openExtractor(config.nlp, log);
   let started = Date.now();
   let processed = 0;
   let connection: Neo4jConnection | undefined;

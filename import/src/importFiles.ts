@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { BackboneUnavailableError, BadInputError, DatabaseUnavailableError, fromNeo4jError } from '../../core/errors';
 import type { ExtractionDocument } from '../../core/model';
 import { readCorrections, writeCorrections } from './corrections';
-import { mergeDocuments, type Extractor } from './extract';
+import { mergeDocuments, type ArticleExtractor } from './extract';
 import { findArticleFiles, type FoundFile } from './findArticleFiles';
 import { extractorFingerprint } from './extractorFingerprint';
 import { writeArticle, type ClaimCounts, type GraphTarget } from './graphWriter';
@@ -12,7 +12,7 @@ import { readArticle } from './readArticle';
 export interface ImportOptions {
   maxFileBytes: number;
   /** Reads the articles (the NLP backbone behind it runs in its own process). */
-  extractor: Extractor;
+  extractor: ArticleExtractor;
   /** Articles being read ahead of the one being written (the backbone parses this many at once). */
   readAhead?: number;
   dryRun?: boolean;

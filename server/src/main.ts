@@ -8,10 +8,9 @@ import { EntenteError } from '../../core/errors';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
-import { Extractor } from '../../import/src/extract';
 import { importFiles } from '../../import/src/importFiles';
 import { superviseLocalNeo4j } from '../../core/superviseLocalNeo4j';
-import { openBackbone } from '../../import/src/nlp/openBackbone';
+import { openExtractor } from '../../import/src/openExtractor';
 import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { createApp, type App } from './app';
 
@@ -29,7 +28,7 @@ async function seedIfEmpty(config: Config, neo4j: Neo4jConnection): Promise<void
   if (records[0]?.get('seeded') === true) return;
   log(`seed: empty graph, importing the sample articles from ${path.relative(process.cwd(), SAMPLE_ARTICLES) || SAMPLE_ARTICLES}`);
   // The NLP worker starts for the seed (parses cached from an earlier start are reused) and stops after it.
-  const extractor = new Extractor(openBackbone(config.nlp, log));
+  const extractor = openExtractor(config.nlp, log);
   let summary;
   try {
     summary = await importFiles(neo4j, [SAMPLE_ARTICLES], { maxFileBytes: config.importMaxFileBytes, extractor, readAhead: config.nlp.threads * 2 });

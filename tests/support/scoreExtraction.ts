@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../core/config';
 import type { ExtractionDocument } from '../../core/model';
-import { Extractor, mergeDocuments, type ArticleFormat } from '../../import/src/extract';
-import { openBackbone } from '../../import/src/nlp/openBackbone';
+import { mergeDocuments, type ArticleExtractor, type ArticleFormat } from '../../import/src/extract';
+import { openExtractor } from '../../import/src/openExtractor';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHARED = path.resolve(ROOT, '..', 'shared', 'dev-corpus');
@@ -24,7 +24,7 @@ function formatOf(file: string): ArticleFormat {
   return file.endsWith('.html') ? 'html' : file.endsWith('.md') ? 'markdown' : 'text';
 }
 
-async function extractAll(extractor: Extractor, dir: string): Promise<ExtractionDocument> {
+async function extractAll(extractor: ArticleExtractor, dir: string): Promise<ExtractionDocument> {
   const files = readdirSync(dir).filter((f) => /\.(txt|md|html)$/.test(f)).sort();
   const docs = [];
   for (const f of files) docs.push(await extractor.extract({ file: f, text: readFileSync(path.join(dir, f), 'utf8'), format: formatOf(f) }));
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const extra = process.argv.slice(2);
   for (let i = 0; i + 1 < extra.length; i += 2) corpora.push({ name: path.basename(path.resolve(extra[i + 1]!)), articles: extra[i]!, gold: extra[i + 1]! });
 
-  const extractor = new Extractor(openBackbone(loadConfig().nlp, (l) => process.stderr.write(`${l}\n`)));
+  const extractor = openExtractor(loadConfig().nlp, (l) => process.stderr.write(`${l}\n`));
   const metrics = ['countries', 'officials', 'meet_country', 'meet_person', 'backs', 'opposes'];
   const lines = [`| corpus | ${metrics.join(' | ')} |`, `|---|${metrics.map(() => '---').join('|')}|`];
   try {

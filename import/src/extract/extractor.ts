@@ -6,11 +6,17 @@ import { chooseSentences } from './chooseSentences';
 import { extractArticle } from './extractArticle';
 import { prepareArticle } from './prepareArticle';
 
+/** What the importer extracts with: this class in process, or a pool of threads running it (extractorPool.ts). */
+export interface ArticleExtractor {
+  extract(input: ArticleInput): Promise<ExtractionDocument>;
+  close(): Promise<void>;
+}
+
 /**
  * Pure from the caller's side: the same article and backbone version give the same document. The backbone (a worker
  * process, a cache) is the only I/O, behind its interface.
  */
-export class Extractor {
+export class Extractor implements ArticleExtractor {
   constructor(readonly backbone: NlpBackbone) {}
 
   async extract(input: ArticleInput): Promise<ExtractionDocument> {
