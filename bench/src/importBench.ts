@@ -1,6 +1,7 @@
 // Import stage: the importer's writer vs the plain-Cypher baseline on the same generated rows, interleaved batch by batch in one growing graph.
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionDocument } from '../../core/model';
+import { DEFAULT_BATCH } from '../../import/src/importFiles';
 import { BaselineLoader } from './baselineLoader';
 import { generateGraphBatches } from './generateCorpus';
 import { graphCounts } from './neo4jHarness';
@@ -88,14 +89,16 @@ export async function runImportBench(db: { driver: Driver; database: string }, p
   };
   for (const doc of generateGraphBatches({ seed: plan.seed, actors: plan.actors, claims: plan.claims, batchClaims: plan.batchClaims })) {
     if (writerOk !== undefined && batchNo % plan.writerEvery === plan.writerEvery - 1) {
-      // Writer sample: one-article documents until the time budget is spent; the rest of the batch goes to the baseline.
+      // Writer sample: one-article documents, a writer's batch at a time, until the time budget is spent; the rest
+      // of the generated batch goes to the baseline.
       const parts = splitByArticle(doc);
       let written = 0;
       await measure('writer', 0, async () => {
         const end = nowMs() + plan.writerSampleMs;
         while (written < parts.length && (written < 10 || nowMs() < end)) {
-          await writerOk.write(parts[written]!);
-          written++;
+          const chunk = parts.slice(written, written + DEFAULT_BATCH.articles);
+          await writerOk.write(chunk);
+          written += chunk.length;
         }
       });
       series.at(-1)!.articles = written;

@@ -1,9 +1,10 @@
-// Drives the importer's graph writer (import/src/graphWriter.ts) with bench batches: one single-article document per write, as importFiles does.
+// Drives the importer's graph writer (import/src/graphWriter.ts) with bench batches: single-article documents, written in the batches importFiles makes.
 import type { Driver } from 'neo4j-driver';
 import type { ActorRecord, ExtractionDocument } from '../../core/model';
 import * as graphWriter from '../../import/src/graphWriter';
+import { DEFAULT_BATCH } from '../../import/src/importFiles';
 
-type WriteArticle = (db: { driver: Driver; database: string }, doc: ExtractionDocument) => Promise<unknown>;
+type WriteArticles = (db: { driver: Driver; database: string }, docs: ExtractionDocument[]) => Promise<unknown>;
 
 /** Splits a multi-article batch into the one-article documents the extractor would have produced. */
 export function splitByArticle(doc: ExtractionDocument): ExtractionDocument[] {
@@ -27,18 +28,30 @@ export function splitByArticle(doc: ExtractionDocument): ExtractionDocument[] {
 export interface WriterHandle {
   /** Where the writer comes from, for the report. */
   name: string;
-  write(doc: ExtractionDocument): Promise<void>;
+  /** Writes single-article documents as importFiles would: in batches of DEFAULT_BATCH. */
+  write(docs: ExtractionDocument[]): Promise<void>;
 }
 
 /** The importer's writer, or undefined (with the reason) when it is not there or has another shape. */
 export function loadWriter(db: { driver: Driver; database: string }): WriterHandle | { missing: string } {
   const mod = graphWriter as Record<string, unknown>;
-  const writeArticle = mod.writeArticle as WriteArticle | undefined;
-  if (typeof writeArticle !== 'function') return { missing: 'import/src/graphWriter.ts exports no writeArticle(db, doc)' };
+  const writeArticles = mod.writeArticles as WriteArticles | undefined;
+  if (typeof writeArticles !== 'function') return { missing: 'import/src/graphWriter.ts exports no writeArticles(db, docs)' };
   return {
-    name: 'graphWriter.writeArticle (one transaction per article)',
-    async write(doc) {
-      for (const one of splitByArticle(doc)) await writeArticle(db, one);
+    name: `graphWriter.writeArticles (batches of ${DEFAULT_BATCH.articles} articles or ${DEFAULT_BATCH.claims} rows, as importFiles)`,
+    async write(docs) {
+      let batch: ExtractionDocument[] = [];
+      let rows = 0;
+      for (const one of docs) {
+        batch.push(one);
+        rows += one.actors.length + one.meetings.length + one.stances.length;
+        if (batch.length >= DEFAULT_BATCH.articles || rows >= DEFAULT_BATCH.claims) {
+          await writeArticles(db, batch);
+          batch = [];
+          rows = 0;
+        }
+      }
+      if (batch.length > 0) await writeArticles(db, batch);
     },
   };
 }

@@ -27,8 +27,8 @@ PATH is a file or a folder; folders are searched recursively for ${Object.keys(A
 (hidden files and folders are skipped). A .json PATH is read as a corrections file.
 Re-importing a file that did not change changes nothing. A file whose content changed replaces the claims of its
 earlier version; it is recognised by its path as given, so name files the same way on every run (data/a.txt and
-./data/a.txt are the same, /abs/data/a.txt is not). Each article is written in one transaction: an interrupted
-import never leaves half an article, and re-running it completes it.
+./data/a.txt are the same, /abs/data/a.txt is not). Articles are written in batches, each batch in one
+transaction: an interrupted import never leaves half an article, and re-running it completes it.
 
 Options:
   --dry-run             extract only: do not connect to Neo4j, write nothing
@@ -38,6 +38,7 @@ Options:
                         optional) whose actors, meetings and stances are added after the articles; claims on an
                         article id not in the graph get a stub article "Curated corrections"; repeatable
   --max-file-bytes N    skip article files larger than N bytes (default IMPORT_MAX_FILE_BYTES, 5 MiB)
+  --batch N             articles per write transaction (default 100; 1 writes article by article)
   --quiet               no progress and no summary; only errors, skipped files and warnings
   -h, --help            show this help
 
@@ -76,6 +77,7 @@ interface CliOptions {
   json: boolean;
   quiet: boolean;
   maxFileBytes: number | undefined;
+  batch: number | undefined;
 }
 
 function parse(argv: string[]): CliOptions | 'help' {
@@ -90,6 +92,7 @@ function parse(argv: string[]): CliOptions | 'help' {
         json: { type: 'boolean' },
         corrections: { type: 'string', multiple: true },
         'max-file-bytes': { type: 'string' },
+        batch: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -113,12 +116,19 @@ function parse(argv: string[]): CliOptions | 'help' {
     if (!/^\d+$/.test(rawMax) || Number(rawMax) < 1) throw new UsageError(`--max-file-bytes expects a whole number of bytes (1 or more), got "${rawMax}"`);
     maxFileBytes = Number(rawMax);
   }
+  let batch: number | undefined;
+  if (values.batch !== undefined) {
+    if (!/^\d+$/.test(values.batch) || Number(values.batch) < 1 || Number(values.batch) > 10_000) {
+      throw new UsageError(`--batch expects a whole number of articles from 1 to 10000, got "${values.batch}"`);
+    }
+    batch = Number(values.batch);
+  }
   const dryRun = values['dry-run'] === true;
   const json = values.json === true;
   if (json && !dryRun) throw new UsageError('--json only works with --dry-run (a real import prints a summary, not the document)');
   const paths = [...positionals, ...corrections];
   if (paths.length === 0) throw new UsageError('no PATH given: name the article files or folders to import');
-  return { paths, dryRun, json, quiet: values.quiet === true, maxFileBytes };
+  return { paths, dryRun, json, quiet: values.quiet === true, maxFileBytes, batch };
 }
 
 function plural(n: number, word: string): string {
@@ -180,7 +190,7 @@ async function main(argv: string[]): Promise<number> {
   onStopSignals(
     () => {
       controller.abort();
-      progress.log('interrupted: finishing the article being written, then stopping (Ctrl-C again to quit at once)');
+      progress.log('interrupted: writing the articles already read, then stopping (Ctrl-C again to quit at once)');
     },
     () => {
       process.stderr.write('\ninterrupted again: exiting now\n');
@@ -211,10 +221,11 @@ async function main(argv: string[]): Promise<number> {
       maxFileBytes,
       extractor,
       readAhead: config.nlp.threads * 2,
+      ...(options.batch !== undefined ? { batch: { articles: options.batch, claims: 10_000 } } : {}),
       dryRun: options.dryRun,
       log,
       signal: controller.signal,
-      // Before each article, as before the run: a full disk is found here, not by Neo4j in the middle of a commit.
+      // Before each batch, as before the run: a full disk is found here, not by Neo4j in the middle of a commit.
       ...(targets.length > 1 ? { checkSpace: () => requireFreeSpace(targets, MIN_FREE_BYTES) } : {}),
       onProgress: (done, total, file) => {
         processed = done;

@@ -1,4 +1,4 @@
-// Writes extraction documents to Neo4j: one article per write transaction, batched UNWIND statements from cypher/import-*.cypher.
+// Writes extraction documents to Neo4j: a batch of articles per write transaction, UNWIND statements from cypher/import-*.cypher.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
@@ -34,16 +34,8 @@ export interface ClaimCounts {
   relationshipsCreated: number;
 }
 
-export interface ArticleWriteResult extends ClaimCounts {
-  article: string;
-  file: string;
-  /** added: new file; updated: the file was imported before with other content; unchanged: this content is already in the graph. */
-  status: 'added' | 'updated' | 'unchanged';
-  /** Ids of the earlier versions whose claims were replaced. */
-  replaced: string[];
-  /** Values that could not be stored as given (a date that is not a date). */
-  warnings: string[];
-}
+/** One article's write: its outcome (below) and its claims' counts. */
+export type ArticleWriteResult = ClaimCounts & ArticleOutcome;
 
 interface Created {
   nodesCreated: number;
@@ -233,75 +225,165 @@ function singleArticle(doc: ExtractionDocument): ArticleRecord {
   return article;
 }
 
-/**
- * Writes one article's document in ONE write transaction, so an interrupted import never leaves half an article.
- * Same content already imported: nothing is written ("unchanged"). Same file with other content: the earlier
- * version's meetings, stances and mentions are deleted and the new ones written, in the same transaction.
- */
 export interface WriteArticleOptions {
-  /** Fingerprint of the extractor that produced `doc`: the same content read by another extractor is re-written. */
+  /** Fingerprint of the extractor that produced the documents: the same content read by another extractor is re-written. */
   extractor?: string;
 }
 
-export async function writeArticle(db: GraphTarget, doc: ExtractionDocument, options: WriteArticleOptions = {}): Promise<ArticleWriteResult> {
+/** What a batch write did to one of its articles. */
+export interface ArticleOutcome {
+  article: string;
+  file: string;
+  /** added: new file; updated: the file was imported before with other content; unchanged: this content is already in the graph. */
+  status: 'added' | 'updated' | 'unchanged';
+  /** Ids of the earlier versions whose claims were replaced. */
+  replaced: string[];
+  /** Values that could not be stored as given (a date that is not a date). */
+  warnings: string[];
+}
+
+/** A batch: each article's outcome, and the claims of all of them counted as if written one by one. */
+export interface BatchWriteResult extends ClaimCounts {
+  articles: ArticleOutcome[];
+}
+
+/** One document checked and turned into rows, before any transaction: a bad document fails here, naming its file. */
+interface CheckedArticle {
+  doc: ExtractionDocument;
+  article: ArticleRecord;
+  row: Record<string, unknown>;
+  claims: ClaimRows;
+  warnings: string[];
+}
+
+function checkArticle(doc: ExtractionDocument, options: WriteArticleOptions): CheckedArticle {
   const article = singleArticle(doc);
   // The extractor hashes the text; a hand-built document without a hash gets one of its own content.
   const sha256 = article.sha256 ?? createHash('sha256').update(JSON.stringify(doc)).digest('hex');
-  const where = article.file;
   const warnings: string[] = [];
   const date = validDate(article.date);
   if (article.date != null && date === null) warnings.push(`article date ${JSON.stringify(article.date)} is not a YYYY-MM-DD date; stored without a date`);
-  const claims = prepareClaims(doc, where, new Map([[article.id, date]]), warnings);
-  const articleRow = { id: article.id, file: article.file, title: article.title ?? null, date, publisher: article.publisher ?? null, sha256, extractor: options.extractor ?? null };
+  const claims = prepareClaims(doc, article.file, new Map([[article.id, date]]), warnings);
+  const row = { id: article.id, file: article.file, title: article.title ?? null, date, publisher: article.publisher ?? null, sha256, extractor: options.extractor ?? null };
+  return { doc, article, row, claims, warnings };
+}
 
+/** The rows of several checked articles as one set of statement parameters (actors merged by id). */
+function joinClaims(checked: CheckedArticle[]): ClaimRows {
+  const doc: ExtractionDocument = {
+    articles: checked.map((c) => c.article),
+    actors: checked.flatMap((c) => c.doc.actors),
+    meetings: checked.flatMap((c) => c.doc.meetings),
+    stances: checked.flatMap((c) => c.doc.stances),
+  };
+  const dates = new Map(checked.map((c) => [c.article.id, c.row.date as string | null]));
+  const where = checked.length === 1 ? checked[0]!.article.file : `${checked.length} articles from ${checked[0]!.article.file}`;
+  // Each article's warnings were collected when it was checked.
+  return prepareClaims(doc, where, dates, []);
+}
+
+interface Existing {
+  id: string;
+  sha256: string | null;
+  extractor: string | null;
+}
+
+/**
+ * Writes many one-article documents in ONE write transaction: a few statements per batch instead of per article
+ * (one UNWIND per kind of row), so an interrupted import never leaves half an article, nor half a batch. Per article,
+ * as if written one by one: the same content already imported is left alone ("unchanged"); the same file with other
+ * content, or read by another extractor, has its earlier version's meetings, stances and mentions deleted and the new
+ * ones written ("updated"). Throws BadInputError, before anything is sent, when a document is malformed, and rolls
+ * back when a claim points at an actor no document and not the graph defines; the caller may then write the batch's
+ * documents one by one to find the bad one.
+ */
+export async function writeArticles(db: GraphTarget, docs: ExtractionDocument[], options: WriteArticleOptions = {}): Promise<BatchWriteResult> {
+  const checked = docs.map((doc) => checkArticle(doc, options));
+  const empty: BatchWriteResult = {
+    articles: [],
+    actors: { added: 0, unchanged: 0 },
+    meetings: { added: 0, unchanged: 0 },
+    stances: { added: 0, unchanged: 0 },
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+  };
+  if (checked.length === 0) return empty;
+  const where = checked.length === 1 ? checked[0]!.article.file : `${checked.length} articles from ${checked[0]!.article.file}`;
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeWrite(
       async (tx) => {
         // Everything below is recomputed on a retry, so the driver may re-run this function safely.
-        const found = await tx.run(cypher('import-find-article'), { id: article.id, files: spellings(article.file) });
-        const existing = found.records.map((r) => ({ id: r.get('id') as string, sha256: r.get('sha256') as string | null, extractor: r.get('extractor') as string | null }));
-        const same = existing.find((e) => e.id === article.id);
-        const sameExtractor = options.extractor === undefined || same?.extractor === options.extractor;
-        const unchanged = (n: number): WriteCounts => ({ added: 0, unchanged: n });
-        // A stub made by a corrections file has no hash yet: the real article still has to be written.
-        if (same !== undefined && same.sha256 !== null && sameExtractor) {
-          return {
-            article: article.id,
-            file: article.file,
-            status: 'unchanged' as const,
-            replaced: [],
-            actors: unchanged(claims.actors.length),
-            meetings: unchanged(new Set(claims.meetings.map((m) => m.id)).size),
-            stances: unchanged(claims.stances.length),
-            nodesCreated: 0,
-            relationshipsCreated: 0,
-            warnings,
-          };
+        const found = await tx.run(cypher('import-find-articles'), { articles: checked.map((c) => ({ id: c.article.id, files: spellings(c.article.file) })) });
+        const existingFor = new Map<string, Existing[]>();
+        for (const r of found.records) {
+          const list = existingFor.get(r.get('for') as string) ?? [];
+          list.push({ id: r.get('id') as string, sha256: r.get('sha256') as string | null, extractor: r.get('extractor') as string | null });
+          existingFor.set(r.get('for') as string, list);
         }
-        // Earlier versions of the file, and this very article when an older extractor read it.
-        const replaced = existing.filter((e) => e.id !== article.id || (e.sha256 !== null && !sameExtractor)).map((e) => e.id);
-        const deleted = Promise.all(replaced.map((oldId) => send(tx, 'import-delete-article', { article: oldId })));
-        const written = send(tx, 'import-article', { article: articleRow });
-        const counts = sendClaims(tx, claims);
-        const [, articleCreated, claimCounts] = await Promise.all([deleted, written, counts]);
-        return {
-          article: article.id,
-          file: article.file,
-          // Another importer may have written the same article between our read and our MERGE: then this run
-          // created nothing, and says so ("unchanged"), so that two runs do not both count it.
-          status: replaced.length > 0 ? ('updated' as const) : articleCreated.nodesCreated > 0 ? ('added' as const) : ('unchanged' as const),
-          replaced,
-          ...claimCounts,
-          nodesCreated: claimCounts.nodesCreated + articleCreated.nodesCreated,
-          warnings,
-        };
+
+        const result: BatchWriteResult = structuredClone(empty);
+        const outcomes = new Map<CheckedArticle, ArticleOutcome>();
+        const toWrite: CheckedArticle[] = [];
+        const inBatch = new Set<string>();
+        for (const c of checked) {
+          const existing = existingFor.get(c.article.id) ?? [];
+          const same = existing.find((e) => e.id === c.article.id);
+          const sameExtractor = options.extractor === undefined || same?.extractor === options.extractor;
+          const base = { article: c.article.id, file: c.article.file, warnings: c.warnings };
+          // A stub made by a corrections file has no hash yet: the real article still has to be written.
+          if (inBatch.has(c.article.id) || (same !== undefined && same.sha256 !== null && sameExtractor)) {
+            outcomes.set(c, { ...base, status: 'unchanged', replaced: [] });
+            result.actors.unchanged += c.claims.actors.length;
+            result.meetings.unchanged += new Set(c.claims.meetings.map((m) => m.id)).size;
+            result.stances.unchanged += c.claims.stances.length;
+            continue;
+          }
+          inBatch.add(c.article.id);
+          // Earlier versions of the file, and this very article when an older extractor read it.
+          const replaced = existing.filter((e) => e.id !== c.article.id || (e.sha256 !== null && !sameExtractor)).map((e) => e.id);
+          outcomes.set(c, { ...base, status: replaced.length > 0 ? 'updated' : 'added', replaced });
+          toWrite.push(c);
+        }
+        if (toWrite.length > 0) {
+          // Queued at once and run by the server in this order: old versions go before the new ones are written.
+          const replacedIds = [...new Set(toWrite.flatMap((c) => outcomes.get(c)!.replaced))];
+          const deleted = Promise.all(replacedIds.map((oldId) => send(tx, 'import-delete-article', { article: oldId })));
+          const written = Promise.resolve(tx.run(cypher('import-articles'), { articles: toWrite.map((c) => c.row) }));
+          const counts = sendClaims(tx, joinClaims(toWrite));
+          const [, articles, claims] = await Promise.all([deleted, written, counts]);
+          const created = new Set(articles.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
+          for (const c of toWrite) {
+            const outcome = outcomes.get(c)!;
+            // Another importer may have written the same article between our read and our MERGE: then this run
+            // created nothing, and says so ("unchanged"), so that two runs do not both count it.
+            if (outcome.status === 'added' && !created.has(c.article.id)) outcome.status = 'unchanged';
+          }
+          // Counted as one-by-one writes would: each article's rows, less what the batch created.
+          const rows = (f: (c: CheckedArticle) => number): number => toWrite.reduce((n, c) => n + f(c), 0);
+          result.actors.added += claims.actors.added;
+          result.actors.unchanged += rows((c) => c.claims.actors.length) - claims.actors.added;
+          result.meetings.added += claims.meetings.added;
+          result.meetings.unchanged += rows((c) => new Set(c.claims.meetings.map((m) => m.id)).size) - claims.meetings.added;
+          result.stances.added += claims.stances.added;
+          result.stances.unchanged += rows((c) => c.claims.stances.length) - claims.stances.added;
+          result.nodesCreated = claims.nodesCreated + articles.summary.counters.updates().nodesCreated;
+          result.relationshipsCreated = claims.relationshipsCreated;
+        }
+        result.articles = checked.map((c) => outcomes.get(c)!);
+        return result;
       },
-      { metadata: { app: 'entente-import', file: article.file } },
+      { metadata: { app: 'entente-import', file: where, articles: checked.length } },
     );
   } catch (error) {
     throw fromNeo4jError(error, `writing ${where} to Neo4j`);
   } finally {
     await session.close();
   }
+}
+
+/** Writes one article's document in one write transaction: `writeArticles` with a batch of one. */
+export async function writeArticle(db: GraphTarget, doc: ExtractionDocument, options: WriteArticleOptions = {}): Promise<ArticleWriteResult> {
+  const { articles, ...counts } = await writeArticles(db, [doc], options);
+  return { ...articles[0]!, ...counts };
 }

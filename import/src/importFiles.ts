@@ -6,7 +6,7 @@ import { readCorrections, writeCorrections } from './corrections';
 import { mergeDocuments, type ArticleExtractor } from './extract';
 import { findArticleFiles, type FoundFile } from './findArticleFiles';
 import { extractorFingerprint } from './extractorFingerprint';
-import { writeArticle, type ClaimCounts, type GraphTarget } from './graphWriter';
+import { writeArticle, writeArticles, type ArticleOutcome, type ClaimCounts, type GraphTarget } from './graphWriter';
 import { readArticle } from './readArticle';
 
 export interface ImportOptions {
@@ -15,6 +15,11 @@ export interface ImportOptions {
   extractor: ArticleExtractor;
   /** Articles being read ahead of the one being written (the backbone parses this many at once). */
   readAhead?: number;
+  /**
+   * Articles written per transaction, and the claims (meetings, stances, mentions) past which a batch is written
+   * early. One transaction per batch is what makes a large import fast; 1 writes article by article.
+   */
+  batch?: { articles: number; claims: number };
   dryRun?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
   log?: (line: string) => void;
@@ -26,6 +31,9 @@ export interface ImportOptions {
    */
   checkSpace?: () => void;
 }
+
+/** Articles per write transaction, and the rows (actors, meetings, stances) past which a batch is written early. */
+export const DEFAULT_BATCH = { articles: 100, claims: 10_000 };
 
 export interface ImportSummary {
   files: number;
@@ -70,11 +78,13 @@ export class ImportStoppedError extends DatabaseUnavailableError {
   }
 }
 
-function stopped(error: unknown, summary: ImportSummary, file: string, what: string): ImportStoppedError {
+function stopped(error: unknown, summary: ImportSummary, files: string[], what: string): ImportStoppedError {
   const written = summary.articles.added + summary.articles.updated;
   const reason = error instanceof Error ? error.message : String(error);
+  const file = files[0]!;
+  const notWritten = files.length === 1 ? `${file} was not written at all` : `${file} and the ${files.length - 1} article(s) after it, written together with it, were not written at all`;
   return new ImportStoppedError(
-    `${what} at ${file}: ${written} article(s) were written before it, each completely, and ${file} was not written at all. ` +
+    `${what} at ${file}: ${written} article(s) were written before it, each completely, and ${notWritten}. ` +
       `Re-run the same import to complete it (articles already written are skipped as unchanged). Cause: ${reason}`,
     summary,
     { cause: error },
@@ -120,9 +130,9 @@ async function extractFile(found: FoundFile, options: ImportOptions): Promise<Ex
  * Reading or writing `file` failed: Neo4j gone stops the run (saying what was written), a fault of the file (BadInputError)
  * skips it with `prefix` and the reason, anything else is rethrown.
  */
-function skipOrStop(error: unknown, summary: ImportSummary, file: string, prefix: string): void {
+function skipOrStop(error: unknown, summary: ImportSummary, file: string, prefix: string, batch: string[] = [file]): void {
   const mapped = fromNeo4jError(error, file);
-  if (mapped instanceof DatabaseUnavailableError) throw stopped(mapped, summary, file, 'Neo4j stopped taking writes');
+  if (mapped instanceof DatabaseUnavailableError) throw stopped(mapped, summary, batch, 'Neo4j stopped taking writes');
   if (!(mapped instanceof BadInputError)) throw mapped;
   // The skipped list already names the file; drop it from the front of the message.
   const reason = mapped.message.startsWith(`${file}: `) ? mapped.message.slice(file.length + 2) : mapped.message;
@@ -168,12 +178,76 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
     }
   };
 
+  // Extracted articles wait here for their batch's transaction; the previous batch writes meanwhile.
+  const limits = { articles: Math.max(1, options.batch?.articles ?? DEFAULT_BATCH.articles), claims: Math.max(1, options.batch?.claims ?? DEFAULT_BATCH.claims) };
+  let batch: { file: string; doc: ExtractionDocument }[] = [];
+  let batchClaims = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const finished = (file: string): void => {
+    done += 1;
+    options.onProgress?.(done, total, file);
+  };
+  const logUpdate = (file: string, outcome: ArticleOutcome): void => {
+    if (outcome.status !== 'updated') return;
+    const reason = outcome.replaced.includes(outcome.article) ? 'read by an earlier version of the extractor' : 'content changed since the last import';
+    log(`${file}: ${reason}; replaced the claims of ${outcome.replaced.join(', ')}`);
+  };
+  const writeBatch = async (items: { file: string; doc: ExtractionDocument }[]): Promise<void> => {
+    const files = items.map((i) => i.file);
+    try {
+      options.checkSpace?.();
+    } catch (error) {
+      throw stopped(error, summary, files, 'the import stopped before the disk filled');
+    }
+    const extractor = extractorFingerprint();
+    try {
+      const { articles, ...counts } = await writeArticles(db!, items.map((i) => i.doc), { extractor });
+      // The batch's claims are counted once; each article adds its outcome.
+      addWrite(summary, files[0]!, { ...counts, warnings: [] });
+      articles.forEach((outcome, k) => {
+        summary.articles[outcome.status] += 1;
+        for (const message of outcome.warnings) summary.warnings.push({ file: files[k]!, message });
+        logUpdate(files[k]!, outcome);
+      });
+    } catch (error) {
+      if (!(fromNeo4jError(error, files[0]!) instanceof BadInputError) || items.length === 1) {
+        skipOrStop(error, summary, files[0]!, 'not written: ', files);
+      } else {
+        // One bad document fails its batch: write them one by one, so it is skipped with its reason and the rest land.
+        for (const item of items) {
+          try {
+            const result = await writeArticle(db!, item.doc, { extractor });
+            summary.articles[result.status] += 1;
+            addWrite(summary, item.file, result);
+            logUpdate(item.file, result);
+          } catch (one) {
+            skipOrStop(one, summary, item.file, 'not written: ');
+          }
+        }
+      }
+    }
+    for (const file of files) finished(file);
+  };
+  const flush = async (): Promise<void> => {
+    const items = batch;
+    batch = [];
+    batchClaims = 0;
+    // Batches are written in order, one at a time; the next one is extracted while this one writes.
+    const previous = writing;
+    writing = previous.then(() => (items.length > 0 ? writeBatch(items) : undefined));
+    writing.catch(() => {}); // awaited at the next flush or the end; a failure must not go unhandled meanwhile
+    await previous;
+  };
+
   for (const [index, file] of queue.entries()) {
     if (options.signal?.aborted === true) {
       summary.interrupted = true;
       break;
     }
     if (file.kind === 'corrections') {
+      // Corrections may name articles of this run: those are written first.
+      await flush();
+      await writing;
       try {
         const doc = await readCorrections(file.file);
         if (dryRun) {
@@ -199,27 +273,17 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
         docs.push(doc);
         summary.articles.added += 1;
       } else if (doc !== undefined) {
-        try {
-          options.checkSpace?.();
-        } catch (error) {
-          throw stopped(error, summary, file.file, 'the import stopped before the disk filled');
-        }
-        try {
-          const result = await writeArticle(db!, doc, { extractor: extractorFingerprint() });
-          summary.articles[result.status] += 1;
-          addWrite(summary, file.file, result);
-          if (result.status === 'updated') {
-            const reason = result.replaced.includes(result.article) ? 'read by an earlier version of the extractor' : 'content changed since the last import';
-            log(`${file.file}: ${reason}; replaced the claims of ${result.replaced.join(', ')}`);
-          }
-        } catch (error) {
-          skipOrStop(error, summary, file.file, 'not written: ');
-        }
+        batch.push({ file: file.file, doc });
+        batchClaims += doc.meetings.length + doc.stances.length + doc.actors.length;
+        if (batch.length >= limits.articles || batchClaims >= limits.claims) await flush();
+        continue;
       }
     }
-    done += 1;
-    options.onProgress?.(done, total, file.file);
+    finished(file.file);
   }
+  // What was extracted is written, also after an interrupt: each batch is whole or absent.
+  await flush();
+  await writing;
 
   if (dryRun) {
     const merged = mergeDocuments(docs);

@@ -105,7 +105,7 @@ describe('the import command against Neo4j', () => {
     expect(refused.status).toBe(1);
   });
 
-  it('on Ctrl-C finishes the article being written, stops, and exits 130 with every written article complete', async () => {
+  it('on Ctrl-C writes the articles already read, stops, and exits 130 with every written article complete', async () => {
     await db.clean();
     const many = path.join(dir, 'many');
     mkdirSync(many);
@@ -130,7 +130,7 @@ describe('the import command against Neo4j', () => {
       }
     });
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).toContain('interrupted: finishing the article being written');
+    expect(stderr).toContain('interrupted: writing the articles already read, then stopping');
     expect(status).toBe(130);
     const written = Number(/interrupted: (\d+) articles written; re-run the same import to complete it/.exec(stderr)?.[1]);
     expect(written).toBeGreaterThanOrEqual(25);

@@ -13,6 +13,8 @@ jest.setTimeout(90_000);
 
 const ARTICLES = path.resolve(__dirname, '..', '..', 'data', 'articles');
 const OPTIONS = { maxFileBytes: 1024 * 1024, extractor: testExtractor() };
+/** One article per transaction: the behaviours an article at a time shows. */
+const ONE_BY_ONE = { batch: { articles: 1, claims: 10_000 } };
 
 /**
  * A driver whose write transactions, after the first `okWrites`, run all their statements and then fail as if the
@@ -168,7 +170,7 @@ describe('importing article files', () => {
     try {
       const broken = failingAfter(real, 2, seenInside);
       const progress: string[] = [];
-      const run = importFiles({ driver: broken, database: db.database }, [ARTICLES], { ...OPTIONS, onProgress: (_d, _t, file) => progress.push(file) });
+      const run = importFiles({ driver: broken, database: db.database }, [ARTICLES], { ...OPTIONS, ...ONE_BY_ONE, onProgress: (_d, _t, file) => progress.push(file) });
       await expect(run).rejects.toBeInstanceOf(DatabaseUnavailableError);
       await expect(run).rejects.toThrow(/Neo4j stopped taking writes at .*002_e97a4d681b69595d\.txt: 2 article\(s\) were written before it, each completely, .* Re-run the same import to complete it/);
       expect(progress).toHaveLength(2);
@@ -193,7 +195,7 @@ describe('importing article files', () => {
     const checkSpace = (): void => {
       if (++checks > 3) throw new BadInputError('only 12 MB free for /data (NEO4J_DATA_DIR)');
     };
-    const run = importFiles(db, [ARTICLES], { ...OPTIONS, checkSpace });
+    const run = importFiles(db, [ARTICLES], { ...OPTIONS, ...ONE_BY_ONE, checkSpace });
     await expect(run).rejects.toBeInstanceOf(ImportStoppedError);
     const error = (await run.catch((e: unknown) => e)) as ImportStoppedError;
     expect(error.message).toMatch(/the import stopped before the disk filled at .*003_b12b6eb208387055\.txt: 3 article\(s\) were written .*only 12 MB free/);
@@ -206,18 +208,70 @@ describe('importing article files', () => {
     expect(summary.articles.added).toBe(5);
   });
 
-  it('stops before the next file once its signal is aborted, keeping what was written', async () => {
+  it('stops reading files once its signal is aborted, writing what it had read and reporting exactly that', async () => {
     const controller = new AbortController();
     const summary = await importFiles(db, [ARTICLES], {
       ...OPTIONS,
+      ...ONE_BY_ONE,
       signal: controller.signal,
       onProgress: (done) => {
         if (done === 2) controller.abort();
       },
     });
     expect(summary.interrupted).toBe(true);
-    expect(summary.articles.added).toBe(2);
-    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(2);
+    // The article read while the second was being written is written too; the rest are not read.
+    expect(summary.articles.added).toBe(3);
+    expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(3);
+  });
+
+  describe('in batches of several articles per transaction', () => {
+    const PAIRS = { batch: { articles: 2, claims: 10_000 } };
+
+    it('writes the same graph as article by article, and counts the same', async () => {
+      const batched = await importFiles(db, [ARTICLES], { ...OPTIONS, ...PAIRS });
+      const batchedGraph = await graphFingerprint(db.driver, db.database, ['importedAt']);
+      await db.clean();
+      const single = await importFiles(db, [ARTICLES], { ...OPTIONS, ...ONE_BY_ONE });
+      expect(await graphFingerprint(db.driver, db.database, ['importedAt'])).toEqual(batchedGraph);
+      expect(batched).toEqual(single);
+    });
+
+    it('counts a re-run as unchanged, batch by batch', async () => {
+      await importFiles(db, [ARTICLES], { ...OPTIONS, ...PAIRS });
+      const again = await importFiles(db, [ARTICLES], { ...OPTIONS, ...PAIRS });
+      expect(again.articles).toEqual({ added: 0, updated: 0, unchanged: 5 });
+      expect(again.meetings.added + again.stances.added + again.actors.added).toBe(0);
+    });
+
+    it('leaves whole batches when a write fails before commit, and names the batch that was not written', async () => {
+      const { neo4j: settings } = loadConfig();
+      const real = neo4j.driver(settings.uri!, neo4j.auth.basic(settings.user, settings.password), { maxTransactionRetryTime: 300 });
+      try {
+        const run = importFiles({ driver: failingAfter(real, 1, []), database: db.database }, [ARTICLES], { ...OPTIONS, ...PAIRS });
+        await expect(run).rejects.toBeInstanceOf(ImportStoppedError);
+        await expect(run).rejects.toThrow(/at .*002_\w+\.txt: 2 article\(s\) were written before it, each completely, and .*002_\w+\.txt and the 1 article\(s\) after it, written together with it, were not written at all/);
+        expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(2);
+      } finally {
+        await real.close();
+      }
+    });
+
+    it('skips a document that points at an unknown actor with its reason, and writes the rest of its batch', async () => {
+      const inner = testExtractor();
+      const extractor = {
+        extract: async (input: Parameters<typeof inner.extract>[0]) => {
+          const doc = await inner.extract(input);
+          if (!input.file.includes('002_')) return doc;
+          const article = doc.articles[0]!.id;
+          return { ...doc, stances: [...doc.stances, { type: 'BACKS' as const, from: 'country:ZZ', to: doc.actors[0]!.id, article, evidence: 'made up' }] };
+        },
+        close: async () => {},
+      };
+      const summary = await importFiles(db, [ARTICLES], { ...OPTIONS, ...PAIRS, extractor });
+      expect(summary.skipped).toEqual([{ file: expect.stringContaining('002_'), reason: 'not written: claims refer to actors that are neither defined in it nor in the graph: country:ZZ' }]);
+      expect(summary.articles.added).toBe(4);
+      expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(4);
+    });
   });
 
   it('extracts without a database on a dry run and returns the merged document', async () => {

@@ -9,7 +9,8 @@ export interface GraphFingerprint {
   checksum: string;
 }
 
-export async function graphFingerprint(driver: Driver, database: string): Promise<GraphFingerprint> {
+/** `ignore`: property names left out, for graphs written at different times (`importedAt`). */
+export async function graphFingerprint(driver: Driver, database: string, ignore: string[] = []): Promise<GraphFingerprint> {
   const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {}, { database });
   const rels = await driver.executeQuery(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS from, coalesce(b.id, elementId(b)) AS to, properties(r) AS props',
@@ -22,7 +23,8 @@ export async function graphFingerprint(driver: Driver, database: string): Promis
       const text = String(value);
       // Neo4j temporal values print as ISO strings; plain objects are sorted by key.
       if (text !== '[object Object]') return text;
-      return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
+      const entries = Object.entries(value).filter(([k]) => !ignore.includes(k));
+      return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
     }
     return value;
   };
