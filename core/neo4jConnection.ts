@@ -3,7 +3,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from './config';
 import { DatabaseUnavailableError, fromNeo4jError } from './errors';
 import { LocalNeo4jError, LocalNeo4jProcess, isPortOpen } from '../neo4j-local/src/localNeo4j';
-import { enableTcpNoDelay } from './tcpNoDelay';
+import { boltPortOf, enableTcpNoDelay } from './tcpNoDelay';
 
 export interface Neo4jConnection {
   driver: Driver;
@@ -23,7 +23,7 @@ export interface ConnectOptions {
 }
 
 export function createDriver(uri: string, user: string, password: string): Driver {
-  enableTcpNoDelay();
+  enableTcpNoDelay(boltPortOf(uri));
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     userAgent: 'entente/0.1',
     connectionTimeout: 5_000,

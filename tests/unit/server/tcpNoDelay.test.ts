@@ -1,19 +1,42 @@
+// TCP_NODELAY reaches the sockets that connect to a Bolt port, and no others, without patching net.Socket.
 import net from 'node:net';
-import { enableTcpNoDelay } from '../../../core/tcpNoDelay';
+import { boltPortOf, enableTcpNoDelay } from '../../../core/tcpNoDelay';
+
+async function listen(): Promise<net.Server> {
+  const server = net.createServer((s) => s.end());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** Connects to `server` and resolves, once connected, to whether setNoDelay(true) was called on the socket. */
+async function noDelaySet(server: net.Server): Promise<boolean> {
+  const socket = net.connect((server.address() as net.AddressInfo).port, '127.0.0.1');
+  const spy = jest.spyOn(socket, 'setNoDelay');
+  await new Promise<void>((resolve) => socket.once('connect', () => setImmediate(resolve)));
+  socket.destroy();
+  return spy.mock.calls.some(([value]) => value === true);
+}
 
 describe('enableTcpNoDelay', () => {
-  it('sets TCP_NODELAY on a socket when it turns keep-alive on, as the Bolt channel does', async () => {
-    enableTcpNoDelay();
-    enableTcpNoDelay();
-    const server = net.createServer((s) => s.end());
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const socket = net.connect((server.address() as net.AddressInfo).port, '127.0.0.1');
-    const noDelay = jest.spyOn(socket, 'setNoDelay');
-    socket.setKeepAlive(false);
-    expect(noDelay).not.toHaveBeenCalled();
-    socket.setKeepAlive(true);
-    expect(noDelay).toHaveBeenCalledWith(true);
-    socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+  const servers: net.Server[] = [];
+  afterAll(async () => Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve())))));
+
+  it('sets TCP_NODELAY on a client socket that connects to a Bolt port it was given', async () => {
+    const bolt = await listen();
+    servers.push(bolt);
+    enableTcpNoDelay((bolt.address() as net.AddressInfo).port);
+    enableTcpNoDelay((bolt.address() as net.AddressInfo).port);
+    expect(await noDelaySet(bolt)).toBe(true);
+  });
+
+  it('leaves a socket to any other port alone', async () => {
+    const other = await listen();
+    servers.push(other);
+    expect(await noDelaySet(other)).toBe(false);
+  });
+
+  it('reads the Bolt port from a URI, 7687 when the URI names none', () => {
+    expect(boltPortOf('neo4j://db.example:7688')).toBe(7688);
+    expect(boltPortOf('bolt+s://db.example')).toBe(7687);
   });
 });
