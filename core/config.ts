@@ -1,5 +1,6 @@
 // The one place that reads process.env: typed, validated at start-up, each error naming its variable.
 import { availableParallelism } from 'node:os';
+import { ConfigError } from './errors';
 
 export interface Neo4jSettings {
   /** An external server (neo4j://, neo4j+s://, bolt://...); undefined means "run the local Neo4j". */
@@ -48,16 +49,6 @@ export interface Config {
   /** Import data/articles on start when the graph is empty. */
   seedOnStart: boolean;
   production: boolean;
-}
-
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
-  }
 }
 
 type Env = Record<string, string | undefined>;

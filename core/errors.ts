@@ -1,6 +1,8 @@
 // The few error classes every part throws; server/src/errorMapping.ts maps them to HTTP and GraphQL codes.
 
 export type ErrorCode =
+  | 'USAGE'
+  | 'CONFIG'
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'QUERY_REFUSED'
@@ -11,6 +13,7 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'DATABASE_UNAVAILABLE'
   | 'BACKBONE_UNAVAILABLE'
+  | 'LOCAL_NEO4J_FAILED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Base class: `code` is stable and machine-readable; `message` says where, what, and the bad value. */
@@ -19,6 +22,22 @@ export abstract class EntenteError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
+  }
+}
+
+/** A command line that cannot be run: an unknown option, a missing argument, a value out of range. */
+export class UsageError extends EntenteError {
+  readonly code = 'USAGE' as const;
+}
+
+/** An environment variable with a value that cannot work; `variable` names it, and the message starts with it. */
+export class ConfigError extends EntenteError {
+  readonly code = 'CONFIG' as const;
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
   }
 }
 
@@ -67,6 +86,16 @@ export class DatabaseUnavailableError extends EntenteError {
 /** The NLP backbone (nlp-worker/) cannot be built or started: no Java, no Maven, no models, no worker at the address. */
 export class BackboneUnavailableError extends EntenteError {
   readonly code = 'BACKBONE_UNAVAILABLE' as const;
+}
+
+/** The local Neo4j cannot run, for a reason the user must fix (no Java, port taken, data folder not writable). */
+export class LocalNeo4jError extends EntenteError {
+  readonly code = 'LOCAL_NEO4J_FAILED' as const;
+}
+
+/** A failure nobody anticipated; its message is replaced before it reaches a client in production. */
+export class InternalError extends EntenteError {
+  readonly code = 'INTERNAL_SERVER_ERROR' as const;
 }
 
 interface Neo4jLikeError {

@@ -1,8 +1,8 @@
 // Opens the process's one Neo4j driver: to NEO4J_URI when set, otherwise to the local Neo4j (started if not running).
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from './config';
-import { DatabaseUnavailableError, fromNeo4jError } from './errors';
-import { LocalNeo4jError, LocalNeo4jProcess, isPortOpen } from '../neo4j-local/src/localNeo4j';
+import { DatabaseUnavailableError, LocalNeo4jError, fromNeo4jError } from './errors';
+import { LocalNeo4jProcess, isPortOpen } from '../neo4j-local/src/localNeo4j';
 import { boltPortOf, enableTcpNoDelay } from './tcpNoDelay';
 
 export interface Neo4jConnection {

@@ -1,5 +1,7 @@
 // Command-line options of `npm run bench`: parsing, per-mode defaults and --help.
 import path from 'node:path';
+import { parseCommandLine, wholeNumber } from '../../core/commandLine';
+import { UsageError } from '../../core/errors';
 
 export const STAGES = ['extraction', 'import', 'api', 'client'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -116,7 +118,9 @@ Measures every stage of Entente against a baseline in the same run, prints a tab
   --batch N            claims per baseline import transaction (default quick 1000, full 5000)
   --seed N             corpus seed (default 20261122)
   --out FILE           JSON output (default bench/results/latest.json)
-  --help               this text
+  -h, --help           this text
+
+Exit codes: 0 every stage measured; 1 a stage failed (its row says why); 2 usage error.
 
 Each run starts its own Neo4j on a free port with a temporary data directory and removes it at the end.
 `;
@@ -124,21 +128,33 @@ Each run starts its own Neo4j on a free port with a temporary data directory and
 function parseSizes(text: string): GraphSize[] {
   return text.split(',').map((part) => {
     const match = /^(\d+)x(\d+)$/.exec(part.trim());
-    if (!match) throw new Error(`--sizes: expected ACTORSxCLAIMS, got "${part}"`);
+    if (!match) throw new UsageError(`--sizes expects ACTORSxCLAIMS, got "${part}"`);
     return { actors: Number(match[1]), claims: Number(match[2]) };
   });
 }
 
 function parseList(text: string, flag: string): number[] {
-  return text.split(',').map((p) => {
-    const n = Number(p.trim());
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag}: expected positive integers, got "${p}"`);
-    return n;
-  });
+  return text.split(',').map((p) => wholeNumber(flag, p.trim()));
 }
 
 export function parseOptions(argv: string[]): BenchOptions | 'help' {
-  const mode: Mode = argv.includes('--smoke') ? 'smoke' : argv.includes('--quick') ? 'quick' : 'full';
+  const { values } = parseCommandLine(
+    argv,
+    {
+      quick: { type: 'boolean' },
+      smoke: { type: 'boolean' },
+      only: { type: 'string' },
+      sizes: { type: 'string' },
+      'page-sizes': { type: 'string' },
+      batch: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    false,
+  );
+  if (values.help === true) return 'help';
+  const mode: Mode = values.smoke === true ? 'smoke' : values.quick === true ? 'quick' : 'full';
   const options: BenchOptions = {
     mode,
     only: [...STAGES],
@@ -147,44 +163,15 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     out: path.resolve(__dirname, '..', 'results', 'latest.json'),
     connections: 8,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    switch (arg) {
-      case '--help':
-      case '-h':
-        return 'help';
-      case '--quick':
-      case '--smoke':
-        break;
-      case '--only': {
-        const stages = value().split(',').map((s) => s.trim());
-        for (const s of stages) if (!(STAGES as readonly string[]).includes(s)) throw new Error(`--only: unknown stage "${s}" (${STAGES.join(', ')})`);
-        options.only = stages as Stage[];
-        break;
-      }
-      case '--sizes':
-        options.sizes = parseSizes(value()).sort((a, b) => a.claims - b.claims);
-        break;
-      case '--page-sizes':
-        options.pageSizes = parseList(value(), '--page-sizes');
-        break;
-      case '--batch':
-        options.batchClaims = parseList(value(), '--batch')[0]!;
-        break;
-      case '--seed':
-        options.seed = parseList(value(), '--seed')[0]!;
-        break;
-      case '--out':
-        options.out = path.resolve(value());
-        break;
-      default:
-        throw new Error(`unknown option "${arg}" (see --help)`);
-    }
+  if (values.only !== undefined) {
+    const stages = values.only.split(',').map((s) => s.trim());
+    for (const s of stages) if (!(STAGES as readonly string[]).includes(s)) throw new UsageError(`--only: unknown stage "${s}" (${STAGES.join(', ')})`);
+    options.only = stages as Stage[];
   }
+  if (values.sizes !== undefined) options.sizes = parseSizes(values.sizes).sort((a, b) => a.claims - b.claims);
+  if (values['page-sizes'] !== undefined) options.pageSizes = parseList(values['page-sizes'], '--page-sizes');
+  if (values.batch !== undefined) options.batchClaims = wholeNumber('--batch', values.batch);
+  if (values.seed !== undefined) options.seed = wholeNumber('--seed', values.seed);
+  if (values.out !== undefined) options.out = path.resolve(values.out);
   return options;
 }

@@ -5,6 +5,7 @@ import { runApiBench } from './apiBench';
 import { runExtractionBench } from './extractionBench';
 import { runImportBench } from './importBench';
 import { loadConfig } from '../../core/config';
+import { errorLine, exitCodeOf } from '../../core/commandLine';
 import { machineInfo } from './machine';
 import { type BenchNeo4j, startBenchNeo4j, stopAllNeo4j, storeBytes } from './neo4jHarness';
 import { HELP, parseOptions, type BenchOptions } from './options';
@@ -130,18 +131,18 @@ let parsed: BenchOptions | 'help';
 try {
   parsed = parseOptions(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`bench: ${(error as Error).message}\n`);
-  process.exit(2);
+  process.stderr.write(`${errorLine(error, 'bench')}\n`);
+  process.exit(exitCodeOf(error));
 }
 if (parsed === 'help') {
   process.stdout.write(HELP);
 } else {
   main(parsed).then(
     (code) => process.exit(code),
-    async (error) => {
-      process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+    async (error: unknown) => {
+      process.stderr.write(`${errorLine(error, 'bench')}\n`);
       await stopAllNeo4j();
-      process.exit(1);
+      process.exit(exitCodeOf(error));
     },
   );
 }

@@ -1,10 +1,18 @@
 // Same-origin calls to the Entente server: GraphQL and REST, one error shape, Bearer token on demand.
+import type { ErrorCode } from '../../core/errors';
 import { askToken, clearToken, currentToken } from './authDialog';
 
-/** A failed call, with the server's stable error code (UNAUTHENTICATED, DATABASE_UNAVAILABLE, QUERY_REFUSED...). */
+/** What the page itself can tell: the server was not reached, or answered without one of our codes. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'GRAPHQL_ERROR' | 'HTTP_ERROR';
+
+/**
+ * A failed call, with the server's stable error code (core/errors.ts: UNAUTHENTICATED, DATABASE_UNAVAILABLE,
+ * QUERY_REFUSED...) or one of the page's own. The page's side of the one error family: it runs in the browser, so it
+ * shares the codes, not the server's classes. Apollo's own GraphQL codes (GRAPHQL_VALIDATION_FAILED) pass as given.
+ */
 export class ApiError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode | ClientErrorCode | (string & {}),
     message: string,
     readonly status = 0,
   ) {

@@ -1,12 +1,11 @@
 // `npm run import -- [options] PATH...`: imports article files into Neo4j, or prints what would be imported (--dry-run).
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../core/config';
-import { DatabaseUnavailableError, EntenteError, fromNeo4jError } from '../../core/errors';
+import { EXIT, errorLine, exitCodeOf, parseCommandLine, wholeNumber } from '../../core/commandLine';
+import { loadConfig } from '../../core/config';
+import { DatabaseUnavailableError, LocalNeo4jError, UsageError } from '../../core/errors';
 import { requireFreeSpace } from '../../core/freeSpace';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
-import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { ARTICLE_EXTENSIONS } from './findArticleFiles';
 import { ImportStoppedError, importFiles, type ImportSummary } from './importFiles';
 import { openExtractor } from './openExtractor';
@@ -14,11 +13,6 @@ import { createProgress } from './progress';
 
 /** Free space an import wants on the disks it writes to (the parse cache, the local Neo4j's store). */
 const MIN_FREE_BYTES = 256 * 1024 * 1024;
-
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
-const EXIT_INTERRUPTED = 130;
 
 const HELP = `Usage: npm run import -- [options] PATH...
 
@@ -61,15 +55,13 @@ Exit codes:
        or Neo4j could not be reached or was lost (re-running the same import completes it),
        or the configuration is invalid
   2    usage error: unknown option, bad value, no PATH
-  130  interrupted (Ctrl-C): the article being written was finished, the rest not started
+  130  interrupted (Ctrl-C): the articles already read were written, the rest not started
 
 Examples:
   npm run import -- data/articles
   npm run --silent import -- --dry-run --json data/articles > extraction.json
   npm run import -- --corrections corrections.json news/2019/
   NEO4J_URI=neo4j://db.example:7687 NEO4J_PASSWORD=... npm run import -- --quiet news/`;
-
-class UsageError extends Error {}
 
 interface CliOptions {
   paths: string[];
@@ -81,48 +73,23 @@ interface CliOptions {
 }
 
 function parse(argv: string[]): CliOptions | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-        corrections: { type: 'string', multiple: true },
-        'max-file-bytes': { type: 'string' },
-        batch: { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // Node's own wording is long and suggests "--"; name the bad option plainly instead.
-    const { code, message } = error as NodeJS.ErrnoException;
-    const option = /'([^']+)'/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) throw new UsageError(`unknown option "${option}"`);
-    throw new UsageError(message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+    corrections: { type: 'string', multiple: true },
+    'max-file-bytes': { type: 'string' },
+    batch: { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help === true) return 'help';
   const corrections = values.corrections ?? [];
   for (const file of corrections) {
     if (!file.toLowerCase().endsWith('.json')) throw new UsageError(`--corrections expects a .json file, got "${file}"`);
   }
-  let maxFileBytes: number | undefined;
   const rawMax = values['max-file-bytes'];
-  if (rawMax !== undefined) {
-    if (!/^\d+$/.test(rawMax) || Number(rawMax) < 1) throw new UsageError(`--max-file-bytes expects a whole number of bytes (1 or more), got "${rawMax}"`);
-    maxFileBytes = Number(rawMax);
-  }
-  let batch: number | undefined;
-  if (values.batch !== undefined) {
-    if (!/^\d+$/.test(values.batch) || Number(values.batch) < 1 || Number(values.batch) > 10_000) {
-      throw new UsageError(`--batch expects a whole number of articles from 1 to 10000, got "${values.batch}"`);
-    }
-    batch = Number(values.batch);
-  }
+  const maxFileBytes = rawMax === undefined ? undefined : wholeNumber('--max-file-bytes', rawMax);
+  const batch = values.batch === undefined ? undefined : wholeNumber('--batch', values.batch, 1, 10_000);
   const dryRun = values['dry-run'] === true;
   const json = values.json === true;
   if (json && !dryRun) throw new UsageError('--json only works with --dry-run (a real import prints a summary, not the document)');
@@ -167,17 +134,10 @@ function problemLines(summary: ImportSummary): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let options;
-  try {
-    options = parse(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`error: ${error.message}\nRun with --help for usage.\n`);
-    return EXIT_USAGE;
-  }
+  const options = parse(argv);
   if (options === 'help') {
     process.stdout.write(`${HELP}\n`);
-    return EXIT_OK;
+    return EXIT.OK;
   }
 
   const config = loadConfig();
@@ -194,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
     },
     () => {
       process.stderr.write('\ninterrupted again: exiting now\n');
-      process.exit(EXIT_INTERRUPTED);
+      process.exit(EXIT.INTERRUPTED);
     },
   );
 
@@ -238,7 +198,7 @@ async function main(argv: string[]): Promise<number> {
     if (controller.signal.aborted && (error instanceof DatabaseUnavailableError || error instanceof LocalNeo4jError)) {
       progress.done();
       process.stderr.write(`interrupted: ${error.message}\n`);
-      return EXIT_INTERRUPTED;
+      return EXIT.INTERRUPTED;
     }
     if (!(error instanceof ImportStoppedError)) throw error;
     stoppedBy = error;
@@ -261,25 +221,20 @@ async function main(argv: string[]): Promise<number> {
   if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
   if (stoppedBy !== undefined) {
     process.stderr.write(`error: ${stoppedBy.message}\n`);
-    return EXIT_FAILED;
+    return EXIT.FAILED;
   }
   if (summary.interrupted === true) {
     process.stderr.write(`interrupted: ${summary.articles.added + summary.articles.updated} articles written; re-run the same import to complete it\n`);
-    return EXIT_INTERRUPTED;
+    return EXIT.INTERRUPTED;
   }
-  return summary.skipped.length > 0 ? EXIT_FAILED : EXIT_OK;
+  return summary.skipped.length > 0 ? EXIT.FAILED : EXIT.OK;
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
-  (raw: unknown) => {
+  (error: unknown) => {
     // A driver error that escaped (applySchema on a read-only or unauthorised server) gets our wording too.
-    const error = fromNeo4jError(raw, 'import');
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof EntenteError) {
-      process.stderr.write(`error: ${error.message}\n`);
-      process.exit(EXIT_FAILED);
-    }
-    process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(EXIT_FAILED);
+    process.stderr.write(`${errorLine(error, 'import')}\n`);
+    process.exit(exitCodeOf(error));
   },
 );

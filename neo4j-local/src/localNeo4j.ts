@@ -4,6 +4,7 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, readdi
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
+import { LocalNeo4jError } from '../../core/errors';
 import { buildMavenProject, type MavenProject } from '../../core/mavenBuild';
 
 export const RUNNER_DIR = path.resolve(__dirname, '..');
@@ -23,13 +24,6 @@ export interface LocalNeo4jOptions {
   startTimeoutMs?: number;
 }
 
-/** Something the user must fix (no Java, port taken, ...): one clear line, no stack trace. */
-export class LocalNeo4jError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LocalNeo4jError';
-  }
-}
 
 const PROJECT: MavenProject = {
   dir: RUNNER_DIR,

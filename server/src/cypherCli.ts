@@ -1,7 +1,8 @@
 // npm run cypher -- "MATCH ...": analysts' read-only Cypher from the terminal, with the same guard and limits as /api/cypher.
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../../core/config';
-import { EntenteError } from '../../core/errors';
+import { EXIT, errorLine, exitCodeOf, parseCommandLine, wholeNumber } from '../../core/commandLine';
+import { UsageError } from '../../core/errors';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { runReadOnlyCypher } from './cypher/readOnlyCypher';
 import { renderTable } from './cypherTable';
@@ -20,13 +21,14 @@ Options:
       --timeout <ms>    time limit for this run (default CYPHER_TIMEOUT_MS, 15000)
   -h, --help            this help
 
+Exit codes: 0 the result was printed; 1 the query failed (refused, too large, timed out, Neo4j unreachable);
+2 usage error (unknown option, no query, unreadable file).
+
 Neo4j: NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or the local Neo4j (started for the run and stopped after when not running).
 Examples:
   npm run cypher -- "MATCH (c:Country) RETURN c.name ORDER BY c.name"
   npm run cypher -- -p id=country:US "MATCH (a)-[:BACKS]->(:Actor {id: \\$id}) RETURN a.name"
 `;
-
-export class UsageError extends Error {}
 
 export interface CliArgs {
   query: string | undefined;
@@ -46,64 +48,56 @@ function parseValue(raw: string): unknown {
   }
 }
 
-/** One `name=value` pair of -p/--param; the value is JSON when it parses as JSON. */
-function addParam(params: Record<string, unknown>, flag: string, pair: string): void {
-  const eq = pair.indexOf('=');
-  if (eq < 1) throw new UsageError(`${flag}: expected name=value, got ${JSON.stringify(pair)}`);
-  params[pair.slice(0, eq)] = parseValue(pair.slice(eq + 1));
-}
-
-function positiveInt(flag: string, raw: string | undefined): number {
-  if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`${flag}: expected a positive whole number, got ${JSON.stringify(raw)}`);
-  return Number(raw);
-}
-
-export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { query: undefined, file: undefined, params: {}, json: false, help: false, limit: undefined, timeout: undefined };
-  const queryParts: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const next = () => {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError(`${arg}: a value is required`);
-      return value;
-    };
-    if (arg === '-h' || arg === '--help') args.help = true;
-    else if (arg === '--json') args.json = true;
-    else if (arg === '-f' || arg === '--file') args.file = next();
-    else if (arg === '--limit') args.limit = positiveInt(arg, next());
-    else if (arg === '--timeout') args.timeout = positiveInt(arg, next());
-    else if (arg === '-p' || arg === '--param') addParam(args.params, arg, next());
-    else if (arg.startsWith('--param=')) addParam(args.params, '--param', arg.slice('--param='.length));
-    else if (arg.startsWith('-') && arg.length > 1 && queryParts.length === 0) throw new UsageError(`unknown option ${arg}; see --help`);
-    else queryParts.push(arg);
+/** `name=value` pairs of -p/--param; a value is JSON when it parses as JSON. */
+function paramsOf(pairs: string[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq < 1) throw new UsageError(`--param expects name=value, got ${JSON.stringify(pair)}`);
+    params[pair.slice(0, eq)] = parseValue(pair.slice(eq + 1));
   }
-  if (queryParts.length > 0) args.query = queryParts.join(' ');
-  return args;
+  return params;
+}
+
+/** The cypher command's arguments; the query may be split over several arguments (they are joined by spaces). */
+export function parseCypherCommandLine(argv: string[]): CliArgs {
+  const { values, positionals } = parseCommandLine(argv, {
+    file: { type: 'string', short: 'f' },
+    param: { type: 'string', short: 'p', multiple: true },
+    json: { type: 'boolean' },
+    limit: { type: 'string' },
+    timeout: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  return {
+    query: positionals.length > 0 ? positionals.join(' ') : undefined,
+    file: values.file,
+    params: paramsOf(values.param ?? []),
+    json: values.json === true,
+    help: values.help === true,
+    limit: values.limit === undefined ? undefined : wholeNumber('--limit', values.limit),
+    timeout: values.timeout === undefined ? undefined : wholeNumber('--timeout', values.timeout),
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    process.stderr.write(`cypher: ${(error as Error).message}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if ((args.query === undefined) === (args.file === undefined)) {
-    process.stderr.write('cypher: give one query, either as an argument or with -f <file>; see --help\n');
-    return 2;
-  }
   let query: string;
   try {
-    query = args.file !== undefined ? readFileSync(args.file, 'utf8') : args.query!;
+    args = parseCypherCommandLine(argv);
+    if (args.help) {
+      process.stdout.write(HELP);
+      return EXIT.OK;
+    }
+    if ((args.query === undefined) === (args.file === undefined)) throw new UsageError('give one query, either as an argument or with -f <file>');
+    try {
+      query = args.file !== undefined ? readFileSync(args.file, 'utf8') : args.query!;
+    } catch (error) {
+      throw new UsageError(`cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
   } catch (error) {
-    process.stderr.write(`cypher: cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    return 2;
+    process.stderr.write(`${errorLine(error, 'cypher')}\n`);
+    return exitCodeOf(error);
   }
   let connection: Neo4jConnection | undefined;
   try {
@@ -112,11 +106,10 @@ export async function main(argv: string[]): Promise<number> {
     const limits = { timeoutMs: args.timeout ?? config.cypherTimeoutMs, rowLimit: args.limit ?? config.cypherRowLimit };
     const result = await runReadOnlyCypher(connection.driver, connection.database, query, args.params, limits, 'cypher');
     process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderTable(result)}\n`);
-    return 0;
+    return EXIT.OK;
   } catch (error) {
-    const message = error instanceof EntenteError ? `${error.code}: ${error.message}` : (error as Error).message;
-    process.stderr.write(`cypher: ${message}\n`);
-    return 1;
+    process.stderr.write(`${errorLine(error, 'cypher')}\n`);
+    return exitCodeOf(error);
   } finally {
     await connection?.close();
   }

@@ -1,14 +1,14 @@
 // The one place that turns any thrown value into an EntenteError and maps it to an HTTP status and a GraphQL code.
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { BadInputError, EntenteError, fromNeo4jError, type ErrorCode } from '../../core/errors';
+import { BadInputError, EntenteError, InternalError, fromNeo4jError, type ErrorCode } from '../../core/errors';
 
-/** A failure we did not anticipate; its message is replaced before it reaches a client in production. */
-export class InternalError extends EntenteError {
-  readonly code = 'INTERNAL_SERVER_ERROR' as const;
-}
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
+  // Command-line and start-up errors: never caused by a request, mapped for completeness.
+  USAGE: 400,
+  CONFIG: 500,
+  LOCAL_NEO4J_FAILED: 503,
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN_HOST: 421,

@@ -2,16 +2,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../../core/config';
+import { EXIT, errorLine, exitCodeOf } from '../../core/commandLine';
+import { loadConfig, type Config } from '../../core/config';
 import { cypher } from '../../core/cypherFiles';
-import { EntenteError } from '../../core/errors';
+import { ConfigError } from '../../core/errors';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
 import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
 import { importFiles } from '../../import/src/importFiles';
 import { superviseLocalNeo4j } from '../../core/superviseLocalNeo4j';
 import { openExtractor } from '../../import/src/openExtractor';
-import { LocalNeo4jError } from '../../neo4j-local/src/localNeo4j';
 import { createApp, type App } from './app';
 
 const SAMPLE_ARTICLES = path.resolve(__dirname, '..', '..', 'data', 'articles');
@@ -98,13 +98,13 @@ async function main(): Promise<void> {
     await app?.stop();
     await neo4j.close();
     log('stopped');
-    process.exit(0);
+    process.exit(EXIT.OK);
   };
   onStopSignals(
     (signal) => void shutdown(signal),
     () => {
       log('second signal: exiting now');
-      process.exit(130);
+      process.exit(EXIT.INTERRUPTED);
     },
   );
   // A crash of the local Neo4j is survived: it is restarted (with backoff), the API answers 503 meanwhile.
@@ -119,11 +119,7 @@ async function main(): Promise<void> {
   log(`entente: explorer on http://${config.host}:${port}/  (GraphiQL /graphiql, health /healthz; Ctrl-C to stop)`);
 }
 
-main().catch(async (error: unknown) => {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof EntenteError) {
-    log(`error: ${error.message}`);
-  } else {
-    log(`error: ${(error as Error).stack ?? String(error)}`);
-  }
-  process.exit(1);
+main().catch((error: unknown) => {
+  log(errorLine(error, 'start'));
+  process.exit(exitCodeOf(error));
 });

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { applySchema } from '../../core/schema';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
-import { LocalNeo4jError, LocalNeo4jProcess, freePort } from '../../neo4j-local/src/localNeo4j';
+import { LocalNeo4jError } from '../../core/errors';
+import { LocalNeo4jProcess, freePort } from '../../neo4j-local/src/localNeo4j';
 
 describe('the local Neo4j', () => {
   let db: TestDatabase;

@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../../core/config';
+import { loadConfig } from '../../core/config';
+import { ConfigError } from '../../core/errors';
 
 describe('loadConfig', () => {
   it('uses the local Neo4j and 127.0.0.1:4000 when nothing is set', () => {

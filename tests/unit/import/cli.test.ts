@@ -37,7 +37,7 @@ describe('the import command line', () => {
   });
 
   it('exits 2 on a --batch that is not a number of articles from 1 to 10000', () => {
-    expect(cli(['--batch', '0', 'data/articles'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--batch expects a whole number of articles from 1 to 10000, got "0"') });
+    expect(cli(['--batch', '0', 'data/articles'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--batch expects a whole number from 1 to 10000, got "0"') });
     expect(cli(['--batch=lots', 'data/articles'])).toMatchObject({ status: 2, stderr: expect.stringContaining('got "lots"') });
   });
 

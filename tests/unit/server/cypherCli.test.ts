@@ -1,4 +1,4 @@
-import { parseArgs } from '../../../server/src/cypherCli';
+import { parseCypherCommandLine as parseArgs } from '../../../server/src/cypherCli';
 import { renderTable } from '../../../server/src/cypherTable';
 
 describe('npm run cypher', () => {
@@ -12,9 +12,9 @@ describe('npm run cypher', () => {
   });
 
   it('says what is wrong with bad options', () => {
-    expect(() => parseArgs(['--param', 'novalue'])).toThrow(/expected name=value/);
-    expect(() => parseArgs(['--limit', 'many'])).toThrow(/--limit: expected a positive whole number/);
-    expect(() => parseArgs(['--frobnicate'])).toThrow(/unknown option --frobnicate/);
+    expect(() => parseArgs(['--param', 'novalue'])).toThrow(/--param expects name=value/);
+    expect(() => parseArgs(['--limit', 'many'])).toThrow(/--limit expects a whole number 1 or more, got "many"/);
+    expect(() => parseArgs(['--frobnicate'])).toThrow(/unknown option "--frobnicate"/);
   });
 
   it('prints nodes and relationships compactly and says when the row cap cut the result', () => {

@@ -1,33 +1,68 @@
+import { EXIT, errorLine, exitCodeOf } from '../../../core/commandLine';
 import {
   BackboneUnavailableError,
   BadInputError,
+  ConfigError,
   DatabaseUnavailableError,
+  EntenteError,
+  ForbiddenHostError,
+  InternalError,
+  LocalNeo4jError,
   NotFoundError,
   QueryRefusedError,
   QueryTimeoutError,
   QueryTooLargeError,
+  TooManyRequestsError,
   UnauthenticatedError,
+  UsageError,
   type ErrorCode,
 } from '../../../core/errors';
-import { InternalError, errorBody, httpStatusOf, toEntenteError } from '../../../server/src/errorMapping';
+import { errorBody, httpStatusOf, toEntenteError } from '../../../server/src/errorMapping';
+
+/** One error of each code; a Record over ErrorCode, so the compiler fails this file when a code is added without one. */
+const ONE_OF_EACH: Record<ErrorCode, EntenteError> = {
+  USAGE: new UsageError('x'),
+  CONFIG: new ConfigError('PORT', 'x'),
+  BAD_USER_INPUT: new BadInputError('x'),
+  NOT_FOUND: new NotFoundError('x'),
+  QUERY_REFUSED: new QueryRefusedError('x'),
+  QUERY_TIMEOUT: new QueryTimeoutError('x'),
+  QUERY_TOO_LARGE: new QueryTooLargeError('x'),
+  UNAUTHENTICATED: new UnauthenticatedError('x'),
+  FORBIDDEN_HOST: new ForbiddenHostError('x'),
+  TOO_MANY_REQUESTS: new TooManyRequestsError('x'),
+  DATABASE_UNAVAILABLE: new DatabaseUnavailableError('x'),
+  BACKBONE_UNAVAILABLE: new BackboneUnavailableError('x'),
+  LOCAL_NEO4J_FAILED: new LocalNeo4jError('x'),
+  INTERNAL_SERVER_ERROR: new InternalError('x'),
+};
 
 describe('errorMapping', () => {
-  it('maps every error code to one HTTP status', () => {
-    const all = [
-      new BadInputError('x'),
-      new UnauthenticatedError('x'),
-      new QueryRefusedError('x'),
-      new NotFoundError('x'),
-      new QueryTooLargeError('x'),
-      new DatabaseUnavailableError('x'),
-      new BackboneUnavailableError('x'),
-      new QueryTimeoutError('x'),
-      new InternalError('x'),
-    ];
-    expect(all.map((e) => httpStatusOf(e.code))).toEqual([400, 401, 403, 404, 422, 503, 503, 504, 500]);
-    // Every code of the union is covered above: a new code must be added here with its status.
-    const codes: ErrorCode[] = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'QUERY_REFUSED', 'NOT_FOUND', 'QUERY_TOO_LARGE', 'DATABASE_UNAVAILABLE', 'BACKBONE_UNAVAILABLE', 'QUERY_TIMEOUT', 'INTERNAL_SERVER_ERROR'];
-    expect(all.map((e) => e.code)).toEqual(codes);
+  it('gives every error code its class, one HTTP status and one exit code', () => {
+    const rows = Object.entries(ONE_OF_EACH).map(([code, error]) => [code, error.code, httpStatusOf(error.code), exitCodeOf(error)]);
+    expect(rows).toEqual([
+      ['USAGE', 'USAGE', 400, EXIT.USAGE],
+      ['CONFIG', 'CONFIG', 500, EXIT.FAILED],
+      ['BAD_USER_INPUT', 'BAD_USER_INPUT', 400, EXIT.FAILED],
+      ['NOT_FOUND', 'NOT_FOUND', 404, EXIT.FAILED],
+      ['QUERY_REFUSED', 'QUERY_REFUSED', 403, EXIT.FAILED],
+      ['QUERY_TIMEOUT', 'QUERY_TIMEOUT', 504, EXIT.FAILED],
+      ['QUERY_TOO_LARGE', 'QUERY_TOO_LARGE', 422, EXIT.FAILED],
+      ['UNAUTHENTICATED', 'UNAUTHENTICATED', 401, EXIT.FAILED],
+      ['FORBIDDEN_HOST', 'FORBIDDEN_HOST', 421, EXIT.FAILED],
+      ['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 429, EXIT.FAILED],
+      ['DATABASE_UNAVAILABLE', 'DATABASE_UNAVAILABLE', 503, EXIT.FAILED],
+      ['BACKBONE_UNAVAILABLE', 'BACKBONE_UNAVAILABLE', 503, EXIT.FAILED],
+      ['LOCAL_NEO4J_FAILED', 'LOCAL_NEO4J_FAILED', 503, EXIT.FAILED],
+      ['INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR', 500, EXIT.FAILED],
+    ]);
+  });
+
+  it('prints our errors as one line, a usage error with the --help hint, and anything unexpected with its stack', () => {
+    expect(errorLine(new ConfigError('PORT', 'expected a whole number, got "x"'), 'start')).toBe('error: PORT: expected a whole number, got "x"');
+    expect(errorLine(new UsageError('unknown option "--x"'), 'import')).toBe('error: unknown option "--x"\nRun with --help for usage.');
+    expect(errorLine({ code: 'ServiceUnavailable', message: 'no route' }, 'import')).toBe('error: import: Neo4j is unavailable (no route)');
+    expect(errorLine(new TypeError('boom'), 'import')).toMatch(/^error: TypeError: boom\n\s+at /);
   });
 
   it('maps Neo4j memory limits and out-of-memory to QUERY_TOO_LARGE, not to a retryable or internal error', () => {
