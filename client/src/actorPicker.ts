@@ -21,6 +21,13 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
   let generation = 0;
   /** Set by a pick, cleared by typing: a debounced search that fires after a pick must not reopen the list. */
   let picked = false;
+  // aria-busy while a search waits for its debounce or its answer: screen readers and tests know when it is done.
+  let scheduled = false;
+  let inFlight = 0;
+  const updateBusy = (): void => {
+    if (scheduled || inFlight > 0) input.setAttribute('aria-busy', 'true');
+    else input.removeAttribute('aria-busy');
+  };
 
   const close = (): void => {
     list.hidden = true;
@@ -65,8 +72,11 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
   };
 
   const run = debounce(async (text: string) => {
-    if (picked) return;
+    scheduled = false;
+    if (picked) return updateBusy();
     const mine = ++generation;
+    inFlight += 1;
+    updateBusy();
     try {
       const found = await search(text, limit);
       if (mine !== generation) return;
@@ -74,12 +84,17 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
     } catch (error) {
       if (mine !== generation) return;
       show([], error instanceof ApiError ? `Search failed: ${error.message}` : 'Search failed');
+    } finally {
+      inFlight -= 1;
+      updateBusy();
     }
   }, 180);
 
   /** Enter before the debounced results arrived: search at once and take the best hit. */
   const searchNow = async (text: string): Promise<void> => {
     const mine = ++generation;
+    inFlight += 1;
+    updateBusy();
     try {
       const found = await search(text, limit);
       if (mine !== generation) return;
@@ -88,6 +103,9 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
       else show([], `No actor matches “${text}”`);
     } catch (error) {
       if (mine === generation) show([], error instanceof ApiError ? `Search failed: ${error.message}` : 'Search failed');
+    } finally {
+      inFlight -= 1;
+      updateBusy();
     }
   };
 
@@ -99,6 +117,8 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
       close();
       return;
     }
+    scheduled = true;
+    updateBusy();
     run(text);
   });
   input.addEventListener('keydown', (event) => {

@@ -104,6 +104,19 @@ export function visibleCounts(page: Page, selector = ''): Promise<{ nodes: numbe
   }, selector);
 }
 
+/** Waits until the map shows fewer nodes and edges than `than` (a condition, not a time): Play has drawn a frame. */
+export async function waitForFewerVisible(page: Page, than: number, timeout = 10_000): Promise<{ nodes: number; edges: number }> {
+  await page.waitForFunction(
+    (limit) => {
+      const cy = (globalThis as unknown as PageGlobals).__entente.cy;
+      return cy.nodes().not('.filtered').length + cy.edges().not('.filtered').length < limit;
+    },
+    than,
+    { timeout },
+  );
+  return visibleCounts(page);
+}
+
 /** Type into the header search and pick the first hit with Enter; resolves when the evidence panel shows an actor. */
 export async function searchAndFocus(page: Page, text: string): Promise<void> {
   await page.fill('[data-testid=search]', text);

@@ -7,7 +7,7 @@ import { createDriver } from '../../core/neo4jConnection';
 import { importFiles } from '../../import/src/importFiles';
 import { testExtractor } from '../support/testExtractor';
 import type { TestDatabase } from '../support/testDatabase';
-import { closeExplorerStack, openExplorerStack, openPage, searchAndFocus, startServer, visibleCounts, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
+import { closeExplorerStack, openExplorerStack, openPage, searchAndFocus, startServer, visibleCounts, waitForFewerVisible, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const HOSTILE =
@@ -106,8 +106,7 @@ test('the time slider narrows the graph, and "All time" brings everything back',
     expect(await visibleCounts(page)).toEqual(all);
     // Play replays the period from its first bucket.
     await page.click('[data-testid=time-play]');
-    await page.waitForTimeout(300);
-    const playing = await visibleCounts(page);
+    const playing = await waitForFewerVisible(page, all.nodes + all.edges);
     expect(playing.nodes + playing.edges).toBeLessThan(all.nodes + all.edges);
     await page.click('[data-testid=time-play]');
     expectClean(problems);
@@ -184,8 +183,8 @@ test('article text with <img onerror> and <script> is shown as text and runs not
     await page.click('[data-testid=cypher-run]');
     await page.waitForSelector('[data-testid=cypher-table] tbody tr');
     await expect(page.textContent('[data-testid=cypher-table]')).resolves.toContain('<script>globalThis["__pwned"]=1</script>');
+    // No element that could run the payload exists (text nodes only), so nothing can run it later either.
     expect(await page.locator('[data-testid=cypher-table] img, [data-testid=cypher-table] script').count()).toBe(0);
-    await page.waitForTimeout(300);
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).toBeUndefined();
     expectClean(problems);
   });
@@ -251,7 +250,8 @@ test('the bundled GraphiQL loads from the server with no console error and no re
   // The first example runs against the real API.
   await page.click('.graphiql-execute-button');
   await page.waitForFunction(() => ((globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('.graphiql-response')?.textContent ?? '').includes('"whoMet"'), null, { timeout: 15_000 });
-  await page.waitForTimeout(300);
+  // Everything GraphiQL loads has arrived (the condition), then nothing failed and nothing came from outside.
+  await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);
   expect(outside).toEqual([]);
   await page.close();

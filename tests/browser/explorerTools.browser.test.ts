@@ -73,7 +73,8 @@ test('Enter right after typing searches at once and focuses the best hit; Escape
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=panel] [data-testid=meetings]');
     await expect(page.textContent('[data-testid=panel-title]')).resolves.toContain('Biegun');
-    await page.waitForTimeout(400);
+    // The search typed before Enter has run out (aria-busy cleared): it must not have reopened the list.
+    await page.waitForSelector('[data-testid=search]:not([aria-busy])');
     expect(await page.isHidden('[data-testid=search-results]')).toBe(true);
     await page.fill('[data-testid=search]', 'Germ');
     await page.waitForSelector('[data-testid=search-hit]');
