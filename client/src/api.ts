@@ -101,9 +101,15 @@ export function postJson<T>(path: string, payload: unknown): Promise<T> {
   return requestJson<T>(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
 }
 
-/** Run a GraphQL operation against POST /graphql and return its data. */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await postJson<{ data?: T }>('/graphql', { query, variables });
+/** A query document as codegen types it (client/src/generated/): its text, with its result and variables types. */
+export interface TypedDocument<Result, Variables> {
+  toString(): string;
+  __apiType?: (variables: Variables) => Result;
+}
+
+/** Run a GraphQL operation against POST /graphql and return its data, typed by the document. */
+export async function graphql<Result, Variables>(document: TypedDocument<Result, Variables>, variables: Variables): Promise<Result> {
+  const body = await postJson<{ data?: Result }>('/graphql', { query: document.toString(), variables });
   if (body?.data === undefined || body.data === null) throw new ApiError('GRAPHQL_ERROR', 'The server returned no data');
   return body.data;
 }

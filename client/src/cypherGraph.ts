@@ -29,7 +29,22 @@ export function fromCypherGraph(graph: CypherResult['graph']): GraphSlice {
       confidence: typeof data.confidence === 'number' ? data.confidence : 1,
       firstDate: text(data.date),
       lastDate: text(data.date),
-      evidence: typeof data.evidence === 'string' ? [{ articleId: text(data.article) ?? '', sentence: data.evidence, date: text(data.date), confidence: typeof data.confidence === 'number' ? data.confidence : null }] : [],
+      evidence:
+        typeof data.evidence === 'string'
+          ? [
+              {
+                articleId: text(data.article) ?? '',
+                articleTitle: null,
+                file: null,
+                publisher: null,
+                date: text(data.date),
+                sentence: data.evidence,
+                confidence: typeof data.confidence === 'number' ? data.confidence : null,
+                meetingId: null,
+                place: null,
+              },
+            ]
+          : [],
     }));
   return { nodes, edges, truncated: false };
 }

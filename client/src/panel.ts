@@ -5,7 +5,7 @@ import type { EdgeData } from './elements';
 import { evidenceList } from './evidenceView';
 import { KIND_COLOUR, RELATION_COLOUR, RELATION_LABEL } from './palette';
 import type { ActorPanelData } from './queries';
-import type { ActorSummary, GraphNode, MeetingInfo, StanceRecord } from './types';
+import type { ActorSummary, GraphNode, MeetingInfo, StanceCounterpart } from './types';
 
 export interface PanelActions {
   focus(id: string): void;
@@ -83,7 +83,7 @@ export class EvidencePanel {
     );
   }
 
-  private stances(title: string, records: StanceRecord[], testid: string): HTMLElement | null {
+  private stances(title: string, records: StanceCounterpart[], testid: string): HTMLElement | null {
     if (records.length === 0) return null;
     return el(
       'section',

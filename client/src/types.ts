@@ -1,113 +1,39 @@
-// TypeScript mirror of the GraphQL contract (server/src/graphql/graphQuestions.graphql) used by the Explorer.
+// The Explorer's types: the GraphQL shapes generated from the contract (npm run codegen), and the REST answers.
 
-export type RelationType = 'MET' | 'BACKS' | 'OPPOSES';
-export type ActorKind = 'Country' | 'Official' | 'Organization';
+import type {
+  ActorFieldsFragment,
+  ActorKind,
+  ActorPanelQuery,
+  BlocsQuery,
+  EvidenceFieldsFragment,
+  MeetingFieldsFragment,
+  RelationType,
+  SearchQuery,
+  SliceFieldsFragment,
+  StanceFieldsFragment,
+  StatsQuery,
+  TimelineQuery,
+} from './generated/graphQuestionTypes';
+
+export type { ActorKind, RelationType };
 
 export const RELATION_TYPES: readonly RelationType[] = ['MET', 'BACKS', 'OPPOSES'];
 export const ACTOR_KINDS: readonly ActorKind[] = ['Country', 'Official', 'Organization'];
 
-export interface Evidence {
-  articleId: string;
-  articleTitle?: string | null;
-  file?: string | null;
-  publisher?: string | null;
-  date?: string | null;
-  sentence: string;
-  confidence?: number | null;
-  meetingId?: string | null;
-  place?: string | null;
-}
-
-export interface GraphNode {
-  id: string;
-  kind: ActorKind;
-  label: string;
-  country?: string | null;
-  title?: string | null;
-  parent?: string | null;
-  degree: number;
-}
-
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  articleCount: number;
-  count: number;
-  confidence: number;
-  firstDate?: string | null;
-  lastDate?: string | null;
-  evidence: Evidence[];
-}
-
-export interface GraphSlice {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
-
-export interface SearchHit {
-  id: string;
-  kind: ActorKind;
-  name: string;
-  country?: string | null;
-  title?: string | null;
-  score: number;
-}
-
-export interface ActorSummary {
-  id: string;
-  kind: ActorKind;
-  name: string;
-  country?: string | null;
-  title?: string | null;
-}
-
-export interface MeetingInfo {
-  id: string;
-  date?: string | null;
-  place?: string | null;
-  planned: boolean;
-  participants: ActorSummary[];
-  evidence: Evidence[];
-}
-
-export interface StanceRecord {
-  actor: ActorSummary;
-  type: RelationType;
-  articleCount: number;
-  evidence: Evidence[];
-}
-
-export interface ActorDetail {
-  actor: ActorSummary;
-  aliases: string[];
-  officials: ActorSummary[];
-  meetings: MeetingInfo[];
-  articles: number;
-}
-
-export interface TimelineBucket {
-  start: string;
-  meetings: number;
-  stances: number;
-}
-
-export interface Bloc {
-  id: string;
-  members: ActorSummary[];
-  internalBacks: number;
-}
-
-export interface GraphStats {
-  actors: number;
-  meetings: number;
-  stances: number;
-  articles: number;
-  firstDate?: string | null;
-  lastDate?: string | null;
-}
+// The shapes the page works with are what its queries (graphql/questions.graphql) select, as generated from the
+// contract: a field the contract drops or renames fails the type check here, not in an analyst's browser.
+export type Evidence = EvidenceFieldsFragment;
+export type ActorSummary = ActorFieldsFragment;
+export type GraphSlice = SliceFieldsFragment;
+export type GraphNode = GraphSlice['nodes'][number];
+export type GraphEdge = GraphSlice['edges'][number];
+export type MeetingInfo = MeetingFieldsFragment;
+export type StanceCounterpart = StanceFieldsFragment;
+export type SearchHit = SearchQuery['search'][number];
+export type ActorDetail = NonNullable<ActorPanelQuery['actorDetail']>;
+export type TimelineBucket = TimelineQuery['timeline'][number];
+export type Bloc = BlocsQuery['alliances'][number];
+export type GraphStats = StatsQuery['stats'];
 
 /** A saved query as GET /api/queries lists it. */
 export interface SavedQuery {

@@ -8,7 +8,7 @@ import { defaultFilters } from '../../client/src/filters';
 import type { GraphEdge, GraphNode } from '../../client/src/types';
 import { readHash, writeHash, type ViewState } from '../../client/src/urlState';
 
-const node = (id: string, kind: GraphNode['kind'], parent: string | null = null, degree = 1): GraphNode => ({ id, kind, label: id, parent, degree });
+const node = (id: string, kind: GraphNode['kind'], parent: string | null = null, degree = 1): GraphNode => ({ id, kind, label: id, country: null, title: null, parent, degree });
 const edge = (id: string, source: string, target: string, type: GraphEdge['type'], articleId: string, date = '2019-03-01'): GraphEdge => ({
   id,
   source,
@@ -19,7 +19,7 @@ const edge = (id: string, source: string, target: string, type: GraphEdge['type'
   confidence: 0.8,
   firstDate: date,
   lastDate: date,
-  evidence: [{ articleId, sentence: `${id} sentence`, date }],
+  evidence: [{ articleId, articleTitle: null, file: null, publisher: null, date, sentence: `${id} sentence`, confidence: null, meetingId: null, place: null }],
 });
 
 describe('toElements', () => {

@@ -2,12 +2,17 @@
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../../../core/cypherFiles';
 import { NotFoundError, BadInputError } from '../../../core/errors';
-import type { ActorKind, RelationType } from '../../../core/model';
+import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from '../../../core/model';
 import { toEntenteError } from '../errorMapping';
 import { ResultConverter, toDriverParams } from '../cypher/neo4jValues';
 import { luceneQuery } from './luceneQuery';
+import type {
+  ActorDetail, ActorSummary, Bloc, GraphEdge, GraphNode, GraphSlice, GraphStats, MetRecord, QueryActorDetailArgs, QueryAlliancesArgs,
+  QueryNeighbourhoodArgs, QueryOverviewArgs, QuerySearchArgs, QueryShortestPathArgs, QueryTimelineArgs, QueryWhoMetArgs, RequireFields, SearchHit,
+  StanceCounterpart, TimelineBucket,
+} from './generated/graphQuestionTypes';
 import {
-  MAX_DEPTH, MAX_MEETINGS_PER_COUNTERPART, MAX_SEARCH_LIMIT, MAX_SLICE_LIMIT, actorId, actorIds, actorKinds, dateRange, intInRange, minConfidence, relationTypes,
+  MAX_DEPTH, MAX_MEETINGS_PER_COUNTERPART, MAX_SEARCH_LIMIT, MAX_SLICE_LIMIT, actorId, actorIds, dateRange, intInRange, minConfidence, nonEmpty,
   type EdgeFilter,
 } from './questionArgs';
 
@@ -16,28 +21,20 @@ export const EVIDENCE_PER_EDGE = 25;
 /** A query of the explorer that takes longer than this is a bug or an overload; Neo4j stops it. */
 export const QUESTION_TIMEOUT_MS = 20_000;
 
-export interface ActorSummary { id: string; kind: ActorKind; name: string; country: string | null; title: string | null }
-export interface Evidence {
-  articleId: string; articleTitle: string | null; file: string | null; publisher: string | null; date: string | null;
-  sentence: string; confidence: number | null; meetingId: string | null; place: string | null;
-}
-export interface GraphNode { id: string; kind: ActorKind; label: string; country: string | null; title: string | null; parent: string | null; degree: number }
-export interface GraphEdge {
-  id: string; source: string; target: string; type: RelationType; articleCount: number; count: number; confidence: number;
-  firstDate: string | null; lastDate: string | null; evidence: Evidence[];
-}
-export interface GraphSlice { nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }
-export interface MeetingInfo { id: string; date: string | null; place: string | null; planned: boolean; participants: ActorSummary[]; evidence: Evidence[] }
-export interface MetRecord { actor: ActorSummary; meetingCount: number; meetings: MeetingInfo[] }
-export interface StanceRecord { actor: ActorSummary; type: RelationType; articleCount: number; evidence: Evidence[] }
-export interface ActorDetail { actor: ActorSummary; aliases: string[]; officials: ActorSummary[]; meetings: MeetingInfo[]; articles: number }
-export interface TimelineBucket { start: string; meetings: number; stances: number }
-export interface Bloc { id: string; members: ActorSummary[]; internalBacks: number }
-export interface GraphStats { actors: number; meetings: number; stances: number; articles: number; firstDate: string | null; lastDate: string | null }
-export interface SearchHit { id: string; kind: ActorKind; name: string; country: string | null; title: string | null; score: number }
-
 type Row = Record<string, unknown>;
 type Args = Record<string, unknown>;
+/** The arguments every stance question takes (backers, backedBy, opposers, opposedBy). */
+export interface StanceArgs {
+  actor: string;
+  from?: string | null;
+  to?: string | null;
+}
+interface FilterArgs {
+  relationTypes?: RelationType[] | null;
+  from?: string | null;
+  to?: string | null;
+  minConfidence?: number | null;
+}
 type Run = <R = Row>(name: string, params: Args) => Promise<R[]>;
 
 export const TIME_BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const;
@@ -87,8 +84,9 @@ export class GraphQuestions {
     if (missing.length > 0) throw new NotFoundError(`${where}: no actor with id ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   }
 
-  private edgeFilter(where: string, args: Args): EdgeFilter {
-    return { types: relationTypes(where, args['relationTypes']), ...dateRange(where, args['from'], args['to']), minConfidence: minConfidence(where, args['minConfidence']) };
+  private edgeFilter(where: string, args: FilterArgs): EdgeFilter {
+    const types = nonEmpty(where, 'relationTypes', args.relationTypes) ?? [...RELATION_TYPES];
+    return { types, ...dateRange(where, args.from, args.to), minConfidence: minConfidence(where, args.minConfidence) };
   }
 
   private async edges(run: Run, ids: string[], filter: EdgeFilter): Promise<GraphEdge[]> {
@@ -130,40 +128,40 @@ export class GraphQuestions {
     return { nodes, edges, truncated };
   }
 
-  async search(args: Args): Promise<SearchHit[]> {
+  async search(args: RequireFields<QuerySearchArgs, 'limit' | 'text'>): Promise<SearchHit[]> {
     const where = 'search';
-    if (typeof args['text'] !== 'string' || args['text'].length > 200) throw new BadInputError(`${where}: "text" must be a string of at most 200 characters`);
-    const limit = intInRange(where, 'limit', args['limit'], 10, 1, MAX_SEARCH_LIMIT);
-    const query = luceneQuery(args['text']);
+    if (args.text.length > 200) throw new BadInputError(`${where}: "text" must be a string of at most 200 characters`);
+    const limit = intInRange(where, 'limit', args.limit, 1, MAX_SEARCH_LIMIT);
+    const query = luceneQuery(args.text);
     if (query === undefined) return [];
     return this.read<SearchHit>('api-search', { query, limit });
   }
 
-  async actorDetail(args: Args): Promise<ActorDetail | null> {
-    const id = actorId('actorDetail', 'id', args['id']);
+  async actorDetail(args: QueryActorDetailArgs): Promise<ActorDetail | null> {
+    const id = actorId('actorDetail', 'id', args.id);
     const [row] = await this.read<ActorDetail>('api-actor-detail', { id });
     return row ?? null;
   }
 
-  async overview(args: Args): Promise<GraphSlice> {
+  async overview(args: RequireFields<QueryOverviewArgs, 'limit'>): Promise<GraphSlice> {
     const where = 'overview';
     const filter = this.edgeFilter(where, args);
-    const kinds = actorKinds(where, args['kinds']);
-    const limit = intInRange(where, 'limit', args['limit'], 500, 1, MAX_SLICE_LIMIT);
-    const minArticles = args['minArticles'] == null ? null : intInRange(where, 'minArticles', args['minArticles'], 1, 1, 1_000_000);
+    const kinds = nonEmpty(where, 'kinds', args.kinds) ?? [...ACTOR_KINDS];
+    const limit = intInRange(where, 'limit', args.limit, 1, MAX_SLICE_LIMIT);
+    const minArticles = args.minArticles == null ? null : intInRange(where, 'minArticles', args.minArticles, 1, 1_000_000);
     return this.inRead(where, async (run) => {
-      const unfiltered = filter.from === null && filter.to === null && filter.minConfidence === null && args['kinds'] == null && args['relationTypes'] == null;
+      const unfiltered = filter.from === null && filter.to === null && filter.minConfidence === null && args.kinds == null && args.relationTypes == null;
       const ranked = await run<{ id: string }>('api-overview', { ...filter, kinds, limit, unfiltered });
       const ids = ranked.slice(0, limit).map((r) => r.id);
       return this.slice(run, ids, filter, ranked.length > limit, { parents: true, kinds, minArticles });
     });
   }
 
-  async neighbourhood(args: Args): Promise<GraphSlice> {
+  async neighbourhood(args: RequireFields<QueryNeighbourhoodArgs, 'actors' | 'depth' | 'limit'>): Promise<GraphSlice> {
     const where = 'neighbourhood';
-    const seeds = actorIds(where, args['actors']);
-    const depth = intInRange(where, 'depth', args['depth'], 1, 1, MAX_DEPTH);
-    const limit = intInRange(where, 'limit', args['limit'], 200, 1, MAX_SLICE_LIMIT);
+    const seeds = actorIds(where, args.actors);
+    const depth = intInRange(where, 'depth', args.depth, 1, MAX_DEPTH);
+    const limit = intInRange(where, 'limit', args.limit, 1, MAX_SLICE_LIMIT);
     const filter = this.edgeFilter(where, args);
     return this.inRead(where, async (run) => {
       await this.requireActors(run, where, seeds);
@@ -188,10 +186,10 @@ export class GraphQuestions {
     });
   }
 
-  async whoMet(args: Args): Promise<MetRecord[]> {
-    const actor = actorId('whoMet', 'actor', args['actor']);
-    const range = dateRange('whoMet', args['from'], args['to']);
-    const limit = intInRange('whoMet', 'limit', args['limit'], 100, 1, MAX_SLICE_LIMIT);
+  async whoMet(args: RequireFields<QueryWhoMetArgs, 'actor' | 'limit'>): Promise<MetRecord[]> {
+    const actor = actorId('whoMet', 'actor', args.actor);
+    const range = dateRange('whoMet', args.from, args.to);
+    const limit = intInRange('whoMet', 'limit', args.limit, 1, MAX_SLICE_LIMIT);
     return this.inRead('whoMet', async (run) => {
       await this.requireActors(run, 'whoMet', [actor]);
       return run<MetRecord>('api-who-met', { actor, ...range, limit, meetingLimit: MAX_MEETINGS_PER_COUNTERPART });
@@ -199,21 +197,21 @@ export class GraphQuestions {
   }
 
   /** backers/opposers: `toward` the actor; backedBy/opposedBy: `from` the actor. */
-  async stances(where: string, direction: 'toward' | 'from', type: 'BACKS' | 'OPPOSES', args: Args): Promise<StanceRecord[]> {
-    const actor = actorId(where, 'actor', args['actor']);
-    const range = dateRange(where, args['from'], args['to']);
+  async stances(where: string, direction: 'toward' | 'from', type: 'BACKS' | 'OPPOSES', args: StanceArgs): Promise<StanceCounterpart[]> {
+    const actor = actorId(where, 'actor', args.actor);
+    const range = dateRange(where, args.from, args.to);
     return this.inRead(where, async (run) => {
       await this.requireActors(run, where, [actor]);
-      return run<StanceRecord>(`api-stances-${direction}`, { actor, type, ...range });
+      return run<StanceCounterpart>(`api-stances-${direction}`, { actor, type, ...range });
     });
   }
 
-  async shortestPath(args: Args): Promise<GraphSlice> {
+  async shortestPath(args: QueryShortestPathArgs): Promise<GraphSlice> {
     const where = 'shortestPath';
-    const from = actorId(where, 'from', args['from']);
-    const to = actorId(where, 'to', args['to']);
+    const from = actorId(where, 'from', args.from);
+    const to = actorId(where, 'to', args.to);
     if (from === to) throw new BadInputError(`${where}: "from" and "to" are the same actor (${from})`);
-    const types = relationTypes(where, args['relationTypes']);
+    const types = nonEmpty(where, 'relationTypes', args.relationTypes) ?? [...RELATION_TYPES];
     const relTypes = types.map((t) => (t === 'MET' ? 'ATTENDED' : t));
     type Step = { type: string; source: string; target: string };
     return this.inRead(where, async (run) => {
@@ -232,15 +230,14 @@ export class GraphQuestions {
     });
   }
 
-  async timeline(args: Args): Promise<TimelineBucket[]> {
-    const range = dateRange('timeline', args['from'], args['to']);
-    const bucket = TIME_BUCKETS[(args['bucket'] ?? 'MONTH') as keyof typeof TIME_BUCKETS];
-    if (bucket === undefined) throw new BadInputError(`timeline: "bucket" must be one of ${Object.keys(TIME_BUCKETS).join(', ')}, got ${JSON.stringify(args['bucket'])}`);
-    return this.read<TimelineBucket>('api-timeline', { ...range, bucket });
+  async timeline(args: RequireFields<QueryTimelineArgs, 'bucket'>): Promise<TimelineBucket[]> {
+    const range = dateRange('timeline', args.from, args.to);
+    // GraphQL has checked the enum and applied its default.
+    return this.read<TimelineBucket>('api-timeline', { ...range, bucket: TIME_BUCKETS[args.bucket] });
   }
 
-  async alliances(args: Args): Promise<Bloc[]> {
-    const minSize = intInRange('alliances', 'minSize', args['minSize'], 2, 2, 10_000);
+  async alliances(args: RequireFields<QueryAlliancesArgs, 'minSize'>): Promise<Bloc[]> {
+    const minSize = intInRange('alliances', 'minSize', args.minSize, 2, 10_000);
     const rows = await this.read<{ source: string; target: string; claims: number; sourceActor: ActorSummary; targetActor: ActorSummary }>('api-alliances', {});
     // Connected components (union-find) of the undirected country graph of BACKS.
     const parent = new Map<string, string>();

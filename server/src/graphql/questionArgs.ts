@@ -1,5 +1,6 @@
-// Checks and normalises the arguments of the graph questions; every message names the argument and the bad value.
-import { ACTOR_KINDS, RELATION_TYPES, isActorKind, isIsoDate, isRelationType, type ActorKind, type RelationType } from '../../../core/model';
+// Checks what GraphQL's types cannot say about the graph questions' arguments (ranges, dates, sizes); every message
+// names the argument and the bad value. Types, enums and defaults are the schema's (graphQuestions.graphql).
+import { isIsoDate, type RelationType } from '../../../core/model';
 import { BadInputError } from '../../../core/errors';
 
 export const MAX_DEPTH = 3;
@@ -30,34 +31,24 @@ export function dateRange(where: string, from: unknown, to: unknown): DateRange 
   return range;
 }
 
-export function intInRange(where: string, name: string, value: unknown, fallback: number, min: number, max: number): number {
-  const n = value ?? fallback;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
+/** `value` (GraphQL has made it an Int and applied the schema's default) within [min, max]. */
+export function intInRange(where: string, name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
     throw new BadInputError(`${where}: "${name}" must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
   }
-  return n;
+  return value;
 }
 
-/** The relation types to follow; labels and types reach Cypher only after this check against core/model.ts. */
-export function relationTypes(where: string, value: unknown): RelationType[] {
-  if (value == null) return [...RELATION_TYPES];
-  if (!Array.isArray(value) || value.length === 0 || !value.every(isRelationType)) {
-    throw new BadInputError(`${where}: "relationTypes" must be a non-empty list of ${RELATION_TYPES.join(', ')}, got ${JSON.stringify(value)}`);
-  }
+/** A list argument given as null or absent (undefined: every value), or its distinct values; an empty list is a mistake. */
+export function nonEmpty<T>(where: string, name: string, value: T[] | null | undefined): T[] | undefined {
+  if (value == null) return undefined;
+  if (value.length === 0) throw new BadInputError(`${where}: "${name}" must not be an empty list (leave it out for all)`);
   return [...new Set(value)];
 }
 
-export function actorKinds(where: string, value: unknown): ActorKind[] {
-  if (value == null) return [...ACTOR_KINDS];
-  if (!Array.isArray(value) || value.length === 0 || !value.every(isActorKind)) {
-    throw new BadInputError(`${where}: "kinds" must be a non-empty list of ${ACTOR_KINDS.join(', ')}, got ${JSON.stringify(value)}`);
-  }
-  return [...new Set(value)];
-}
-
-export function minConfidence(where: string, value: unknown): number | null {
+export function minConfidence(where: string, value: number | null | undefined): number | null {
   if (value == null) return null;
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+  if (!(value >= 0 && value <= 1)) {
     throw new BadInputError(`${where}: "minConfidence" must be between 0 and 1, got ${JSON.stringify(value)}`);
   }
   return value;

@@ -1,23 +1,22 @@
-// Root resolvers of the contract: thin adapters from GraphQL arguments to GraphQuestions.
+// Root resolvers of the contract: thin adapters from GraphQL arguments to GraphQuestions, typed by the generated contract.
+import type { QueryResolvers } from './generated/graphQuestionTypes';
 import type { GraphQuestions } from './graphQuestions';
 
-type Args = Record<string, unknown>;
-
-export function graphQuestionResolvers(questions: GraphQuestions) {
+export function graphQuestionResolvers(questions: GraphQuestions): { Query: QueryResolvers } {
   return {
     Query: {
-      search: (_: unknown, args: Args) => questions.search(args),
-      actorDetail: (_: unknown, args: Args) => questions.actorDetail(args),
-      overview: (_: unknown, args: Args) => questions.overview(args),
-      neighbourhood: (_: unknown, args: Args) => questions.neighbourhood(args),
-      whoMet: (_: unknown, args: Args) => questions.whoMet(args),
-      backers: (_: unknown, args: Args) => questions.stances('backers', 'toward', 'BACKS', args),
-      backedBy: (_: unknown, args: Args) => questions.stances('backedBy', 'from', 'BACKS', args),
-      opposers: (_: unknown, args: Args) => questions.stances('opposers', 'toward', 'OPPOSES', args),
-      opposedBy: (_: unknown, args: Args) => questions.stances('opposedBy', 'from', 'OPPOSES', args),
-      shortestPath: (_: unknown, args: Args) => questions.shortestPath(args),
-      timeline: (_: unknown, args: Args) => questions.timeline(args),
-      alliances: (_: unknown, args: Args) => questions.alliances(args),
+      search: (_, args) => questions.search(args),
+      actorDetail: (_, args) => questions.actorDetail(args),
+      overview: (_, args) => questions.overview(args),
+      neighbourhood: (_, args) => questions.neighbourhood(args),
+      whoMet: (_, args) => questions.whoMet(args),
+      backers: (_, args) => questions.stances('backers', 'toward', 'BACKS', args),
+      backedBy: (_, args) => questions.stances('backedBy', 'from', 'BACKS', args),
+      opposers: (_, args) => questions.stances('opposers', 'toward', 'OPPOSES', args),
+      opposedBy: (_, args) => questions.stances('opposedBy', 'from', 'OPPOSES', args),
+      shortestPath: (_, args) => questions.shortestPath(args),
+      timeline: (_, args) => questions.timeline(args),
+      alliances: (_, args) => questions.alliances(args),
       stats: () => questions.stats(),
     },
   };
