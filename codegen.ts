@@ -28,7 +28,12 @@ const config: CodegenConfig = {
       documents: 'client/src/graphql/questions.graphql',
       plugins: ['typescript-operations', 'typed-document-node'],
       // Strings, not parsed documents: the page posts the text and needs no graphql-js at run time.
-      config: { ...shared, documentMode: 'string', avoidOptionals: { field: true, inputValue: false }, maybeValue: 'T | null' },
+      config: {
+        ...shared,
+        documentMode: 'string',
+        avoidOptionals: { field: true, inputValue: false },
+        maybeValue: 'T | null',
+      },
     },
   },
 };

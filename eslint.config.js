@@ -4,7 +4,18 @@ const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'client/dist/', 'neo4j-local/target/', '.data/', 'bench/results/', 'coverage/', '.scratch/', '**/generated/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'client/dist/',
+      'neo4j-local/target/',
+      '.data/',
+      'bench/results/',
+      'coverage/',
+      '.scratch/',
+      '**/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

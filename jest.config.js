@@ -1,7 +1,9 @@
 // Jest runs every suite: unit (*.test.ts), integration against a real local Neo4j (*.int.test.ts) and browser (*.browser.test.ts).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2023' } }] };
 // ESM-only packages that Jest's CommonJS runtime must transpile.
-const transformIgnorePatterns = ['/node_modules/(?!(htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype)/)'];
+const transformIgnorePatterns = [
+  '/node_modules/(?!(htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype)/)',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

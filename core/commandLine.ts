@@ -25,8 +25,10 @@ export function parseCommandLine<O extends Options>(argv: string[], options: O, 
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const option = /'([^']+)'/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) throw new UsageError(`unknown option "${option}"`);
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument: ${message.split("'")[1] ?? message}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined)
+      throw new UsageError(`unknown option "${option}"`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new UsageError(`unexpected argument: ${message.split("'")[1] ?? message}`);
     throw new UsageError(message.split('\n')[0]!);
   }
 }

@@ -108,8 +108,13 @@ function address(env: Env, name: string): { host: string; port: number } | undef
 function allowedHosts(env: Env, host: string): string[] {
   const raw = optional(env, 'ALLOWED_HOSTS');
   if (raw !== undefined) {
-    const list = raw.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
-    for (const h of list) if (!/^(\*|[a-z0-9.-]+|\[[0-9a-f:]+\])$/.test(h)) throw new ConfigError('ALLOWED_HOSTS', `expected host names separated by commas, got "${h}"`);
+    const list = raw
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean);
+    for (const h of list)
+      if (!/^(\*|[a-z0-9.-]+|\[[0-9a-f:]+\])$/.test(h))
+        throw new ConfigError('ALLOWED_HOSTS', `expected host names separated by commas, got "${h}"`);
     return list;
   }
   const defaults = ['localhost', '127.0.0.1', '[::1]'];

@@ -112,31 +112,64 @@ export function fromNeo4jError(error: unknown, where: string): unknown {
   const { code, message } = (error ?? {}) as Neo4jLikeError;
   if (typeof code !== 'string') return error;
   const detail = typeof message === 'string' ? message.split('\n')[0] : String(error);
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
+  ) {
     return new DatabaseUnavailableError(`${where}: Neo4j is unavailable (${detail})`, { cause: error });
   }
   // A database that cannot start or commit transactions (it panicked on a full disk or an I/O error) needs a restart
   // of Neo4j: the service is unavailable, not the request wrong.
   if (code.startsWith('Neo.DatabaseError.Transaction.')) {
-    return new DatabaseUnavailableError(`${where}: Neo4j's database failed and needs a restart (${detail})`, { cause: error });
+    return new DatabaseUnavailableError(`${where}: Neo4j's database failed and needs a restart (${detail})`, {
+      cause: error,
+    });
   }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new DatabaseUnavailableError(`${where}: Neo4j rejected the credentials (check NEO4J_USER and NEO4J_PASSWORD)`, { cause: error });
+    return new DatabaseUnavailableError(
+      `${where}: Neo4j rejected the credentials (check NEO4J_USER and NEO4J_PASSWORD)`,
+      { cause: error },
+    );
   }
   // The per-transaction and total transaction memory limits: the query's fault, not a passing one, whatever its class.
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.TransactionMemoryLimit' || code.endsWith('.MemoryPoolOutOfMemoryError')) {
-    return new QueryTooLargeError(`${where}: the query needs more memory than a transaction may use (${detail})`, { cause: error });
+  if (
+    code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
+    code === 'Neo.TransientError.General.TransactionMemoryLimit' ||
+    code.endsWith('.MemoryPoolOutOfMemoryError')
+  ) {
+    return new QueryTooLargeError(`${where}: the query needs more memory than a transaction may use (${detail})`, {
+      cause: error,
+    });
   }
-  if (code === 'Neo.TransientError.General.OutOfMemoryError' || code === 'Neo.DatabaseError.General.OutOfMemoryError' || code === 'Neo.TransientError.General.StackOverFlowError') {
-    return new QueryTooLargeError(`${where}: the query is too large or too deeply nested for Neo4j to run (${detail})`, { cause: error });
+  if (
+    code === 'Neo.TransientError.General.OutOfMemoryError' ||
+    code === 'Neo.DatabaseError.General.OutOfMemoryError' ||
+    code === 'Neo.TransientError.General.StackOverFlowError'
+  ) {
+    return new QueryTooLargeError(
+      `${where}: the query is too large or too deeply nested for Neo4j to run (${detail})`,
+      { cause: error },
+    );
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
     return new QueryTimeoutError(`${where}: the query ran past its time limit and was stopped`, { cause: error });
   }
-  if (code === 'Neo.ClientError.Security.Forbidden' || code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
+  if (
+    code === 'Neo.ClientError.Security.Forbidden' ||
+    code === 'Neo.ClientError.Statement.AccessMode' ||
+    code === 'Neo.ClientError.Procedure.ProcedureNotFound'
+  ) {
     return new QueryRefusedError(`${where}: ${detail}`, { cause: error });
   }
-  if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Request.') || code.startsWith('Neo.ClientError.Procedure.')) {
+  if (
+    code.startsWith('Neo.ClientError.Statement.') ||
+    code.startsWith('Neo.ClientError.Request.') ||
+    code.startsWith('Neo.ClientError.Procedure.')
+  ) {
     return new BadInputError(`${where}: ${detail}`, { cause: error });
   }
   return error;

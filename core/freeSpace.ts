@@ -23,7 +23,9 @@ export function requireFreeSpace(targets: { path: string; variable: string }[], 
   for (const t of targets) {
     const free = freeBytes(t.path);
     if (free < minBytes) {
-      throw new BadInputError(`only ${Math.floor(free / 1024 ** 2)} MB free for ${path.resolve(t.path)} (${t.variable}); the import needs at least ${Math.floor(minBytes / 1024 ** 2)} MB. Nothing was written`);
+      throw new BadInputError(
+        `only ${Math.floor(free / 1024 ** 2)} MB free for ${path.resolve(t.path)} (${t.variable}); the import needs at least ${Math.floor(minBytes / 1024 ** 2)} MB. Nothing was written`,
+      );
     }
   }
 }

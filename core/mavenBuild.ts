@@ -33,35 +33,54 @@ function newestMtime(dir: string): number {
 export function isMavenBuilt(project: MavenProject): boolean {
   const classes = path.join(project.dir, 'target', 'classes');
   if (!existsSync(path.join(classes, 'dev')) || !project.outputsPresent()) return false;
-  const sources = Math.max(statSync(path.join(project.dir, 'pom.xml')).mtimeMs, newestMtime(path.join(project.dir, 'src', 'main')));
+  const sources = Math.max(
+    statSync(path.join(project.dir, 'pom.xml')).mtimeMs,
+    newestMtime(path.join(project.dir, 'src', 'main')),
+  );
   return newestMtime(classes) >= sources;
 }
 
 /** Throws the project's error naming the tool when `command` cannot run. */
-export function requireTool(command: string, args: string[], what: string, fail: (message: string) => Error, otherwise: string): void {
+export function requireTool(
+  command: string,
+  args: string[],
+  what: string,
+  fail: (message: string) => Error,
+  otherwise: string,
+): void {
   const probe = spawnSync(command, args, { stdio: 'ignore' });
-  if (probe.error !== undefined || probe.status !== 0) throw fail(`${what} not found: install it (JDK 17+ and Maven), ${otherwise}`);
+  if (probe.error !== undefined || probe.status !== 0)
+    throw fail(`${what} not found: install it (JDK 17+ and Maven), ${otherwise}`);
 }
 
 /**
  * Runs `mvn package <goals>` unless already built. Progress goes to `log`: one line when it starts, one per large
  * download, a heartbeat while a download takes long, and the time at the end.
  */
-export async function buildMavenProject(project: MavenProject, log: (line: string) => void, otherwise: string): Promise<void> {
+export async function buildMavenProject(
+  project: MavenProject,
+  log: (line: string) => void,
+  otherwise: string,
+): Promise<void> {
   if (isMavenBuilt(project)) return;
   requireTool('java', ['-version'], 'Java (java)', project.fail, otherwise);
   requireTool('mvn', ['-v'], 'Maven (mvn)', project.fail, otherwise);
   log(`${project.name}: first use, resolving ${project.fetches} from Maven Central (about ${project.size}, once)...`);
   const started = Date.now();
   await new Promise<void>((resolve, reject) => {
-    const mvn = spawn('mvn', ['-B', '-f', path.join(project.dir, 'pom.xml'), 'package', ...project.goals, '-DskipTests'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const mvn = spawn(
+      'mvn',
+      ['-B', '-f', path.join(project.dir, 'pom.xml'), 'package', ...project.goals, '-DskipTests'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let downloaded = 0;
     let lastLine = Date.now();
     const errors: string[] = [];
     const heartbeat = setInterval(() => {
-      if (Date.now() - lastLine > 15_000) log(`${project.name}: still resolving (${Math.round((Date.now() - started) / 1000)} s)...`);
+      if (Date.now() - lastLine > 15_000)
+        log(`${project.name}: still resolving (${Math.round((Date.now() - started) / 1000)} s)...`);
     }, 15_000);
     const lines = readline.createInterface({ input: mvn.stdout });
     lines.on('line', (line) => {
@@ -69,8 +88,10 @@ export async function buildMavenProject(project: MavenProject, log: (line: strin
       const big = /Downloaded from \S+: (\S+) \((\d+(?:\.\d+)? MB)/.exec(line);
       if (line.includes('Downloaded from')) downloaded += 1;
       if (big !== null) log(`${project.name}: downloaded ${path.basename(big[1]!)} (${big[2]})`);
-      else if (line.includes('Downloaded from') && downloaded % 50 === 0) log(`${project.name}: ${downloaded} artifacts downloaded...`);
-      else if (/Downloading from \S+: \S+models\.jar/.test(line)) log(`${project.name}: downloading ${path.basename(line.split(' ').pop()!)}...`);
+      else if (line.includes('Downloaded from') && downloaded % 50 === 0)
+        log(`${project.name}: ${downloaded} artifacts downloaded...`);
+      else if (/Downloading from \S+: \S+models\.jar/.test(line))
+        log(`${project.name}: downloading ${path.basename(line.split(' ').pop()!)}...`);
       else if (line.startsWith('[ERROR]')) errors.push(line.replace(/^\[ERROR\]\s*/, ''));
     });
     mvn.stderr.resume();

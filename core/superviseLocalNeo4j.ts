@@ -17,7 +17,11 @@ export interface SupervisorOptions {
  * meanwhile queries fail as DATABASE_UNAVAILABLE and /healthz answers 503. Returns a promise that settles when
  * supervision ends (the server stops).
  */
-export async function superviseLocalNeo4j(connection: Neo4jConnection, settings: Neo4jSettings, options: SupervisorOptions): Promise<void> {
+export async function superviseLocalNeo4j(
+  connection: Neo4jConnection,
+  settings: Neo4jSettings,
+  options: SupervisorOptions,
+): Promise<void> {
   const initial = options.initialDelayMs ?? 1_000;
   const max = options.maxDelayMs ?? 30_000;
   let delay = initial;
@@ -31,7 +35,9 @@ export async function superviseLocalNeo4j(connection: Neo4jConnection, settings:
       current.panicReason !== undefined
         ? `the local Neo4j's database failed (${current.panicReason}) and is being restarted`
         : `the local Neo4j exited unexpectedly (code ${code}) and is being restarted`;
-    options.log(`neo4j: ${connection.outage}; next attempt in ${delay / 1000} s (see ${settings.dataDir}/logs/debug.log)`);
+    options.log(
+      `neo4j: ${connection.outage}; next attempt in ${delay / 1000} s (see ${settings.dataDir}/logs/debug.log)`,
+    );
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, delay).unref());
       if (options.isStopping()) return;

@@ -26,13 +26,50 @@ export interface PageResult {
 }
 
 const style: StylesheetJson = [
-  { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-background-color': '#fff', 'text-background-opacity': 0.75, 'min-zoomed-font-size': 7, width: 'mapData(degree, 0, 20, 22, 54)', height: 'mapData(degree, 0, 20, 22, 54)', 'border-width': 1.5, 'border-color': '#fff', 'background-color': '#3f6fb5' } },
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'text-valign': 'bottom',
+      'text-background-color': '#fff',
+      'text-background-opacity': 0.75,
+      'min-zoomed-font-size': 7,
+      width: 'mapData(degree, 0, 20, 22, 54)',
+      height: 'mapData(degree, 0, 20, 22, 54)',
+      'border-width': 1.5,
+      'border-color': '#fff',
+      'background-color': '#3f6fb5',
+    },
+  },
   { selector: 'node[kind = "Official"]', style: { 'background-color': '#d08b2c' } },
   { selector: 'node[kind = "Organization"]', style: { 'background-color': '#7a5ab8', shape: 'round-hexagon' } },
-  { selector: ':parent', style: { shape: 'round-rectangle', 'background-color': '#e8eef7', 'background-opacity': 0.85, 'text-valign': 'top', padding: '14px' } },
-  { selector: 'edge', style: { 'curve-style': 'bezier', width: 'mapData(articleCount, 1, 8, 1.6, 7)', 'line-color': '#6b7a90', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#6b7a90', opacity: 0.8 } },
+  {
+    selector: ':parent',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#e8eef7',
+      'background-opacity': 0.85,
+      'text-valign': 'top',
+      padding: '14px',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      width: 'mapData(articleCount, 1, 8, 1.6, 7)',
+      'line-color': '#6b7a90',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#6b7a90',
+      opacity: 0.8,
+    },
+  },
   { selector: 'edge[type = "BACKS"]', style: { 'line-color': '#2f9e5b', 'target-arrow-color': '#2f9e5b' } },
-  { selector: 'edge[type = "OPPOSES"]', style: { 'line-color': '#c8423b', 'target-arrow-color': '#c8423b', 'line-style': 'dashed' } },
+  {
+    selector: 'edge[type = "OPPOSES"]',
+    style: { 'line-color': '#c8423b', 'target-arrow-color': '#c8423b', 'line-style': 'dashed' },
+  },
 ];
 
 const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -66,17 +103,29 @@ async function run(spec: PageRun): Promise<PageResult> {
   container.replaceChildren();
   const webgl = spec.renderer === 'webgl';
   const columns = Math.ceil(Math.sqrt(spec.elements.length));
-  const elements = spec.elements.map((e, i) => (e.group === 'nodes' ? { ...e, position: { x: (i % columns) * 60, y: Math.floor(i / columns) * 60 } } : e));
+  const elements = spec.elements.map((e, i) =>
+    e.group === 'nodes' ? { ...e, position: { x: (i % columns) * 60, y: Math.floor(i / columns) * 60 } } : e,
+  );
   await frame();
   const t0 = performance.now();
-  const options = { container, style, elements, layout: { name: 'preset' }, textureOnViewport: webgl, pixelRatio: webgl ? 1 : ('auto' as const) };
-  cy = cytoscape(webgl ? ({ ...options, webgl: true, webglTexSize: 4096, webglBatchSize: 4096 } as typeof options) : options);
+  const options = {
+    container,
+    style,
+    elements,
+    layout: { name: 'preset' },
+    textureOnViewport: webgl,
+    pixelRatio: webgl ? 1 : ('auto' as const),
+  };
+  cy = cytoscape(
+    webgl ? ({ ...options, webgl: true, webglTexSize: 4096, webglBatchSize: 4096 } as typeof options) : options,
+  );
   // Two frames: the first paints, the second proves the paint finished.
   await frame();
   await frame();
   const drawMs = performance.now() - t0;
   const renderer = cy as unknown as { renderer(): { webgl?: boolean } };
-  const webglActive = webgl && Boolean(renderer.renderer().webgl) && document.createElement('canvas').getContext('webgl2') !== null;
+  const webglActive =
+    webgl && Boolean(renderer.renderer().webgl) && document.createElement('canvas').getContext('webgl2') !== null;
   let layoutMs: number | null = null;
   let layoutQuality: string | null = null;
   if (spec.layout) {
@@ -104,7 +153,17 @@ async function run(spec: PageRun): Promise<PageResult> {
     frames++;
   }
   const elapsed = performance.now() - start;
-  return { renderer: spec.renderer, webglActive, elements: spec.elements.length, drawMs, layoutMs, layoutQuality, frames, fps: (frames / elapsed) * 1000, longestFrameMs: longest };
+  return {
+    renderer: spec.renderer,
+    webglActive,
+    elements: spec.elements.length,
+    drawMs,
+    layoutMs,
+    layoutQuality,
+    frames,
+    fps: (frames / elapsed) * 1000,
+    longestFrameMs: longest,
+  };
 }
 
 (window as unknown as { benchRun: typeof run; benchReady: boolean }).benchRun = run;

@@ -48,7 +48,14 @@ export interface ApiSizeResult {
   reqPerSecRatio: number;
   load: Record<string, unknown>;
   /** One whoMet on the most connected actor (unbounded result), ms, GraphQL and driver. */
-  hubWhoMetMs: { graphql: number; driver: number; meetingsReturned: number; actor: string; graphqlOk: boolean; responseBytes: number } | null;
+  hubWhoMetMs: {
+    graphql: number;
+    driver: number;
+    meetingsReturned: number;
+    actor: string;
+    graphqlOk: boolean;
+    responseBytes: number;
+  } | null;
   /** Mean ms per cypher file over the driver samples: where the database time goes. */
   cypherMs: Record<string, { meanMs: number; calls: number }>;
   connections: number;
@@ -80,7 +87,12 @@ export interface ResilienceRun {
 export const RUNAWAY_QUERY = 'UNWIND range(1, 4000000000) AS i WITH i WHERE i % 7 = 3 RETURN count(*) AS n';
 
 function stats(samples: number[]): LatencyStats {
-  return { p50: round(percentile(samples, 50), 2), p95: round(percentile(samples, 95), 2), p99: round(percentile(samples, 99), 2), samples: samples.length };
+  return {
+    p50: round(percentile(samples, 50), 2),
+    p95: round(percentile(samples, 95), 2),
+    p99: round(percentile(samples, 99), 2),
+    samples: samples.length,
+  };
 }
 
 /** Actors across the degree distribution (skipping the top hubs, measured separately): what analysts click on. */
@@ -92,13 +104,22 @@ async function sampleActors(driver: Driver, database: string): Promise<{ spread:
   );
   const ids = result.records.map((r) => r.get('id') as string);
   const at = (q: number) => ids[Math.min(ids.length - 1, Math.floor(q * ids.length))]!;
-  const spread = [...new Set([ids[3], ids[8], at(0.01), at(0.03), at(0.1), at(0.2), at(0.35), at(0.5), at(0.7), at(0.9)].filter((x): x is string => x !== undefined))];
+  const spread = [
+    ...new Set(
+      [ids[3], ids[8], at(0.01), at(0.03), at(0.1), at(0.2), at(0.35), at(0.5), at(0.7), at(0.9)].filter(
+        (x): x is string => x !== undefined,
+      ),
+    ),
+  ];
   return { spread, hub: ids[0] };
 }
 
 function body(kind: QueryKind, actor: string): string {
   if (kind === 'whoMet') return JSON.stringify({ query: WHO_MET, variables: { actor } });
-  return JSON.stringify({ query: NEIGHBOURHOOD, variables: { actors: [actor], depth: kind === 'neighbourhood1' ? 1 : 2, limit: 200 } });
+  return JSON.stringify({
+    query: NEIGHBOURHOOD,
+    variables: { actors: [actor], depth: kind === 'neighbourhood1' ? 1 : 2, limit: 200 },
+  });
 }
 
 async function postGraphql(url: string, payload: string): Promise<{ ok: boolean; size: number }> {
@@ -112,9 +133,16 @@ function driverCall(questions: DriverQuestions, kind: QueryKind, actor: string):
   return questions.neighbourhood([actor], kind === 'neighbourhood1' ? 1 : 2);
 }
 
-function runLoadClient(spec: { url: string; bodies: string[]; connections: number; seconds: number }): Promise<Record<string, unknown>> {
+function runLoadClient(spec: {
+  url: string;
+  bodies: string[];
+  connections: number;
+  seconds: number;
+}): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', path.join(__dirname, 'loadClient.ts'), JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['tsx', path.join(__dirname, 'loadClient.ts'), JSON.stringify(spec)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -129,7 +157,12 @@ function runLoadClient(spec: { url: string; bodies: string[]; connections: numbe
 }
 
 /** `connections` concurrent loops of driver calls for `seconds`: the driver's requests/s for the same mix. */
-async function driverLoad(questions: DriverQuestions, actors: string[], connections: number, seconds: number): Promise<number> {
+async function driverLoad(
+  questions: DriverQuestions,
+  actors: string[],
+  connections: number,
+  seconds: number,
+): Promise<number> {
   const start = nowMs();
   const end = start + seconds * 1000;
   let done = 0;
@@ -148,17 +181,31 @@ async function driverLoad(questions: DriverQuestions, actors: string[], connecti
 
 function loadSummary(load: Record<string, unknown>): LoadSummary {
   const n = (key: string) => Number(load[key] ?? 0);
-  return { reqPerSec: round(n('reqPerSec'), 1), p50Ms: n('p50Ms'), p99Ms: n('p99Ms'), errors: n('errors') + n('timeouts') + n('non2xx') };
+  return {
+    reqPerSec: round(n('reqPerSec'), 1),
+    p50Ms: n('p50Ms'),
+    p99Ms: n('p99Ms'),
+    errors: n('errors') + n('timeouts') + n('non2xx'),
+  };
 }
 
 /** Neighbourhood load at each connection count, first alone, then while a runaway analyst query runs. */
-async function resilience(baseUrl: string, bodies: string[], connectionCounts: number[], seconds: number): Promise<ResilienceRun[]> {
+async function resilience(
+  baseUrl: string,
+  bodies: string[],
+  connectionCounts: number[],
+  seconds: number,
+): Promise<ResilienceRun[]> {
   const runs: ResilienceRun[] = [];
   for (const connections of connectionCounts) {
     progress(`api: resilience, ${connections} connections x ${seconds} s alone, then with a runaway analyst query...`);
     const quiet = loadSummary(await runLoadClient({ url: `${baseUrl}/graphql`, bodies, connections, seconds }));
     const started = nowMs();
-    const runaway = fetch(`${baseUrl}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: RUNAWAY_QUERY }) }).then(
+    const runaway = fetch(`${baseUrl}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: RUNAWAY_QUERY }),
+    }).then(
       async (r) => ({ status: r.status, ms: round(nowMs() - started, 0), body: await r.text() }),
       () => ({ status: 0, ms: round(nowMs() - started, 0), body: '' }),
     );
@@ -173,11 +220,24 @@ async function resilience(baseUrl: string, bodies: string[], connectionCounts: n
 
 export async function runApiBench(
   db: { driver: Driver; database: string },
-  opts: { claims: number; samples: number; budgetMsPerQuestion: number; loadSeconds: number; connections: number; resilienceConnections?: number[] },
+  opts: {
+    claims: number;
+    samples: number;
+    budgetMsPerQuestion: number;
+    loadSeconds: number;
+    connections: number;
+    resilienceConnections?: number[];
+  },
 ): Promise<ApiSizeResult> {
   // The runaway query of the resilience runs is stopped by the Cypher time limit shortly after its load run ends.
   const cypherTimeoutMs = String((opts.loadSeconds + 2) * 1000);
-  const config = loadConfig({ NEO4J_PASSWORD: 'entente-bench', NODE_ENV: 'production', PORT: '0', SEED_ON_START: 'false', CYPHER_TIMEOUT_MS: cypherTimeoutMs });
+  const config = loadConfig({
+    NEO4J_PASSWORD: 'entente-bench',
+    NODE_ENV: 'production',
+    PORT: '0',
+    SEED_ON_START: 'false',
+    CYPHER_TIMEOUT_MS: cypherTimeoutMs,
+  });
   const app = await createApp({ config, driver: db.driver, database: db.database });
   const server: Server = await new Promise((resolve) => {
     const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
@@ -190,7 +250,9 @@ export async function runApiBench(
   try {
     const counts = await graphCounts(db);
     const { spread, hub } = await sampleActors(db.driver, db.database);
-    progress(`api: ${counts.nodes} nodes / ${counts.rels} rels; ${spread.length} actors across the degree range; warming up...`);
+    progress(
+      `api: ${counts.nodes} nodes / ${counts.rels} rels; ${spread.length} actors across the degree range; warming up...`,
+    );
     let errors = 0;
     for (const kind of KINDS) {
       for (const actor of spread.slice(0, 2)) {
@@ -201,7 +263,9 @@ export async function runApiBench(
     questions.msByFile.clear();
     const graphql = {} as Record<QueryKind, number[]>;
     const driver = {} as Record<QueryKind, number[]>;
-    progress(`api: up to ${opts.samples} sequential samples (${opts.budgetMsPerQuestion / 1000} s) per question, GraphQL and driver interleaved...`);
+    progress(
+      `api: up to ${opts.samples} sequential samples (${opts.budgetMsPerQuestion / 1000} s) per question, GraphQL and driver interleaved...`,
+    );
     for (const kind of KINDS) {
       graphql[kind] = [];
       driver[kind] = [];
@@ -231,9 +295,16 @@ export async function runApiBench(
         }
       }
     }
-    const cypherMs = Object.fromEntries([...questions.msByFile].map(([name, e]) => [name, { meanMs: round(e.ms / e.calls, 2), calls: e.calls }]));
+    const cypherMs = Object.fromEntries(
+      [...questions.msByFile].map(([name, e]) => [name, { meanMs: round(e.ms / e.calls, 2), calls: e.calls }]),
+    );
     progress(`api: load test, ${opts.connections} connections x ${opts.loadSeconds} s, GraphQL then driver...`);
-    const load = await runLoadClient({ url, bodies: spread.map((a) => body('neighbourhood1', a)), connections: opts.connections, seconds: opts.loadSeconds });
+    const load = await runLoadClient({
+      url,
+      bodies: spread.map((a) => body('neighbourhood1', a)),
+      connections: opts.connections,
+      seconds: opts.loadSeconds,
+    });
     const driverReqPerSec = await driverLoad(questions, spread, opts.connections, opts.loadSeconds);
     let hubWhoMetMs: ApiSizeResult['hubWhoMetMs'] = null;
     if (hub !== undefined) {
@@ -244,11 +315,23 @@ export async function runApiBench(
       const t2 = nowMs();
       // The API stops a question after 20 s (QUESTION_TIMEOUT_MS); the driver call gets the same limit.
       const n = await questions.whoMet(hub, 20_000).catch(() => -1);
-      hubWhoMetMs = { graphql: round(g, 1), driver: round(nowMs() - t2, 1), meetingsReturned: n, actor: hub, graphqlOk: r.ok, responseBytes: r.size };
+      hubWhoMetMs = {
+        graphql: round(g, 1),
+        driver: round(nowMs() - t2, 1),
+        meetingsReturned: n,
+        actor: hub,
+        graphqlOk: r.ok,
+        responseBytes: r.size,
+      };
     }
     const resilienceRuns =
       opts.resilienceConnections !== undefined && opts.resilienceConnections.length > 0
-        ? await resilience(baseUrl, spread.map((a) => body('neighbourhood1', a)), opts.resilienceConnections, opts.loadSeconds)
+        ? await resilience(
+            baseUrl,
+            spread.map((a) => body('neighbourhood1', a)),
+            opts.resilienceConnections,
+            opts.loadSeconds,
+          )
         : undefined;
     const allG = KINDS.flatMap((k) => graphql[k]);
     const allD = KINDS.flatMap((k) => driver[k]);

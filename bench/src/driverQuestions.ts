@@ -21,7 +21,10 @@ export class DriverQuestions {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     const started = performance.now();
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher(name), params), timeoutMs === undefined ? undefined : { timeout: timeoutMs });
+      const result = await session.executeRead(
+        (tx) => tx.run(cypher(name), params),
+        timeoutMs === undefined ? undefined : { timeout: timeoutMs },
+      );
       return result.records.map((r) => r.toObject());
     } finally {
       await session.close();
@@ -53,18 +56,31 @@ export class DriverQuestions {
     }
     const nodes = await this.read('api-nodes', { ids: [...seen] });
     const present = new Set(nodes.map((n) => n.id as string));
-    const missingParents = [...new Set(nodes.map((n) => n.parent as string | null).filter((p): p is string => p != null && !present.has(p)))];
+    const missingParents = [
+      ...new Set(nodes.map((n) => n.parent as string | null).filter((p): p is string => p != null && !present.has(p))),
+    ];
     const parents = missingParents.length > 0 ? await this.read('api-nodes', { ids: missingParents }) : [];
     parents.forEach((p) => present.add(p.id as string));
     const ids = [...present];
-    const edges = await this.read('api-edges', { ids, within: ids, ...filter, evidenceLimit: neo4j.int(EVIDENCE_PER_EDGE) });
+    const edges = await this.read('api-edges', {
+      ids,
+      within: ids,
+      ...filter,
+      evidenceLimit: neo4j.int(EVIDENCE_PER_EDGE),
+    });
     return { nodes: nodes.length + parents.length, edges: edges.length };
   }
 
   /** whoMet(actor) with the API's default limits: existence check, then api-who-met. */
   async whoMet(actor: string, timeoutMs?: number, limit = 100): Promise<number> {
     await this.read('api-actors-exist', { ids: [actor] });
-    const params = { actor, from: null, to: null, limit: neo4j.int(limit), meetingLimit: neo4j.int(MAX_MEETINGS_PER_COUNTERPART) };
+    const params = {
+      actor,
+      from: null,
+      to: null,
+      limit: neo4j.int(limit),
+      meetingLimit: neo4j.int(MAX_MEETINGS_PER_COUNTERPART),
+    };
     return (await this.read('api-who-met', params, timeoutMs)).length;
   }
 }

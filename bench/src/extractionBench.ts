@@ -52,7 +52,11 @@ function words(text: string): number {
 
 /** `count` distinct texts of about 1,000 words: real news from the dev corpus when present, else sample pairs. */
 export function benchArticles(count: number): { corpus: string; inputs: ArticleInput[] } {
-  const fromDir = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  const fromDir = (dir: string): string[] =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(path.join(dir, f), 'utf8'));
   let corpus = 'shared/dev-corpus';
   let base = existsSync(DEV_CORPUS) ? fromDir(DEV_CORPUS) : [];
   if (base.length === 0) {
@@ -63,7 +67,11 @@ export function benchArticles(count: number): { corpus: string; inputs: ArticleI
   // A line of its own makes each copy a new text for the cache and the worker.
   const inputs = Array.from({ length: count }, (_, i) => {
     const [title, ...rest] = base[i % base.length]!.split('\n');
-    return { file: `bench-${i}.txt`, text: `${title}\n\nBench copy ${i}.\n\n${rest.join('\n')}`, format: 'text' as const };
+    return {
+      file: `bench-${i}.txt`,
+      text: `${title}\n\nBench copy ${i}.\n\n${rest.join('\n')}`,
+      format: 'text' as const,
+    };
   });
   return { corpus, inputs };
 }
@@ -83,7 +91,11 @@ function harmonic(runs: Throughput<unknown>[]): number {
 }
 
 /** Runs `work` over the inputs with `concurrency` in flight; returns articles per second. */
-async function throughput<T>(inputs: ArticleInput[], concurrency: number, work: (input: ArticleInput) => Promise<T>): Promise<Throughput<T>> {
+async function throughput<T>(
+  inputs: ArticleInput[],
+  concurrency: number,
+  work: (input: ArticleInput) => Promise<T>,
+): Promise<Throughput<T>> {
   const results: T[] = new Array(inputs.length);
   let next = 0;
   const started = nowMs();
@@ -119,7 +131,11 @@ function timeDownload(): number {
   const repo = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-m2-'));
   const started = nowMs();
   try {
-    execFileSync('mvn', ['-B', '-q', '-f', path.join(WORKER_DIR, 'pom.xml'), `-Dmaven.repo.local=${repo}`, 'dependency:resolve'], { stdio: 'ignore' });
+    execFileSync(
+      'mvn',
+      ['-B', '-q', '-f', path.join(WORKER_DIR, 'pom.xml'), `-Dmaven.repo.local=${repo}`, 'dependency:resolve'],
+      { stdio: 'ignore' },
+    );
     return round((nowMs() - started) / 1000, 1);
   } finally {
     rmSync(repo, { recursive: true, force: true });
@@ -139,24 +155,38 @@ export async function runExtractionBench(opts: ExtractionBenchOptions): Promise<
   await buildCoreNlpWorker(progress);
   const { corpus, inputs } = benchArticles(opts.articles);
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-parse-cache-'));
-  const worker = new CoreNlpWorker({ threads: opts.threads, heapMb: 2048, timeoutMs: 300_000, log: progress, ...(opts.address ? { address: opts.address } : {}) });
+  const worker = new CoreNlpWorker({
+    threads: opts.threads,
+    heapMb: 2048,
+    timeoutMs: 300_000,
+    log: progress,
+    ...(opts.address ? { address: opts.address } : {}),
+  });
   const concurrency = opts.threads * 2;
   try {
     progress('extraction: starting the CoreNLP worker...');
     await worker.tag('Warm up.', 'warm-up');
     const workerStartMs = worker.startMs ?? null;
     // The JVM compiles its hot loops over the first few dozen articles: warm it on texts the measured runs do not use.
-    const variant = (list: ArticleInput[], tag: string): ArticleInput[] => list.map((i) => ({ ...i, text: i.text.replace('Bench copy', tag) }));
+    const variant = (list: ArticleInput[], tag: string): ArticleInput[] =>
+      list.map((i) => ({ ...i, text: i.text.replace('Bench copy', tag) }));
     progress('extraction: warming the worker up (the first articles after a start run at about half speed)...');
-    const cold = await throughput(variant(inputs, 'Warm-up copy'), concurrency, (i) => annotate(worker, prepareArticle(i).text, (t) => t.sentences.map((_, k) => k), i.file));
-    await throughput(variant(inputs, 'Second warm-up copy'), concurrency, (i) => annotate(worker, prepareArticle(i).text, (t) => t.sentences.map((_, k) => k), i.file));
+    const cold = await throughput(variant(inputs, 'Warm-up copy'), concurrency, (i) =>
+      annotate(worker, prepareArticle(i).text, (t) => t.sentences.map((_, k) => k), i.file),
+    );
+    await throughput(variant(inputs, 'Second warm-up copy'), concurrency, (i) =>
+      annotate(worker, prepareArticle(i).text, (t) => t.sentences.map((_, k) => k), i.file),
+    );
 
     // Fresh extraction and the baseline alternate in halves, so that drift of the machine hits both.
     const cache = new ParseCache(worker, cacheDir);
     const extractor = new Extractor(cache);
     const half = Math.ceil(inputs.length / 2);
-    const parseAll = (i: ArticleInput): Promise<ParsedArticle> => annotate(worker, prepareArticle(i).text, (t) => t.sentences.map((_, k) => k), i.file);
-    progress(`extraction: ${inputs.length} articles (${corpus}), fresh and every sentence parsed, alternating, ${opts.threads} threads...`);
+    const parseAll = (i: ArticleInput): Promise<ParsedArticle> =>
+      annotate(worker, prepareArticle(i).text, (t) => t.sentences.map((_, k) => k), i.file);
+    progress(
+      `extraction: ${inputs.length} articles (${corpus}), fresh and every sentence parsed, alternating, ${opts.threads} threads...`,
+    );
     const f1 = await throughput(inputs.slice(0, half), concurrency, (i) => extractor.extract(i));
     const a1 = await throughput(variant(inputs.slice(0, half), 'Baseline copy'), concurrency, parseAll);
     const f2 = await throughput(inputs.slice(half), concurrency, (i) => extractor.extract(i));
@@ -177,7 +207,8 @@ export async function runExtractionBench(opts: ExtractionBenchOptions): Promise<
     let cachedPerSec: number;
     try {
       cachedPerSec = await repeat((i) => pool.extract(i), opts.threads * 4);
-      if (pool.stats.backboneCalls > 0) throw new Error(`the parse cache missed ${pool.stats.backboneCalls} times on the threads' passes`);
+      if (pool.stats.backboneCalls > 0)
+        throw new Error(`the parse cache missed ${pool.stats.backboneCalls} times on the threads' passes`);
     } finally {
       // The pool's close() would close the shared worker too: only its threads end here.
       await pool.stopThreads();
@@ -185,7 +216,8 @@ export async function runExtractionBench(opts: ExtractionBenchOptions): Promise<
     progress('extraction: again, from the parse cache, one thread (repeated for 2 s)...');
     const before = cache.stats.misses;
     const cachedOnePerSec = await repeat((i) => extractor.extract(i), 1);
-    if (cache.stats.misses !== before) throw new Error(`the parse cache missed ${cache.stats.misses - before} articles on the second pass`);
+    if (cache.stats.misses !== before)
+      throw new Error(`the parse cache missed ${cache.stats.misses - before} articles on the second pass`);
 
     progress('extraction: the rule layer alone...');
     const prepared = inputs.map(prepareArticle);
@@ -202,7 +234,11 @@ export async function runExtractionBench(opts: ExtractionBenchOptions): Promise<
     const parsedSentences = parses.reduce((n, p) => n + p.sentences.filter((s) => s.head !== null).length, 0);
     const claims = fresh.results.reduce((n, d) => n + d.meetings.length + d.stances.length, 0);
     const workerRssMiB = rssMiB(worker.pid);
-    progress(opts.download ? 'extraction: timing the first-start download into an empty Maven repository...' : 'extraction: download not timed (only full runs time it)');
+    progress(
+      opts.download
+        ? 'extraction: timing the first-start download into an empty Maven repository...'
+        : 'extraction: download not timed (only full runs time it)',
+    );
     return {
       articles: inputs.length,
       wordsPerArticle: round(inputs.reduce((n, i) => n + words(i.text), 0) / inputs.length, 0),

@@ -11,7 +11,28 @@ interface CountryInfo {
 }
 
 /** Well-covered countries first, so they take the top Zipf ranks; the rest follow in a seeded order. */
-const PROMINENT = ['US', 'RU', 'CN', 'UA', 'DE', 'FR', 'GB', 'JP', 'IN', 'TR', 'IR', 'IL', 'KR', 'KP', 'SA', 'PL', 'IT', 'CA', 'BR', 'EG'];
+const PROMINENT = [
+  'US',
+  'RU',
+  'CN',
+  'UA',
+  'DE',
+  'FR',
+  'GB',
+  'JP',
+  'IN',
+  'TR',
+  'IR',
+  'IL',
+  'KR',
+  'KP',
+  'SA',
+  'PL',
+  'IT',
+  'CA',
+  'BR',
+  'EG',
+];
 
 const ALL_COUNTRIES: CountryInfo[] = worldCountries
   .filter((c) => c.independent !== false && /^[A-Z]{2}$/.test(c.cca2))
@@ -19,17 +40,81 @@ const ALL_COUNTRIES: CountryInfo[] = worldCountries
     code: c.cca2,
     name: c.cca2 === 'US' ? 'United States' : c.name.common,
     demonym: c.demonyms?.eng?.m ?? c.name.common,
-    capital: (c.capital?.[0] ?? c.name.common).replace(/\.$/, ""),
+    capital: (c.capital?.[0] ?? c.name.common).replace(/\.$/, ''),
   }))
   .sort((a, b) => a.code.localeCompare(b.code));
 
-const TITLES = ['Foreign Minister', 'Prime Minister', 'President', 'Defence Minister', 'Trade Minister', 'Deputy Foreign Minister', 'Ambassador', 'Special Envoy', 'National Security Adviser', 'Finance Minister'];
+const TITLES = [
+  'Foreign Minister',
+  'Prime Minister',
+  'President',
+  'Defence Minister',
+  'Trade Minister',
+  'Deputy Foreign Minister',
+  'Ambassador',
+  'Special Envoy',
+  'National Security Adviser',
+  'Finance Minister',
+];
 const US_TITLES = ['Secretary of State', 'Secretary of Defense', 'Special Representative', 'Treasury Secretary'];
-const ORGS = ['United Nations Security Council', 'NATO', 'European Union', 'African Union', 'ASEAN', 'World Health Organization', 'International Atomic Energy Agency', 'Organization of American States', 'Arab League', 'G7', 'OSCE', 'World Trade Organization'];
-const SYLLABLES = ['an', 'bel', 'cor', 'da', 'el', 'fen', 'gar', 'hal', 'is', 'jor', 'ka', 'lin', 'mar', 'nor', 'os', 'pra', 'quin', 'ros', 'sol', 'tam', 'ul', 'ver', 'wen', 'xa', 'yor', 'zel', 'mi', 'ko', 'ta', 'ri'];
+const ORGS = [
+  'United Nations Security Council',
+  'NATO',
+  'European Union',
+  'African Union',
+  'ASEAN',
+  'World Health Organization',
+  'International Atomic Energy Agency',
+  'Organization of American States',
+  'Arab League',
+  'G7',
+  'OSCE',
+  'World Trade Organization',
+];
+const SYLLABLES = [
+  'an',
+  'bel',
+  'cor',
+  'da',
+  'el',
+  'fen',
+  'gar',
+  'hal',
+  'is',
+  'jor',
+  'ka',
+  'lin',
+  'mar',
+  'nor',
+  'os',
+  'pra',
+  'quin',
+  'ros',
+  'sol',
+  'tam',
+  'ul',
+  'ver',
+  'wen',
+  'xa',
+  'yor',
+  'zel',
+  'mi',
+  'ko',
+  'ta',
+  'ri',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const PUBLISHERS = ['Meridian Wire', 'Capital Dispatch', 'Harbour Times', 'Continental Review', 'Global Ledger'];
-const TOPICS = ['sanctions', 'the ceasefire', 'the trade agreement', 'energy security', 'the border dispute', 'nuclear talks', 'grain exports', 'the peace plan'];
+const TOPICS = [
+  'sanctions',
+  'the ceasefire',
+  'the trade agreement',
+  'energy security',
+  'the border dispute',
+  'nuclear talks',
+  'grain exports',
+  'the peace plan',
+];
 const FILLER = [
   'Analysts said the talks were unlikely to produce a breakthrough before the end of the year.',
   'The two sides issued a joint statement after the session.',
@@ -49,7 +134,10 @@ function inventedName(rng: Rng): string {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The actor universe (ids in the extractor's format: country:US, official:us:<slug>, organization:<slug>) of one graph: countries first, then organisations, then officials; each record is derived from (seed, index) alone. */
@@ -74,7 +162,8 @@ export class ActorUniverse {
     const ordered = [...PROMINENT.map((code) => ALL_COUNTRIES.find((c) => c.code === code)!), ...rest];
     this.countries = ordered.slice(0, Math.max(2, Math.min(ordered.length, Math.floor(size / 4))));
     this.organizationCount = Math.max(1, Math.min(Math.floor(size * 0.02), 5000));
-    if (size < this.countries.length + this.organizationCount + 2) throw new Error(`ActorUniverse: at least ${this.countries.length + this.organizationCount + 2} actors needed`);
+    if (size < this.countries.length + this.organizationCount + 2)
+      throw new Error(`ActorUniverse: at least ${this.countries.length + this.organizationCount + 2} actors needed`);
     this.countryZipf = new ZipfSampler(this.countries.length, 1.1);
     // Countries take every third rank from the top; organisations and officials fill the others in a seeded order.
     const others = Array.from({ length: size - this.countries.length }, (_, i) => this.countries.length + i);
@@ -124,12 +213,28 @@ export class ActorUniverse {
       if (kind === 'Organization') {
         const base = index - this.countries.length;
         const international = base < ORGS.length;
-        const name = international ? ORGS[base]! : `${home.demonym} ${pick(rng, ['Ministry of Foreign Affairs', 'Ministry of Defence', 'Trade Office', 'Parliament', 'Central Bank'])} ${base}`;
-        record = { id: international ? `organization:${slug(name)}` : `organization:${home.code.toLowerCase()}:${slug(name)}`, kind, name, aliases: [], country: international ? null : home.code };
+        const name = international
+          ? ORGS[base]!
+          : `${home.demonym} ${pick(rng, ['Ministry of Foreign Affairs', 'Ministry of Defence', 'Trade Office', 'Parliament', 'Central Bank'])} ${base}`;
+        record = {
+          id: international ? `organization:${slug(name)}` : `organization:${home.code.toLowerCase()}:${slug(name)}`,
+          kind,
+          name,
+          aliases: [],
+          country: international ? null : home.code,
+        };
       } else {
         const name = `${inventedName(rng)} ${index.toString(36)}`;
         const title = home.code === 'US' && rng() < 0.5 ? pick(rng, US_TITLES) : pick(rng, TITLES);
-        record = { id: `official:${home.code.toLowerCase()}:${slug(name)}`, kind, name, aliases: [name.split(' ')[1]!], country: home.code, title, organization: null };
+        record = {
+          id: `official:${home.code.toLowerCase()}:${slug(name)}`,
+          kind,
+          name,
+          aliases: [name.split(' ')[1]!],
+          country: home.code,
+          title,
+          organization: null,
+        };
       }
     }
     if (this.cache.size < 200_000) this.cache.set(index, record);
@@ -245,7 +350,8 @@ export function* generateGraphBatches(spec: GraphSpec): Generator<ExtractionDocu
     }
     // Officials bring their country along (the REPRESENTS target), as the extractor does.
     for (const index of [...actorsInBatch]) {
-      if (universe.kindOf(index) !== 'Country') actorsInBatch.add(universe.countries.indexOf(universe.homeCountry(index)));
+      if (universe.kindOf(index) !== 'Country')
+        actorsInBatch.add(universe.countries.indexOf(universe.homeCountry(index)));
     }
     doc.actors = [...actorsInBatch].sort((a, b) => a - b).map((i) => universe.actor(i));
     batchNo++;
@@ -262,7 +368,9 @@ export interface GeneratedArticle {
 /** One synthetic English article in the styles the extractor reads: meetings with counterparts, joint support, condemnation. */
 function articleText(universe: ActorUniverse, zipf: ZipfSampler, rng: Rng, n: number): string {
   const officialOf = (country: CountryInfo): { title: string; name: string } => {
-    const name = inventedName(mulberry32(hashInts(universe.seed, 20, country.code.charCodeAt(0), country.code.charCodeAt(1), intBelow(rng, 3))));
+    const name = inventedName(
+      mulberry32(hashInts(universe.seed, 20, country.code.charCodeAt(0), country.code.charCodeAt(1), intBelow(rng, 3))),
+    );
     return { title: country.code === 'US' ? pick(rng, US_TITLES) : pick(rng, TITLES), name };
   };
   const countryByZipf = (): CountryInfo => {
@@ -290,7 +398,9 @@ function articleText(universe: ActorUniverse, zipf: ZipfSampler, rng: Rng, n: nu
     const xName = x.code === 'US' ? 'U.S.' : x.demonym;
     switch (intBelow(rng, 5)) {
       case 0:
-        sentences.push(`${xName} ${ox.title} ${ox.name} met his ${y.demonym} counterpart ${oy.name} in ${y.capital} on ${pick(rng, WEEKDAYS)}.`);
+        sentences.push(
+          `${xName} ${ox.title} ${ox.name} met his ${y.demonym} counterpart ${oy.name} in ${y.capital} on ${pick(rng, WEEKDAYS)}.`,
+        );
         break;
       case 1:
         sentences.push(`${x.name} and ${y.name} reiterated their support for ${z.name}.`);
@@ -299,10 +409,14 @@ function articleText(universe: ActorUniverse, zipf: ZipfSampler, rng: Rng, n: nu
         sentences.push(`${x.name} condemned ${y.name} over ${pick(rng, TOPICS)}.`);
         break;
       case 3:
-        sentences.push(`${y.demonym} ${oy.title} ${oy.name} held talks with ${x.name}'s ${ox.title} ${ox.name} in ${x.capital}.`);
+        sentences.push(
+          `${y.demonym} ${oy.title} ${oy.name} held talks with ${x.name}'s ${ox.title} ${ox.name} in ${x.capital}.`,
+        );
         break;
       default:
-        sentences.push(`${x.name} imposed sanctions on ${y.name}, while ${z.name} backed ${y.name}'s position on ${pick(rng, TOPICS)}.`);
+        sentences.push(
+          `${x.name} imposed sanctions on ${y.name}, while ${z.name} backed ${y.name}'s position on ${pick(rng, TOPICS)}.`,
+        );
     }
     const filler = 1 + intBelow(rng, 4);
     for (let f = 0; f < filler; f++) sentences.push(pick(rng, FILLER));
@@ -318,6 +432,10 @@ export function generateArticles(seed: number, count: number): GeneratedArticle[
   const zipf = new ZipfSampler(universe.size, 1.0);
   return Array.from({ length: count }, (_, n) => {
     const rng = mulberry32(hashInts(seed, 30, n));
-    return { file: `synthetic/article-${String(n).padStart(6, '0')}.txt`, text: articleText(universe, zipf, rng, n), format: 'text' as const };
+    return {
+      file: `synthetic/article-${String(n).padStart(6, '0')}.txt`,
+      text: articleText(universe, zipf, rng, n),
+      format: 'text' as const,
+    };
   });
 }

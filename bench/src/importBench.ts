@@ -48,7 +48,12 @@ export interface ImportPlan {
 
 function subDocument(doc: ExtractionDocument, articles: ExtractionDocument['articles']): ExtractionDocument {
   const ids = new Set(articles.map((a) => a.id));
-  return { articles, actors: doc.actors, meetings: doc.meetings.filter((m) => ids.has(m.article)), stances: doc.stances.filter((s) => ids.has(s.article)) };
+  return {
+    articles,
+    actors: doc.actors,
+    meetings: doc.meetings.filter((m) => ids.has(m.article)),
+    stances: doc.stances.filter((s) => ids.has(s.article)),
+  };
 }
 
 function rate(samples: BatchSample[]): number {
@@ -66,11 +71,15 @@ function flatness(samples: BatchSample[]): number | null {
   return ratio(late, early);
 }
 
-export async function runImportBench(db: { driver: Driver; database: string }, plan: ImportPlan): Promise<ImportResult> {
+export async function runImportBench(
+  db: { driver: Driver; database: string },
+  plan: ImportPlan,
+): Promise<ImportResult> {
   const baseline = new BaselineLoader(db.driver, db.database);
   const writer = plan.loadOnly ? undefined : loadWriter(db);
   const writerOk = writer !== undefined && !('missing' in writer) ? writer : undefined;
-  if (writer !== undefined && 'missing' in writer) progress(`import: writer unavailable (${writer.missing}); baseline only`);
+  if (writer !== undefined && 'missing' in writer)
+    progress(`import: writer unavailable (${writer.missing}); baseline only`);
   const series: BatchSample[] = [];
   const checkpoints = [...plan.checkpoints].sort((a, b) => a - b);
   let graphRels = (await graphCounts(db)).rels;
@@ -82,12 +91,24 @@ export async function runImportBench(db: { driver: Driver; database: string }, p
     await work();
     const ms = nowMs() - t;
     const after = (await graphCounts(db)).rels;
-    const sample = { loader, graphRels, rels: after - graphRels, articles, ms: round(ms, 1), relsPerSec: round(((after - graphRels) / ms) * 1000, 1) };
+    const sample = {
+      loader,
+      graphRels,
+      rels: after - graphRels,
+      articles,
+      ms: round(ms, 1),
+      relsPerSec: round(((after - graphRels) / ms) * 1000, 1),
+    };
     graphRels = after;
     series.push(sample);
     return sample;
   };
-  for (const doc of generateGraphBatches({ seed: plan.seed, actors: plan.actors, claims: plan.claims, batchClaims: plan.batchClaims })) {
+  for (const doc of generateGraphBatches({
+    seed: plan.seed,
+    actors: plan.actors,
+    claims: plan.claims,
+    batchClaims: plan.batchClaims,
+  })) {
     if (writerOk !== undefined && batchNo % plan.writerEvery === plan.writerEvery - 1) {
       // Writer sample: one-article documents, a writer's batch at a time, until the time budget is spent; the rest
       // of the generated batch goes to the baseline.
@@ -113,7 +134,10 @@ export async function runImportBench(db: { driver: Driver; database: string }, p
     batchNo++;
     if (batchNo % 10 === 0 || claims >= plan.claims) {
       const w = series.filter((s) => s.loader === 'writer');
-      progress(`import: ${claims}/${plan.claims} claims, ${graphRels} rels; baseline ${rate(series.filter((s) => s.loader === 'baseline').slice(1))} rels/s` + (w.length > 0 ? `, writer ${rate(w.slice(1))} rels/s` : ''));
+      progress(
+        `import: ${claims}/${plan.claims} claims, ${graphRels} rels; baseline ${rate(series.filter((s) => s.loader === 'baseline').slice(1))} rels/s` +
+          (w.length > 0 ? `, writer ${rate(w.slice(1))} rels/s` : ''),
+      );
     }
     while (checkpoints.length > 0 && claims >= checkpoints[0]!) {
       const at = checkpoints.shift()!;

@@ -49,7 +49,15 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   const boltPort = await freePort();
   let local: LocalNeo4jProcess;
   try {
-    local = await LocalNeo4jProcess.start({ boltPort, dataDir, user: USER, password: PASSWORD, heapMb: 2048, pageCacheMb: 512, log: progress });
+    local = await LocalNeo4jProcess.start({
+      boltPort,
+      dataDir,
+      user: USER,
+      password: PASSWORD,
+      heapMb: 2048,
+      pageCacheMb: 512,
+      log: progress,
+    });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
@@ -77,7 +85,11 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   try {
     await driver.verifyConnectivity({ database: DATABASE });
     await applySchema(driver, DATABASE);
-    const result = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS v, edition AS e', {}, { database: DATABASE });
+    const result = await driver.executeQuery(
+      'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS v, edition AS e',
+      {},
+      { database: DATABASE },
+    );
     const record = result.records[0];
     if (record) handle.version = `${String(record.get('v'))} ${String(record.get('e'))}`;
   } catch (error) {
@@ -89,7 +101,11 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
 
 /** Relationship and node totals from the count store (constant time). */
 export async function graphCounts(db: { driver: Driver; database: string }): Promise<{ nodes: number; rels: number }> {
-  const result = await db.driver.executeQuery('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels', {}, { database: db.database });
+  const result = await db.driver.executeQuery(
+    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    {},
+    { database: db.database },
+  );
   const record = result.records[0]!;
   return { nodes: Number(record.get('nodes')), rels: Number(record.get('rels')) };
 }

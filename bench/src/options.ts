@@ -165,7 +165,9 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   };
   if (values.only !== undefined) {
     const stages = values.only.split(',').map((s) => s.trim());
-    for (const s of stages) if (!(STAGES as readonly string[]).includes(s)) throw new UsageError(`--only: unknown stage "${s}" (${STAGES.join(', ')})`);
+    for (const s of stages)
+      if (!(STAGES as readonly string[]).includes(s))
+        throw new UsageError(`--only: unknown stage "${s}" (${STAGES.join(', ')})`);
     options.only = stages as Stage[];
   }
   if (values.sizes !== undefined) options.sizes = parseSizes(values.sizes).sort((a, b) => a.claims - b.claims);

@@ -28,13 +28,37 @@ export interface ClientResult {
   realPage?: import('./realPageBench').RealPageMeasurement[];
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+];
 
-export async function runPageBench(opts: { seed: number; sizes: number[]; webglMaxSize: number; panMs: number; timeoutMs: number }): Promise<ClientResult> {
+export async function runPageBench(opts: {
+  seed: number;
+  sizes: number[];
+  webglMaxSize: number;
+  panMs: number;
+  timeoutMs: number;
+}): Promise<ClientResult> {
   progress('client: building the bench page with Vite...');
   const server = await buildAndServePage();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const result: ClientResult = { renderMs: {}, fps: {}, webgl: { renderMs: {}, fps: {}, available: false }, runs: [], browser: browser.version() };
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const result: ClientResult = {
+    renderMs: {},
+    fps: {},
+    webgl: { renderMs: {}, fps: {}, available: false },
+    runs: [],
+    browser: browser.version(),
+  };
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => progress(`client: page error: ${e.message}`));
@@ -42,7 +66,10 @@ export async function runPageBench(opts: { seed: number; sizes: number[]; webglM
     await page.waitForFunction(() => (globalThis as { benchReady?: boolean }).benchReady === true);
     // Warm-up: JIT, fonts, shader compilation.
     for (const renderer of ['canvas', 'webgl'] as const) {
-      await page.evaluate((spec) => (globalThis as unknown as { benchRun(s: unknown): Promise<PageMeasurement> }).benchRun(spec), { elements: pageElements(opts.seed, 300), renderer, panMs: 300, layout: true });
+      await page.evaluate(
+        (spec) => (globalThis as unknown as { benchRun(s: unknown): Promise<PageMeasurement> }).benchRun(spec),
+        { elements: pageElements(opts.seed, 300), renderer, panMs: 300, layout: true },
+      );
     }
     for (const size of opts.sizes) {
       const elements = pageElements(opts.seed, size);
@@ -50,7 +77,10 @@ export async function runPageBench(opts: { seed: number; sizes: number[]; webglM
         progress(`client: ${size} elements, ${renderer}...`);
         let timer: NodeJS.Timeout | undefined;
         try {
-          const run = page.evaluate((spec) => (globalThis as unknown as { benchRun(s: unknown): Promise<PageMeasurement> }).benchRun(spec), { elements, renderer, panMs: opts.panMs, layout: true }) as Promise<PageMeasurement>;
+          const run = page.evaluate(
+            (spec) => (globalThis as unknown as { benchRun(s: unknown): Promise<PageMeasurement> }).benchRun(spec),
+            { elements, renderer, panMs: opts.panMs, layout: true },
+          ) as Promise<PageMeasurement>;
           const timeout = new Promise<never>((_, reject) => {
             timer = setTimeout(() => reject(new Error(`timed out after ${opts.timeoutMs / 1000} s`)), opts.timeoutMs);
           });
@@ -76,11 +106,23 @@ export async function runPageBench(opts: { seed: number; sizes: number[]; webglM
             result.webgl.available ||= measurement.webglActive;
           }
         } catch (error) {
-          result.runs.push({ renderer, webglActive: false, elements: size, drawMs: Number.NaN, layoutMs: null, layoutQuality: null, fps: Number.NaN, longestFrameMs: Number.NaN, error: (error as Error).message });
+          result.runs.push({
+            renderer,
+            webglActive: false,
+            elements: size,
+            drawMs: Number.NaN,
+            layoutMs: null,
+            layoutQuality: null,
+            fps: Number.NaN,
+            longestFrameMs: Number.NaN,
+            error: (error as Error).message,
+          });
           progress(`client: ${size} ${renderer} failed: ${(error as Error).message}`);
           // A timed-out evaluate keeps the page busy: start a fresh one for the next run.
           await page.reload().catch(() => undefined);
-          await page.waitForFunction(() => (globalThis as { benchReady?: boolean }).benchReady === true).catch(() => undefined);
+          await page
+            .waitForFunction(() => (globalThis as { benchReady?: boolean }).benchReady === true)
+            .catch(() => undefined);
         } finally {
           clearTimeout(timer);
         }

@@ -35,7 +35,10 @@ export function pageElements(seed: number, total: number): BenchElement[] {
     seen.add(key);
     nodes[s]!.data.degree = Number(nodes[s]!.data.degree) + 1;
     nodes[t]!.data.degree = Number(nodes[t]!.data.degree) + 1;
-    edges.push({ group: 'edges', data: { id: `e${edges.length}`, source: `n${s}`, target: `n${t}`, type, articleCount: 1 + intBelow(rng, 8) } });
+    edges.push({
+      group: 'edges',
+      data: { id: `e${edges.length}`, source: `n${s}`, target: `n${t}`, type, articleCount: 1 + intBelow(rng, 8) },
+    });
   }
   return [...nodes, ...edges];
 }

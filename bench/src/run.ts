@@ -54,7 +54,13 @@ async function main(options: BenchOptions): Promise<number> {
   // The page bench first, while no Neo4j competes for the two cores.
   if (wants('client')) {
     results.client = await runStage(results, 'client', () =>
-      runPageBench({ seed: options.seed, sizes: options.pageSizes, webglMaxSize: options.webglMaxSize, panMs: options.panMs, timeoutMs: options.pageTimeoutMs }),
+      runPageBench({
+        seed: options.seed,
+        sizes: options.pageSizes,
+        webglMaxSize: options.webglMaxSize,
+        panMs: options.panMs,
+        timeoutMs: options.pageTimeoutMs,
+      }),
     );
   }
   if (wants('extraction')) {
@@ -103,12 +109,18 @@ async function main(options: BenchOptions): Promise<number> {
             },
           }),
         );
-        if (wants('import') && imported !== null) results.import = { ...imported, storeMiB: round(storeBytes(db.dataDir) / 1024 ** 2, 1) };
+        if (wants('import') && imported !== null)
+          results.import = { ...imported, storeMiB: round(storeBytes(db.dataDir) / 1024 ** 2, 1) };
         if (wants('api')) results.api = apiSummary(bySize);
         if (wants('client') && results.client !== null) {
           const client = results.client;
           const real = await runStage(results, 'client(real page)', () =>
-            runRealPageBench(db, { seed: options.seed, sizes: options.pageSizes, panMs: options.panMs, timeoutMs: options.pageTimeoutMs }),
+            runRealPageBench(db, {
+              seed: options.seed,
+              sizes: options.pageSizes,
+              panMs: options.panMs,
+              timeoutMs: options.pageTimeoutMs,
+            }),
           );
           if (real !== null) client.realPage = real;
         }

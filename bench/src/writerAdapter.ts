@@ -9,7 +9,8 @@ type WriteArticles = (db: { driver: Driver; database: string }, docs: Extraction
 /** Splits a multi-article batch into the one-article documents the extractor would have produced. */
 export function splitByArticle(doc: ExtractionDocument): ExtractionDocument[] {
   const actors = new Map<string, ActorRecord>(doc.actors.map((a) => [a.id, a]));
-  const countryOf = (a: ActorRecord) => (a.kind !== 'Country' && a.country !== null ? actors.get(`country:${a.country}`) : undefined);
+  const countryOf = (a: ActorRecord) =>
+    a.kind !== 'Country' && a.country !== null ? actors.get(`country:${a.country}`) : undefined;
   const meetings = Map.groupBy(doc.meetings, (m) => m.article);
   const stances = Map.groupBy(doc.stances, (s) => s.article);
   return doc.articles.map((article) => {
@@ -21,7 +22,12 @@ export function splitByArticle(doc: ExtractionDocument): ExtractionDocument[] {
       const country = countryOf(actor);
       if (country !== undefined) used.set(country.id, country);
     }
-    return { articles: [article], actors: [...used.values()], meetings: meetings.get(article.id) ?? [], stances: stances.get(article.id) ?? [] };
+    return {
+      articles: [article],
+      actors: [...used.values()],
+      meetings: meetings.get(article.id) ?? [],
+      stances: stances.get(article.id) ?? [],
+    };
   });
 }
 
@@ -36,7 +42,8 @@ export interface WriterHandle {
 export function loadWriter(db: { driver: Driver; database: string }): WriterHandle | { missing: string } {
   const mod = graphWriter as Record<string, unknown>;
   const writeArticles = mod.writeArticles as WriteArticles | undefined;
-  if (typeof writeArticles !== 'function') return { missing: 'import/src/graphWriter.ts exports no writeArticles(db, docs)' };
+  if (typeof writeArticles !== 'function')
+    return { missing: 'import/src/graphWriter.ts exports no writeArticles(db, docs)' };
   return {
     name: `graphWriter.writeArticles (batches of ${DEFAULT_BATCH.articles} articles or ${DEFAULT_BATCH.claims} rows, as importFiles)`,
     async write(docs) {

@@ -59,13 +59,24 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
     const rows = items.map((hit, index) =>
       el(
         'li',
-        { id: `${prefix}-${index}`, role: 'option', 'aria-selected': 'false', 'data-testid': 'search-hit', 'data-id': hit.id, onmousedown: (event: Event) => (event.preventDefault(), pick(index)) },
+        {
+          id: `${prefix}-${index}`,
+          role: 'option',
+          'aria-selected': 'false',
+          'data-testid': 'search-hit',
+          'data-id': hit.id,
+          onmousedown: (event: Event) => (event.preventDefault(), pick(index)),
+        },
         el('span', { className: 'dot', style: `background:${KIND_COLOUR[hit.kind] ?? '#888'}`, 'aria-hidden': 'true' }),
         el('span', { className: 'hit-name' }, hit.name),
         el('span', { className: 'hit-meta' }, [hit.title, hit.country, hit.kind].filter(Boolean).join(' · ')),
       ),
     );
-    replaceChildren(list, ...rows, message !== undefined ? el('li', { className: 'hit-empty', role: 'presentation' }, message) : null);
+    replaceChildren(
+      list,
+      ...rows,
+      message !== undefined ? el('li', { className: 'hit-empty', role: 'presentation' }, message) : null,
+    );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     highlight(items.length > 0 ? 0 : -1);
@@ -102,7 +113,8 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
       if (found.length > 0) pick(0);
       else show([], `No actor matches “${text}”`);
     } catch (error) {
-      if (mine === generation) show([], error instanceof ApiError ? `Search failed: ${error.message}` : 'Search failed');
+      if (mine === generation)
+        show([], error instanceof ApiError ? `Search failed: ${error.message}` : 'Search failed');
     } finally {
       inFlight -= 1;
       updateBusy();

@@ -48,11 +48,14 @@ interface ErrorBody {
 
 function errorFrom(status: number, body: ErrorBody | undefined): ApiError | undefined {
   const rest = body?.error;
-  if (rest !== undefined) return new ApiError(rest.code ?? 'INTERNAL_SERVER_ERROR', rest.message ?? `HTTP ${status}`, status);
+  if (rest !== undefined)
+    return new ApiError(rest.code ?? 'INTERNAL_SERVER_ERROR', rest.message ?? `HTTP ${status}`, status);
   const first = body?.errors?.[0];
-  if (first !== undefined) return new ApiError(first.extensions?.code ?? 'GRAPHQL_ERROR', first.message ?? 'GraphQL error', status);
+  if (first !== undefined)
+    return new ApiError(first.extensions?.code ?? 'GRAPHQL_ERROR', first.message ?? 'GraphQL error', status);
   if (status === 401) return new ApiError('UNAUTHENTICATED', 'A token is needed', status);
-  if (status >= 400) return new ApiError(status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP_ERROR', `HTTP ${status}`, status);
+  if (status >= 400)
+    return new ApiError(status === 503 ? 'DATABASE_UNAVAILABLE' : 'HTTP_ERROR', `HTTP ${status}`, status);
   return undefined;
 }
 
@@ -98,7 +101,11 @@ export async function requestJson<T>(path: string, init: RequestInit = {}, retri
 }
 
 export function postJson<T>(path: string, payload: unknown): Promise<T> {
-  return requestJson<T>(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+  return requestJson<T>(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
 }
 
 /** A query document as codegen types it (client/src/generated/): its text, with its result and variables types. */
@@ -108,8 +115,12 @@ export interface TypedDocument<Result, Variables> {
 }
 
 /** Run a GraphQL operation against POST /graphql and return its data, typed by the document. */
-export async function graphql<Result, Variables>(document: TypedDocument<Result, Variables>, variables: Variables): Promise<Result> {
+export async function graphql<Result, Variables>(
+  document: TypedDocument<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
   const body = await postJson<{ data?: Result }>('/graphql', { query: document.toString(), variables });
-  if (body?.data === undefined || body.data === null) throw new ApiError('GRAPHQL_ERROR', 'The server returned no data');
+  if (body?.data === undefined || body.data === null)
+    throw new ApiError('GRAPHQL_ERROR', 'The server returned no data');
   return body.data;
 }

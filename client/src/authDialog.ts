@@ -24,9 +24,17 @@ export function clearToken(): void {
 }
 
 /** Show the token dialog; concurrent callers share one dialog. Resolves undefined when cancelled. */
-export function askToken(message = 'This server needs an API token. Enter it to continue:'): Promise<string | undefined> {
+export function askToken(
+  message = 'This server needs an API token. Enter it to continue:',
+): Promise<string | undefined> {
   asking ??= new Promise<string | undefined>((resolve) => {
-    const input = el('input', { type: 'password', id: 'token-input', autocomplete: 'off', 'data-testid': 'token-input', required: true });
+    const input = el('input', {
+      type: 'password',
+      id: 'token-input',
+      autocomplete: 'off',
+      'data-testid': 'token-input',
+      required: true,
+    });
     const form = el(
       'form',
       { method: 'dialog' },
@@ -34,7 +42,12 @@ export function askToken(message = 'This server needs an API token. Enter it to 
       el('p', {}, message),
       el('label', { for: 'token-input' }, 'Token'),
       input,
-      el('div', { className: 'dialog-actions' }, el('button', { type: 'button', value: 'cancel', className: 'secondary', id: 'token-cancel' }, 'Cancel'), el('button', { type: 'submit', value: 'ok' }, 'Use token')),
+      el(
+        'div',
+        { className: 'dialog-actions' },
+        el('button', { type: 'button', value: 'cancel', className: 'secondary', id: 'token-cancel' }, 'Cancel'),
+        el('button', { type: 'submit', value: 'ok' }, 'Use token'),
+      ),
     );
     const dialog = el('dialog', { className: 'token-dialog', 'data-testid': 'token-dialog' }, form);
     document.body.append(dialog);

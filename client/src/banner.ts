@@ -32,7 +32,11 @@ export async function checkHealth(): Promise<boolean> {
     const response = await fetch('/healthz', { headers: { Accept: 'application/json' } });
     const body = (await response.json().catch(() => ({}))) as Health;
     const db = body.neo4j ?? body.database;
-    const dbDown = db === false || db === 'down' || db === 'unavailable' || (typeof db === 'object' && db !== null && (db as { ok?: boolean; status?: string }).ok === false);
+    const dbDown =
+      db === false ||
+      db === 'down' ||
+      db === 'unavailable' ||
+      (typeof db === 'object' && db !== null && (db as { ok?: boolean; status?: string }).ok === false);
     return response.ok && !dbDown && body.status !== 'down' && body.status !== 'error';
   } catch {
     return false;
@@ -56,7 +60,13 @@ function watchUntilHealthy(onBack: () => void): void {
 export function installErrorBanner(onBack: () => void): void {
   onApiError((error: ApiError) => {
     if (error.code === 'DATABASE_UNAVAILABLE' || error.code === 'NETWORK_ERROR') {
-      showBanner(error.code === 'NETWORK_ERROR' ? 'The Entente server cannot be reached. Retrying…' : 'The graph database (Neo4j) is unavailable. Retrying every 5 seconds…', 'error', onBack);
+      showBanner(
+        error.code === 'NETWORK_ERROR'
+          ? 'The Entente server cannot be reached. Retrying…'
+          : 'The graph database (Neo4j) is unavailable. Retrying every 5 seconds…',
+        'error',
+        onBack,
+      );
       watchUntilHealthy(onBack);
     } else if (error.code === 'UNAUTHENTICATED') {
       showBanner('This server needs an API token; reload the page to enter it.', 'warning');

@@ -16,7 +16,11 @@ export class BlocControl {
     private readonly onChange: (on: boolean) => void,
   ) {
     this.toggle.addEventListener('change', () => this.onChange(this.toggle.checked));
-    replaceChildren(root, el('label', { className: 'toggle', for: 'blocs-toggle' }, this.toggle, 'Colour blocs of mutual backers'), this.list);
+    replaceChildren(
+      root,
+      el('label', { className: 'toggle', for: 'blocs-toggle' }, this.toggle, 'Colour blocs of mutual backers'),
+      this.list,
+    );
   }
 
   /** Fetch blocs once, colour the map when on, clear it when off; returns legend entries. */
@@ -28,7 +32,14 @@ export class BlocControl {
         this.blocs = await alliances(2);
       } catch (error) {
         this.loaded = false;
-        replaceChildren(this.list, el('li', { className: 'error' }, `Blocs unavailable: ${error instanceof Error ? error.message : String(error)}`));
+        replaceChildren(
+          this.list,
+          el(
+            'li',
+            { className: 'error' },
+            `Blocs unavailable: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
         return [];
       }
     }
@@ -49,7 +60,16 @@ export class BlocControl {
       ...(this.blocs.length === 0
         ? [el('li', { className: 'muted' }, 'No bloc found.')]
         : this.blocs.map((bloc, index) =>
-            el('li', {}, el('span', { className: 'swatch ring', style: `border-color:${BLOC_COLOURS[index % BLOC_COLOURS.length]}` }), bloc.members.map((m) => m.name).join(', '), el('span', { className: 'muted small' }, ` · ${bloc.internalBacks} backs`)),
+            el(
+              'li',
+              {},
+              el('span', {
+                className: 'swatch ring',
+                style: `border-color:${BLOC_COLOURS[index % BLOC_COLOURS.length]}`,
+              }),
+              bloc.members.map((m) => m.name).join(', '),
+              el('span', { className: 'muted small' }, ` · ${bloc.internalBacks} backs`),
+            ),
           )),
     );
     return this.blocs.map((bloc, index) => ({ label: `Bloc ${index + 1}`, index }));

@@ -1,9 +1,16 @@
 // The drawing cap: keep the most connected actors (and the edges among them) within a budget of elements.
 import type { GraphEdge, GraphNode } from './types';
 
-export function capSlice(nodes: GraphNode[], edges: GraphEdge[], cap: number, keep: ReadonlySet<string>): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function capSlice(
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  cap: number,
+  keep: ReadonlySet<string>,
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
   if (nodes.length + edges.length <= cap) return { nodes, edges };
-  const ranked = [...nodes].sort((a, b) => Number(keep.has(b.id)) - Number(keep.has(a.id)) || b.degree - a.degree || a.id.localeCompare(b.id));
+  const ranked = [...nodes].sort(
+    (a, b) => Number(keep.has(b.id)) - Number(keep.has(a.id)) || b.degree - a.degree || a.id.localeCompare(b.id),
+  );
   const rank = new Map(ranked.map((node, index) => [node.id, index]));
   const needs = edges
     .map((edge) => ({ edge, at: Math.max(rank.get(edge.source) ?? Infinity, rank.get(edge.target) ?? Infinity) }))
@@ -24,5 +31,11 @@ export function capSlice(nodes: GraphNode[], edges: GraphEdge[], cap: number, ke
   const chosen = new Set(ranked.slice(0, k).map((node) => node.id));
   // A chosen official keeps its country container.
   for (const node of ranked.slice(0, k)) if (node.parent != null && rank.has(node.parent)) chosen.add(node.parent);
-  return { nodes: nodes.filter((node) => chosen.has(node.id)), edges: needs.slice(0, edgeCount).map((item) => item.edge).filter((edge) => chosen.has(edge.source) && chosen.has(edge.target)) };
+  return {
+    nodes: nodes.filter((node) => chosen.has(node.id)),
+    edges: needs
+      .slice(0, edgeCount)
+      .map((item) => item.edge)
+      .filter((edge) => chosen.has(edge.source) && chosen.has(edge.target)),
+  };
 }

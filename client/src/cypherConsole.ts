@@ -13,10 +13,27 @@ RETURN a, m, b
 LIMIT 50`;
 
 export class CypherConsole {
-  readonly editor = el('textarea', { id: 'cypher-input', 'data-testid': 'cypher-input', spellcheck: 'false', autocomplete: 'off', 'aria-label': 'Cypher query (Ctrl+Enter runs it)', rows: 6 });
+  readonly editor = el('textarea', {
+    id: 'cypher-input',
+    'data-testid': 'cypher-input',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    'aria-label': 'Cypher query (Ctrl+Enter runs it)',
+    rows: 6,
+  });
   private readonly overlay = el('pre', { className: 'cypher-highlight', 'aria-hidden': 'true' });
-  private readonly params = el('textarea', { id: 'cypher-params', 'data-testid': 'cypher-params', spellcheck: 'false', rows: 3, 'aria-label': 'Parameters as JSON' });
-  private readonly saved = el('select', { id: 'saved-queries', 'data-testid': 'saved-queries', 'aria-label': 'Saved queries' });
+  private readonly params = el('textarea', {
+    id: 'cypher-params',
+    'data-testid': 'cypher-params',
+    spellcheck: 'false',
+    rows: 3,
+    'aria-label': 'Parameters as JSON',
+  });
+  private readonly saved = el('select', {
+    id: 'saved-queries',
+    'data-testid': 'saved-queries',
+    'aria-label': 'Saved queries',
+  });
   private readonly savedHelp = el('p', { className: 'muted small', 'data-testid': 'saved-help' });
   private readonly paramFields = el('div', { className: 'param-fields', 'data-testid': 'param-fields' });
   private readonly status = el('div', { className: 'console-status', 'data-testid': 'cypher-status', role: 'status' });
@@ -60,7 +77,14 @@ export class CypherConsole {
           'div',
           { className: 'console-editor' },
           el('div', { className: 'editor-wrap' }, this.overlay, this.editor),
-          el('div', { className: 'console-bar' }, this.run, el('span', { className: 'muted small' }, 'Ctrl+Enter runs · read-only queries'), el('span', { className: 'spacer' }), this.status),
+          el(
+            'div',
+            { className: 'console-bar' },
+            this.run,
+            el('span', { className: 'muted small' }, 'Ctrl+Enter runs · read-only queries'),
+            el('span', { className: 'spacer' }),
+            this.status,
+          ),
         ),
         el(
           'div',
@@ -88,7 +112,11 @@ export class CypherConsole {
     } catch (error) {
       this.savedHelp.textContent = `Saved queries unavailable: ${error instanceof ApiError ? error.message : String(error)}`;
     }
-    replaceChildren(this.saved, el('option', { value: '' }, 'Write your own…'), ...this.savedQueries.map((query) => el('option', { value: query.name }, query.title ?? query.name)));
+    replaceChildren(
+      this.saved,
+      el('option', { value: '' }, 'Write your own…'),
+      ...this.savedQueries.map((query) => el('option', { value: query.name }, query.title ?? query.name)),
+    );
   }
 
   private current(): SavedQuery | undefined {
@@ -110,13 +138,31 @@ export class CypherConsole {
     for (const param of query.params ?? []) {
       defaults[param.name] = param.default ?? null;
       const id = `param-${param.name}`;
-      const input = el('input', { id, 'data-testid': id, value: param.default === undefined || param.default === null ? '' : typeof param.default === 'string' ? param.default : JSON.stringify(param.default), placeholder: param.type ?? '' });
+      const input = el('input', {
+        id,
+        'data-testid': id,
+        value:
+          param.default === undefined || param.default === null
+            ? ''
+            : typeof param.default === 'string'
+              ? param.default
+              : JSON.stringify(param.default),
+        placeholder: param.type ?? '',
+      });
       input.addEventListener('input', () => {
         const values = this.parseParams() ?? {};
         values[param.name] = coerce(input.value, param.type);
         this.params.value = JSON.stringify(values, null, 1);
       });
-      this.paramFields.append(el('label', { for: id }, `$${param.name}`, param.type ? el('span', { className: 'muted small' }, ` ${param.type}`) : null), input);
+      this.paramFields.append(
+        el(
+          'label',
+          { for: id },
+          `$${param.name}`,
+          param.type ? el('span', { className: 'muted small' }, ` ${param.type}`) : null,
+        ),
+        input,
+      );
     }
     this.params.value = JSON.stringify(defaults, null, 1);
   }
@@ -126,14 +172,24 @@ export class CypherConsole {
     if (text === '') return {};
     try {
       const value: unknown = JSON.parse(text);
-      return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+      return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : undefined;
     } catch {
       return undefined;
     }
   }
 
   private showError(message: string, code?: string): void {
-    replaceChildren(this.results, el('div', { className: 'inline-error', role: 'alert', 'data-testid': 'cypher-error' }, code ? el('strong', {}, `${code}: `) : null, message));
+    replaceChildren(
+      this.results,
+      el(
+        'div',
+        { className: 'inline-error', role: 'alert', 'data-testid': 'cypher-error' },
+        code ? el('strong', {}, `${code}: `) : null,
+        message,
+      ),
+    );
     this.status.textContent = '';
   }
 
@@ -152,8 +208,14 @@ export class CypherConsole {
     const started = performance.now();
     try {
       const result =
-        saved !== undefined && !edited ? await postJson<CypherResult>(`/api/queries/${encodeURIComponent(saved.name)}`, { params }) : await postJson<CypherResult>('/api/cypher', { query: this.editor.value, params });
-      this.show(result, performance.now() - started, saved !== undefined && !edited ? (saved.title ?? saved.name) : 'Cypher result');
+        saved !== undefined && !edited
+          ? await postJson<CypherResult>(`/api/queries/${encodeURIComponent(saved.name)}`, { params })
+          : await postJson<CypherResult>('/api/cypher', { query: this.editor.value, params });
+      this.show(
+        result,
+        performance.now() - started,
+        saved !== undefined && !edited ? (saved.title ?? saved.name) : 'Cypher result',
+      );
     } catch (error) {
       if (error instanceof ApiError) this.showError(error.message, error.code);
       else this.showError(String(error));
@@ -164,12 +226,20 @@ export class CypherConsole {
 
   private show(result: CypherResult, ms: number, title: string): void {
     const columns = result.columns ?? [];
-    const rows = (result.rows ?? []).map((row) => (Array.isArray(row) ? row : columns.map((column) => (row as Record<string, unknown>)[column])));
+    const rows = (result.rows ?? []).map((row) =>
+      Array.isArray(row) ? row : columns.map((column) => (row as Record<string, unknown>)[column]),
+    );
     const summary = result.summary ?? {};
     const slice = fromCypherGraph(result.graph);
     this.status.textContent = `${summary.rowCount ?? rows.length} row${rows.length === 1 ? '' : 's'}${summary.truncated ? ' (truncated)' : ''} · ${slice.nodes.length} nodes, ${slice.edges.length} relationships · ${Math.round(summary.resultAvailableAfter ?? ms)} ms`;
     const table = el('div', {});
-    renderTable(table, { caption: title, columns: columns.map((key) => ({ key, label: key })), rows, testid: 'cypher-table', filename: 'entente-query.csv' });
+    renderTable(table, {
+      caption: title,
+      columns: columns.map((key) => ({ key, label: key })),
+      rows,
+      testid: 'cypher-table',
+      filename: 'entente-query.csv',
+    });
     replaceChildren(this.results, table);
     if (slice.nodes.length > 0) this.onGraph(slice, title);
   }
@@ -177,7 +247,10 @@ export class CypherConsole {
 
 /** What the editor shows for a saved query: its text, or a note when the server keeps the text to itself. */
 function savedText(query: SavedQuery): string {
-  return query.query ?? `// Saved query "${query.title ?? query.name}" (${query.name}) runs on the server.\n// Set its parameters on the right and press Run; replace this text to write your own query instead.`;
+  return (
+    query.query ??
+    `// Saved query "${query.title ?? query.name}" (${query.name}) runs on the server.\n// Set its parameters on the right and press Run; replace this text to write your own query instead.`
+  );
 }
 
 function coerce(value: string, type: string | undefined): unknown {

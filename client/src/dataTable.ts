@@ -60,12 +60,18 @@ export function renderTable(root: HTMLElement, options: TableOptions): void {
               onclick: () => {
                 ascending = sortKey === index ? !ascending : true;
                 sortKey = index;
-                order.sort((a, b) => compare(options.rows[a]?.[index], options.rows[b]?.[index]) * (ascending ? 1 : -1));
+                order.sort(
+                  (a, b) => compare(options.rows[a]?.[index], options.rows[b]?.[index]) * (ascending ? 1 : -1),
+                );
                 draw();
               },
             },
             column.label,
-            el('span', { className: 'sort-mark', 'aria-hidden': 'true' }, sort === 'ascending' ? ' ▲' : sort === 'descending' ? ' ▼' : ''),
+            el(
+              'span',
+              { className: 'sort-mark', 'aria-hidden': 'true' },
+              sort === 'ascending' ? ' ▲' : sort === 'descending' ? ' ▼' : '',
+            ),
           ),
         );
       }),
@@ -76,7 +82,11 @@ export function renderTable(root: HTMLElement, options: TableOptions): void {
       ...order.slice(0, max).map((rowIndex) => {
         const row = options.rows[rowIndex] ?? [];
         const activate = options.onRow;
-        const tr = el('tr', activate ? { tabindex: 0, className: 'clickable' } : {}, ...options.columns.map((column, i) => el('td', { className: column.numeric ? 'num' : '' }, display(row[i]))));
+        const tr = el(
+          'tr',
+          activate ? { tabindex: 0, className: 'clickable' } : {},
+          ...options.columns.map((column, i) => el('td', { className: column.numeric ? 'num' : '' }, display(row[i]))),
+        );
         if (activate) {
           tr.addEventListener('click', () => activate(rowIndex));
           tr.addEventListener('keydown', (event) => {
@@ -89,13 +99,35 @@ export function renderTable(root: HTMLElement, options: TableOptions): void {
         return tr;
       }),
     );
-    replaceChildren(table, el('caption', {}, options.caption, options.rows.length > max ? ` (first ${max} of ${options.rows.length})` : ''), el('thead', {}, head), body);
+    replaceChildren(
+      table,
+      el('caption', {}, options.caption, options.rows.length > max ? ` (first ${max} of ${options.rows.length})` : ''),
+      el('thead', {}, head),
+      body,
+    );
   };
   draw();
-  const csv = el('button', { type: 'button', className: 'secondary small', 'data-testid': `${options.testid}-csv` }, 'Download CSV');
+  const csv = el(
+    'button',
+    { type: 'button', className: 'secondary small', 'data-testid': `${options.testid}-csv` },
+    'Download CSV',
+  );
   csv.addEventListener('click', () => {
-    const rows = order.map((i) => (options.rows[i] ?? []).map((value) => (typeof value === 'object' && value !== null ? display(value) : value)));
-    download(new Blob([toCsv(options.columns.map((c) => c.label), rows)], { type: 'text/csv;charset=utf-8' }), options.filename);
+    const rows = order.map((i) =>
+      (options.rows[i] ?? []).map((value) => (typeof value === 'object' && value !== null ? display(value) : value)),
+    );
+    download(
+      new Blob(
+        [
+          toCsv(
+            options.columns.map((c) => c.label),
+            rows,
+          ),
+        ],
+        { type: 'text/csv;charset=utf-8' },
+      ),
+      options.filename,
+    );
   });
   replaceChildren(root, el('div', { className: 'table-tools' }, csv), el('div', { className: 'table-scroll' }, table));
 }

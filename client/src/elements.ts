@@ -43,7 +43,11 @@ export interface ElementOptions {
   compound?: boolean;
 }
 
-export function toElements(nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge>, options: ElementOptions): ElementDefinition[] {
+export function toElements(
+  nodes: Iterable<GraphNode>,
+  edges: Iterable<GraphEdge>,
+  options: ElementOptions,
+): ElementDefinition[] {
   const byId = new Map<string, GraphNode>();
   for (const node of nodes) byId.set(node.id, node);
   // Where each actor is drawn: itself, or its parent when rolled up.
@@ -68,7 +72,14 @@ export function toElements(nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge
       continue;
     }
     const rolled = source !== edge.source || target !== edge.target;
-    merged.set(key, { ...edge, id: rolled ? `rollup:${key}` : edge.id, source, target, evidence: [...edge.evidence], members: [edge.id] });
+    merged.set(key, {
+      ...edge,
+      id: rolled ? `rollup:${key}` : edge.id,
+      source,
+      target,
+      evidence: [...edge.evidence],
+      members: [edge.id],
+    });
   }
   for (const edge of merged.values()) {
     // A rolled-up edge's id must not depend on which member came first.
@@ -78,7 +89,10 @@ export function toElements(nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge
   }
   for (const node of byId.values()) {
     if (drawnAs.get(node.id) !== node.id) continue;
-    const parent = !options.rollup && options.compound !== false && node.parent != null && byId.has(node.parent) ? node.parent : undefined;
+    const parent =
+      !options.rollup && options.compound !== false && node.parent != null && byId.has(node.parent)
+        ? node.parent
+        : undefined;
     const data: Record<string, unknown> = { ...node, degree: Math.max(node.degree ?? 0, degree.get(node.id) ?? 0) };
     if (parent === undefined) delete data.parent;
     else data.parent = parent;

@@ -8,7 +8,9 @@ export function confidenceText(value: number | null | undefined): string | null 
 
 export function evidenceItem(evidence: Evidence): HTMLElement {
   const source = evidence.articleTitle ?? evidence.file ?? evidence.articleId;
-  const meta = [evidence.date, evidence.publisher, evidence.place, confidenceText(evidence.confidence)].filter((part): part is string => part != null && part !== '');
+  const meta = [evidence.date, evidence.publisher, evidence.place, confidenceText(evidence.confidence)].filter(
+    (part): part is string => part != null && part !== '',
+  );
   return el(
     'li',
     { className: 'evidence', 'data-testid': 'evidence' },
@@ -23,6 +25,11 @@ export function evidenceList(items: Evidence[], open = 3): HTMLElement {
   const sorted = [...items].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   const list = el('ul', { className: 'evidence-list' }, ...sorted.slice(0, open).map(evidenceItem));
   if (sorted.length <= open) return list;
-  const more = el('details', { className: 'more-evidence' }, el('summary', {}, `${sorted.length - open} more`), el('ul', { className: 'evidence-list' }, ...sorted.slice(open).map(evidenceItem)));
+  const more = el(
+    'details',
+    { className: 'more-evidence' },
+    el('summary', {}, `${sorted.length - open} more`),
+    el('ul', { className: 'evidence-list' }, ...sorted.slice(open).map(evidenceItem)),
+  );
   return el('div', {}, list, more);
 }

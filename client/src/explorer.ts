@@ -120,16 +120,28 @@ export class Explorer {
     const capBar = byId('cap-bar');
     if (total > this.settings.cap && !this.capApproved) {
       drawn = capSlice(visible.nodes, visible.edges, this.settings.cap, this.keep());
-      this.showCapBar(`Showing the ${drawn.nodes.length} most connected actors (${drawn.nodes.length + drawn.edges.length} of ${total} elements).`, `Show all ${total}?`, () => {
-        this.capApproved = true;
-        this.render('all');
-      });
+      this.showCapBar(
+        `Showing the ${drawn.nodes.length} most connected actors (${drawn.nodes.length + drawn.edges.length} of ${total} elements).`,
+        `Show all ${total}?`,
+        () => {
+          this.capApproved = true;
+          this.render('all');
+        },
+      );
     } else if (capBar.dataset.kind === 'cap') capBar.hidden = true;
-    const elements = toElements(drawn.nodes, drawn.edges, { rollup: this.state.rollup, compound: drawn.nodes.length + drawn.edges.length <= this.settings.compoundLimit });
+    const elements = toElements(drawn.nodes, drawn.edges, {
+      rollup: this.state.rollup,
+      compound: drawn.nodes.length + drawn.edges.length <= this.settings.compoundLimit,
+    });
     const added = this.view.draw(elements, { layout: this.state.layout, relayout: 'none' });
     this.refilter(false);
     this.markFocus();
-    if (relayout === 'all' || (relayout === 'new' && added.length > 0)) this.view.layout(this.state.layout, this.state.focus ? [this.state.focus] : undefined, relayout === 'new' && this.cy.nodes().length > added.length);
+    if (relayout === 'all' || (relayout === 'new' && added.length > 0))
+      this.view.layout(
+        this.state.layout,
+        this.state.focus ? [this.state.focus] : undefined,
+        relayout === 'new' && this.cy.nodes().length > added.length,
+      );
     if (this.state.blocs) void this.applyBlocs();
     this.rail?.setCountries(this.countries());
     const unhide = byId<HTMLButtonElement>('btn-unhide');
@@ -141,7 +153,16 @@ export class Explorer {
   private showCapBar(message: string, action: string, run: () => void): void {
     const bar = byId('cap-bar');
     bar.dataset.kind = 'cap';
-    replaceChildren(bar, el('span', {}, message), el('button', { type: 'button', 'data-testid': 'cap-show-all', onclick: run }, action), el('button', { type: 'button', className: 'icon', 'aria-label': 'Dismiss', onclick: () => (bar.hidden = true) }, '✕'));
+    replaceChildren(
+      bar,
+      el('span', {}, message),
+      el('button', { type: 'button', 'data-testid': 'cap-show-all', onclick: run }, action),
+      el(
+        'button',
+        { type: 'button', className: 'icon', 'aria-label': 'Dismiss', onclick: () => (bar.hidden = true) },
+        '✕',
+      ),
+    );
     bar.hidden = false;
   }
 
@@ -160,7 +181,8 @@ export class Explorer {
   refilter(sync = true): void {
     const counts = applyFilters(this.cy, this.filters, this.keep());
     const truncated = this.store.truncated ? ' (more in the database)' : '';
-    byId('map-count').textContent = `${counts.nodes} actors · ${counts.edges} relations${truncated}${this.mode === 'overview' ? '' : ` · ${this.mode}`}`;
+    byId('map-count').textContent =
+      `${counts.nodes} actors · ${counts.edges} relations${truncated}${this.mode === 'overview' ? '' : ` · ${this.mode}`}`;
     if (this.tableOpen) this.drawTable();
     if (sync) this.syncUrl();
   }
@@ -183,7 +205,14 @@ export class Explorer {
     if (slice.nodes.length === 0) {
       const bar = byId('cap-bar');
       bar.dataset.kind = 'empty';
-      replaceChildren(bar, el('span', { 'data-testid': 'empty-graph' }, 'The graph is empty: import articles with `npm run import -- <files or folders>`, then reload.'));
+      replaceChildren(
+        bar,
+        el(
+          'span',
+          { 'data-testid': 'empty-graph' },
+          'The graph is empty: import articles with `npm run import -- <files or folders>`, then reload.',
+        ),
+      );
       bar.hidden = false;
     } else if (byId('cap-bar').dataset.kind === 'empty') byId('cap-bar').hidden = true;
   }
@@ -231,7 +260,9 @@ export class Explorer {
       this.panel.showEdge(edge);
     }
     if (centre) {
-      const near = element.isNode() ? (element as unknown as NodeSingular).closedNeighborhood().not('.filtered') : (element as unknown as EdgeSingular).connectedNodes().union(element);
+      const near = element.isNode()
+        ? (element as unknown as NodeSingular).closedNeighborhood().not('.filtered')
+        : (element as unknown as EdgeSingular).connectedNodes().union(element);
       // Frame once the layout that may be running has placed the neighbours.
       void this.view.settled.then(() => this.frame(near));
     }
@@ -269,8 +300,17 @@ export class Explorer {
     if (!this.state.expanded.includes(id)) this.state.expanded.push(id);
     this.render('new');
     if (slice.truncated) {
-      this.showCapBar(`${this.label(id)}: showing ${slice.nodes.length - 1} neighbours.`, 'Show more', () => void this.expand(id, wanted * 2));
-    } else if (select) this.flash(added.length === 0 ? `${this.label(id)}: no new neighbour.` : `${this.label(id)}: ${added.length} neighbour${added.length === 1 ? '' : 's'} added.`);
+      this.showCapBar(
+        `${this.label(id)}: showing ${slice.nodes.length - 1} neighbours.`,
+        'Show more',
+        () => void this.expand(id, wanted * 2),
+      );
+    } else if (select)
+      this.flash(
+        added.length === 0
+          ? `${this.label(id)}: no new neighbour.`
+          : `${this.label(id)}: ${added.length} neighbour${added.length === 1 ? '' : 's'} added.`,
+      );
     if (select) this.select(id);
     this.syncUrl();
   }
@@ -289,7 +329,11 @@ export class Explorer {
     const removed = this.store.collapse(id, this.keep());
     this.state.expanded = this.state.expanded.filter((other) => other !== id);
     this.render('none');
-    this.flash(removed === 0 ? `Nothing to collapse under ${this.label(id)}.` : `${removed} actor${removed === 1 ? '' : 's'} collapsed.`);
+    this.flash(
+      removed === 0
+        ? `Nothing to collapse under ${this.label(id)}.`
+        : `${removed} actor${removed === 1 ? '' : 's'} collapsed.`,
+    );
     this.syncUrl();
   }
 

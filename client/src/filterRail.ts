@@ -6,7 +6,11 @@ import type { ActorKind, RelationType } from './types';
 import { ACTOR_KINDS, RELATION_TYPES } from './types';
 
 const TYPE_TEXT: Record<RelationType, string> = { MET: 'Met', BACKS: 'Backs', OPPOSES: 'Opposes' };
-const KIND_TEXT: Record<ActorKind, string> = { Country: 'Countries', Official: 'Officials', Organization: 'Organisations' };
+const KIND_TEXT: Record<ActorKind, string> = {
+  Country: 'Countries',
+  Official: 'Officials',
+  Organization: 'Organisations',
+};
 
 export class FilterRail {
   private countries: { code: string; name: string }[] = [];
@@ -19,12 +23,34 @@ export class FilterRail {
     replaceChildren(
       byId('filter-types'),
       ...RELATION_TYPES.map((type) =>
-        this.check(`filter-type-${type}`, TYPE_TEXT[type], filters.types.has(type), (on) => (on ? filters.types.add(type) : filters.types.delete(type)), el('span', { className: `swatch-line ${type.toLowerCase()}`, style: `--c:${RELATION_COLOUR[type]}`, 'aria-hidden': 'true' })),
+        this.check(
+          `filter-type-${type}`,
+          TYPE_TEXT[type],
+          filters.types.has(type),
+          (on) => (on ? filters.types.add(type) : filters.types.delete(type)),
+          el('span', {
+            className: `swatch-line ${type.toLowerCase()}`,
+            style: `--c:${RELATION_COLOUR[type]}`,
+            'aria-hidden': 'true',
+          }),
+        ),
       ),
     );
     replaceChildren(
       byId('filter-kinds'),
-      ...ACTOR_KINDS.map((kind) => this.check(`filter-kind-${kind}`, KIND_TEXT[kind], filters.kinds.has(kind), (on) => (on ? filters.kinds.add(kind) : filters.kinds.delete(kind)), el('span', { className: `swatch ${kind.toLowerCase()}`, style: `background:${KIND_COLOUR[kind]}`, 'aria-hidden': 'true' }))),
+      ...ACTOR_KINDS.map((kind) =>
+        this.check(
+          `filter-kind-${kind}`,
+          KIND_TEXT[kind],
+          filters.kinds.has(kind),
+          (on) => (on ? filters.kinds.add(kind) : filters.kinds.delete(kind)),
+          el('span', {
+            className: `swatch ${kind.toLowerCase()}`,
+            style: `background:${KIND_COLOUR[kind]}`,
+            'aria-hidden': 'true',
+          }),
+        ),
+      ),
     );
     const confidence = byId<HTMLInputElement>('min-confidence');
     const articles = byId<HTMLInputElement>('min-articles');
@@ -47,7 +73,8 @@ export class FilterRail {
       confidence.value = String(filters.minConfidence);
       articles.value = String(filters.minArticles);
       showNumbers();
-      for (const type of RELATION_TYPES) byId<HTMLInputElement>(`filter-type-${type}`).checked = filters.types.has(type);
+      for (const type of RELATION_TYPES)
+        byId<HTMLInputElement>(`filter-type-${type}`).checked = filters.types.has(type);
       for (const kind of ACTOR_KINDS) byId<HTMLInputElement>(`filter-kind-${kind}`).checked = filters.kinds.has(kind);
       this.drawCountries();
     };
@@ -57,7 +84,13 @@ export class FilterRail {
   /** Bring the controls in line with the filters (after reading the URL). */
   readonly sync: () => void;
 
-  private check(id: string, text: string, checked: boolean, set: (on: boolean) => void, swatch: HTMLElement): HTMLElement {
+  private check(
+    id: string,
+    text: string,
+    checked: boolean,
+    set: (on: boolean) => void,
+    swatch: HTMLElement,
+  ): HTMLElement {
     const input = el('input', { type: 'checkbox', id, 'data-testid': id, checked });
     input.addEventListener('change', () => {
       set(input.checked);
@@ -74,7 +107,13 @@ export class FilterRail {
 
   private drawCountries(): void {
     const needle = this.countryText.value.trim().toLowerCase();
-    const shown = this.countries.filter((c) => this.filters.countries.has(c.code) || needle === '' || c.name.toLowerCase().includes(needle) || c.code.toLowerCase() === needle);
+    const shown = this.countries.filter(
+      (c) =>
+        this.filters.countries.has(c.code) ||
+        needle === '' ||
+        c.name.toLowerCase().includes(needle) ||
+        c.code.toLowerCase() === needle,
+    );
     const list = byId('filter-countries');
     const boxes = shown.map(({ code, name }) => {
       const id = `filter-country-${code}`;

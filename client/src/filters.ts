@@ -15,7 +15,13 @@ export interface Filters {
 }
 
 export function defaultFilters(): Filters {
-  return { types: new Set(RELATION_TYPES), kinds: new Set(ACTOR_KINDS), countries: new Set(), minConfidence: 0, minArticles: 1 };
+  return {
+    types: new Set(RELATION_TYPES),
+    kinds: new Set(ACTOR_KINDS),
+    countries: new Set(),
+    minConfidence: 0,
+    minArticles: 1,
+  };
 }
 
 /** The ISO code an actor belongs to (a country node is its own code). */
@@ -25,12 +31,17 @@ export function countryOf(data: { id: string; kind: string; country?: string | n
   return undefined;
 }
 
-function edgeInWindow(data: { evidence?: Evidence[]; firstDate?: string | null; lastDate?: string | null }, from: string | undefined, to: string | undefined): boolean {
+function edgeInWindow(
+  data: { evidence?: Evidence[]; firstDate?: string | null; lastDate?: string | null },
+  from: string | undefined,
+  to: string | undefined,
+): boolean {
   if (from === undefined && to === undefined) return true;
   const lo = from ?? '0000';
   const hi = to ?? '9999';
   const dated = (data.evidence ?? []).filter((item) => item.date != null && item.date !== '');
-  if (dated.length > 0) return dated.some((item) => (item.date as string) >= lo && (item.date as string).slice(0, hi.length) <= hi);
+  if (dated.length > 0)
+    return dated.some((item) => (item.date as string) >= lo && (item.date as string).slice(0, hi.length) <= hi);
   const first = data.firstDate ?? data.lastDate;
   const last = data.lastDate ?? data.firstDate;
   if (first == null || last == null) return false;
@@ -39,11 +50,24 @@ function edgeInWindow(data: { evidence?: Evidence[]; firstDate?: string | null; 
 
 /** Edge filters remove edges; once any is active, actors left without a visible edge go too. */
 function edgeFiltersActive(filters: Filters): boolean {
-  return filters.types.size < RELATION_TYPES.length || filters.minConfidence > 0 || filters.minArticles > 1 || filters.from !== undefined || filters.to !== undefined;
+  return (
+    filters.types.size < RELATION_TYPES.length ||
+    filters.minConfidence > 0 ||
+    filters.minArticles > 1 ||
+    filters.from !== undefined ||
+    filters.to !== undefined
+  );
 }
 
 export function edgePasses(edge: EdgeSingular, filters: Filters): boolean {
-  const data = edge.data() as { type: RelationType; confidence?: number; articleCount?: number; evidence?: Evidence[]; firstDate?: string; lastDate?: string };
+  const data = edge.data() as {
+    type: RelationType;
+    confidence?: number;
+    articleCount?: number;
+    evidence?: Evidence[];
+    firstDate?: string;
+    lastDate?: string;
+  };
   if ((RELATION_TYPES as readonly string[]).includes(data.type) && !filters.types.has(data.type)) return false;
   if ((data.confidence ?? 1) < filters.minConfidence) return false;
   if ((data.articleCount ?? 1) < filters.minArticles) return false;
@@ -62,7 +86,11 @@ function nodePasses(node: NodeSingular, filters: Filters): boolean {
 
 /** Hide (class "filtered") what the filters exclude; `keep` stays visible regardless (the focus). Works on element data only,
  * because creating Cytoscape collections per element (source(), parent()...) dominates on big graphs. */
-export function applyFilters(cy: Core, filters: Filters, keep: ReadonlySet<string> = new Set()): { nodes: number; edges: number } {
+export function applyFilters(
+  cy: Core,
+  filters: Filters,
+  keep: ReadonlySet<string> = new Set(),
+): { nodes: number; edges: number } {
   let nodes = 0;
   let edges = 0;
   cy.batch(() => {

@@ -30,9 +30,23 @@ export function graphStyle(large = false): StylesheetJson {
         'border-color': '#ffffff',
       },
     },
-    { selector: 'node[kind = "Country"]', style: { 'background-color': KIND_COLOUR.Country, shape: 'ellipse', 'font-weight': 'bold' } },
-    { selector: 'node[kind = "Official"]', style: { 'background-color': KIND_COLOUR.Official, shape: 'ellipse', width: 'mapData(degree, 0, 20, 18, 40)', height: 'mapData(degree, 0, 20, 18, 40)' } },
-    { selector: 'node[kind = "Organization"]', style: { 'background-color': KIND_COLOUR.Organization, shape: 'round-hexagon' } },
+    {
+      selector: 'node[kind = "Country"]',
+      style: { 'background-color': KIND_COLOUR.Country, shape: 'ellipse', 'font-weight': 'bold' },
+    },
+    {
+      selector: 'node[kind = "Official"]',
+      style: {
+        'background-color': KIND_COLOUR.Official,
+        shape: 'ellipse',
+        width: 'mapData(degree, 0, 20, 18, 40)',
+        height: 'mapData(degree, 0, 20, 18, 40)',
+      },
+    },
+    {
+      selector: 'node[kind = "Organization"]',
+      style: { 'background-color': KIND_COLOUR.Organization, shape: 'round-hexagon' },
+    },
     {
       // A country drawn as the container of its officials.
       selector: ':parent',
@@ -50,7 +64,10 @@ export function graphStyle(large = false): StylesheetJson {
         padding: '14px',
       },
     },
-    { selector: ':parent[kind = "Organization"]', style: { 'background-color': '#efe9f6', 'border-color': KIND_COLOUR.Organization, color: '#4a3470' } },
+    {
+      selector: ':parent[kind = "Organization"]',
+      style: { 'background-color': '#efe9f6', 'border-color': KIND_COLOUR.Organization, color: '#4a3470' },
+    },
     {
       selector: 'edge',
       style: {
@@ -63,17 +80,45 @@ export function graphStyle(large = false): StylesheetJson {
       },
     },
     { selector: 'edge[type = "MET"]', style: { 'line-style': 'solid', 'target-arrow-shape': 'none' } },
-    { selector: 'edge[type = "BACKS"]', style: { 'line-color': RELATION_COLOUR.BACKS, 'target-arrow-color': RELATION_COLOUR.BACKS, 'target-arrow-shape': 'triangle' } },
+    {
+      selector: 'edge[type = "BACKS"]',
+      style: {
+        'line-color': RELATION_COLOUR.BACKS,
+        'target-arrow-color': RELATION_COLOUR.BACKS,
+        'target-arrow-shape': 'triangle',
+      },
+    },
     {
       selector: 'edge[type = "OPPOSES"]',
-      style: { 'line-color': RELATION_COLOUR.OPPOSES, 'target-arrow-color': RELATION_COLOUR.OPPOSES, 'target-arrow-shape': 'triangle', 'line-style': 'dashed', 'line-dash-pattern': [7, 4] },
+      style: {
+        'line-color': RELATION_COLOUR.OPPOSES,
+        'target-arrow-color': RELATION_COLOUR.OPPOSES,
+        'target-arrow-shape': 'triangle',
+        'line-style': 'dashed',
+        'line-dash-pattern': [7, 4],
+      },
     },
     // Console results may hold other nodes (Meeting, Article) and relationships (ATTENDED, REPRESENTS...).
-    { selector: 'node[kind = "Meeting"]', style: { 'background-color': '#5d6b82', shape: 'diamond', width: 16, height: 16 } },
-    { selector: 'node[kind = "Article"]', style: { 'background-color': '#9aa3b2', shape: 'round-rectangle', width: 14, height: 18 } },
+    {
+      selector: 'node[kind = "Meeting"]',
+      style: { 'background-color': '#5d6b82', shape: 'diamond', width: 16, height: 16 },
+    },
+    {
+      selector: 'node[kind = "Article"]',
+      style: { 'background-color': '#9aa3b2', shape: 'round-rectangle', width: 14, height: 18 },
+    },
     {
       selector: 'edge[type != "MET"][type != "BACKS"][type != "OPPOSES"]',
-      style: { label: 'data(type)', 'font-size': 8, color: '#5d6b82', 'text-rotation': 'autorotate', 'target-arrow-shape': 'vee', 'line-color': '#b8bfcc', 'target-arrow-color': '#b8bfcc', width: 1.2 },
+      style: {
+        label: 'data(type)',
+        'font-size': 8,
+        color: '#5d6b82',
+        'text-rotation': 'autorotate',
+        'target-arrow-shape': 'vee',
+        'line-color': '#b8bfcc',
+        'target-arrow-color': '#b8bfcc',
+        width: 1.2,
+      },
     },
     { selector: '.filtered', style: { display: 'none' } },
     ...(large
@@ -86,9 +131,18 @@ export function graphStyle(large = false): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.3, 'text-opacity': 0.5 } },
     { selector: 'node.in-bloc', style: { 'border-width': 5, 'border-color': 'data(blocColour)' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'overlay-opacity': 0 } },
-    { selector: 'edge:selected', style: { width: 7, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, 'overlay-opacity': 0 } },
-    { selector: 'node.focus', style: { 'border-width': 5, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 20 } },
+    {
+      selector: 'edge:selected',
+      style: { width: 7, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, 'overlay-opacity': 0 },
+    },
+    {
+      selector: 'node.focus',
+      style: { 'border-width': 5, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 20 },
+    },
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': HIGHLIGHT } },
-    { selector: 'edge.on-path', style: { width: 7, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, 'z-index': 20 } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 7, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, 'z-index': 20 },
+    },
   ];
 }

@@ -138,7 +138,8 @@ export class GraphView {
       if (present.size > 0) this.placeNear(toAdd, present);
       cy.add(toAdd);
     });
-    if (options.relayout === 'all' || (options.relayout === 'new' && added.length > 0)) this.layout(options.layout, options.roots, options.relayout === 'new' && cy.nodes().length > added.length);
+    if (options.relayout === 'all' || (options.relayout === 'new' && added.length > 0))
+      this.layout(options.layout, options.roots, options.relayout === 'new' && cy.nodes().length > added.length);
     return added;
   }
 
@@ -159,7 +160,8 @@ export class GraphView {
     }
     for (const element of toAdd) {
       const at = anchor.get(String(element.data.id));
-      if (element.group === 'nodes' && at !== undefined) element.position = { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 };
+      if (element.group === 'nodes' && at !== undefined)
+        element.position = { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 };
     }
   }
 
@@ -200,7 +202,10 @@ export class GraphView {
     const width = cy.width();
     const height = cy.height();
     const margin = { top: 40, bottom: 120, side: 40 };
-    const fitZoom = Math.min((width - 2 * margin.side) / Math.max(box.w, 1), (height - margin.top - margin.bottom) / Math.max(box.h, 1));
+    const fitZoom = Math.min(
+      (width - 2 * margin.side) / Math.max(box.w, 1),
+      (height - margin.top - margin.bottom) / Math.max(box.h, 1),
+    );
     const zoom = Math.min(maxZoom, cy.maxZoom(), Math.max(cy.minZoom(), fitZoom));
     const centreY = margin.top + (height - margin.top - margin.bottom) / 2;
     const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: centreY - zoom * (box.y1 + box.h / 2) };
@@ -223,7 +228,9 @@ export function webglIsFast(): boolean {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (gl === null) return (fastWebgl = false);
     const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const renderer = String(info === null ? gl.getParameter(gl.RENDERER) : gl.getParameter(info.UNMASKED_RENDERER_WEBGL));
+    const renderer = String(
+      info === null ? gl.getParameter(gl.RENDERER) : gl.getParameter(info.UNMASKED_RENDERER_WEBGL),
+    );
     fastWebgl = !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
     gl.getExtension('WEBGL_lose_context')?.loseContext();
   } catch {

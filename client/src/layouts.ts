@@ -44,9 +44,21 @@ export function layoutOptions(name: LayoutName, count: number, roots?: string[])
         tilingPaddingHorizontal: 24,
       } as unknown as LayoutOptions;
     case 'concentric':
-      return { name: 'concentric', ...common, minNodeSpacing: 18, concentric: (node: { degree: (b: boolean) => number }) => node.degree(false), levelWidth: () => 2 } as unknown as LayoutOptions;
+      return {
+        name: 'concentric',
+        ...common,
+        minNodeSpacing: 18,
+        concentric: (node: { degree: (b: boolean) => number }) => node.degree(false),
+        levelWidth: () => 2,
+      } as unknown as LayoutOptions;
     case 'breadthfirst':
-      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, roots: roots && roots.length > 0 ? roots.map((id) => `[id = ${JSON.stringify(id)}]`).join(',') : undefined } as LayoutOptions;
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        spacingFactor: 1.1,
+        roots: roots && roots.length > 0 ? roots.map((id) => `[id = ${JSON.stringify(id)}]`).join(',') : undefined,
+      } as LayoutOptions;
     case 'circle':
       return { name: 'circle', ...common, avoidOverlap: count < 3000 } as LayoutOptions;
     case 'grid':

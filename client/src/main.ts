@@ -58,7 +58,11 @@ window.__entente = hooks;
 // Filters, rail and the map.
 const rail = new FilterRail(explorer.filters, () => explorer.refilter());
 explorer.rail = rail;
-explorer.trace = new TraceControl(byId('trace'), (from, to) => explorer.tracePath(from, to), () => explorer.clearPath());
+explorer.trace = new TraceControl(
+  byId('trace'),
+  (from, to) => explorer.tracePath(from, to),
+  () => explorer.clearPath(),
+);
 const time = new TimelineControl(byId('timeline'), (window) => {
   explorer.filters.from = window.from;
   explorer.filters.to = window.to;
@@ -68,7 +72,11 @@ drawLegend();
 
 // Header search.
 const search = byId<HTMLInputElement>('search');
-attachActorPicker({ input: search, list: byId<HTMLUListElement>('search-results'), onPick: (hit) => void explorer.focusActor(hit.id) });
+attachActorPicker({
+  input: search,
+  list: byId<HTMLUListElement>('search-results'),
+  onPick: (hit) => void explorer.focusActor(hit.id),
+});
 
 // Map toolbar.
 const layoutSelect = byId<HTMLSelectElement>('layout');
@@ -77,7 +85,9 @@ layoutSelect.value = explorer.state.layout;
 layoutSelect.addEventListener('change', () => {
   if (isLayoutName(layoutSelect.value)) explorer.setLayout(layoutSelect.value);
 });
-byId('btn-relayout').addEventListener('click', () => explorer.view.layout(explorer.state.layout, explorer.state.focus ? [explorer.state.focus] : undefined));
+byId('btn-relayout').addEventListener('click', () =>
+  explorer.view.layout(explorer.state.layout, explorer.state.focus ? [explorer.state.focus] : undefined),
+);
 byId('btn-fit').addEventListener('click', () => explorer.view.fit());
 byId('btn-overview').addEventListener('click', () => {
   explorer.state.focus = undefined;
@@ -92,7 +102,17 @@ rollup.addEventListener('change', () => explorer.setRollup(rollup.checked));
 
 // Export and share.
 byId('btn-png').addEventListener('click', () => exportPng(explorer.cy));
-byId('btn-json').addEventListener('click', () => exportJson(explorer.cy, { ...explorer.state, filters: { ...explorer.filters, types: [...explorer.filters.types], kinds: [...explorer.filters.kinds], countries: [...explorer.filters.countries] } }));
+byId('btn-json').addEventListener('click', () =>
+  exportJson(explorer.cy, {
+    ...explorer.state,
+    filters: {
+      ...explorer.filters,
+      types: [...explorer.filters.types],
+      kinds: [...explorer.filters.kinds],
+      countries: [...explorer.filters.countries],
+    },
+  }),
+);
 byId('btn-link').addEventListener('click', async () => {
   explorer.syncUrl();
   const button = byId('btn-link');
@@ -121,7 +141,9 @@ function openDrawer(tab: 'console' | 'table' | undefined): void {
   explorer.view.cy.resize();
   explorer.syncUrl();
 }
-byId('btn-console').addEventListener('click', () => openDrawer(explorer.state.drawer === 'console' ? undefined : 'console'));
+byId('btn-console').addEventListener('click', () =>
+  openDrawer(explorer.state.drawer === 'console' ? undefined : 'console'),
+);
 byId('btn-table').addEventListener('click', () => openDrawer(explorer.state.drawer === 'table' ? undefined : 'table'));
 byId('tab-console').addEventListener('click', () => openDrawer('console'));
 byId('tab-table').addEventListener('click', () => openDrawer('table'));
@@ -147,14 +169,22 @@ byId('map').addEventListener('keydown', (event) => {
     // Walk the map by keyboard: from nothing to the most connected actor, then from neighbour to neighbour.
     const cy = explorer.cy;
     const visible = cy.nodes().not('.filtered').not(':parent');
-    const ring = selected.empty() ? visible.sort((a, b) => (b as NodeSingular).degree(false) - (a as NodeSingular).degree(false)) : selected.closedNeighborhood().nodes().not('.filtered').not(':parent').sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
+    const ring = selected.empty()
+      ? visible.sort((a, b) => (b as NodeSingular).degree(false) - (a as NodeSingular).degree(false))
+      : selected
+          .closedNeighborhood()
+          .nodes()
+          .not('.filtered')
+          .not(':parent')
+          .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
     if (ring.empty()) return;
     const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
     const at = selected.empty() ? -1 : ring.map((n) => n.id()).indexOf(selected.id());
     const next = selected.empty() ? ring.first() : ring[(at + step + ring.length) % ring.length];
     if (next !== undefined) {
       explorer.select(next.id(), true);
-      byId('map-announce').textContent = `${String(next.data('label'))}, ${String(next.data('kind'))}, ${(next as NodeSingular).degree(false)} links`;
+      byId('map-announce').textContent =
+        `${String(next.data('label'))}, ${String(next.data('kind'))}, ${(next as NodeSingular).degree(false)} links`;
     }
   } else if (event.key === 'f') explorer.view.fit();
   else if (event.key === 'Escape') {
@@ -185,7 +215,10 @@ onActivity((pending) => {
 
 async function start(): Promise<void> {
   const state = explorer.state;
-  const [statsResult, mapResult] = await Promise.allSettled([stats().then((s) => (showStats(s), s)), explorer.loadOverview()]);
+  const [statsResult, mapResult] = await Promise.allSettled([
+    stats().then((s) => (showStats(s), s)),
+    explorer.loadOverview(),
+  ]);
   if (mapResult.status === 'rejected') throw mapResult.reason;
   hooks.firstDrawMs = performance.now();
   const s = statsResult.status === 'fulfilled' ? statsResult.value : undefined;
@@ -211,6 +244,11 @@ installErrorBanner(() => void start());
 rail.sync();
 start().catch(async (error: unknown) => {
   const healthy = await checkHealth();
-  if (healthy) showBanner(`The map could not be loaded: ${error instanceof Error ? error.message : String(error)}`, 'error', () => void start());
+  if (healthy)
+    showBanner(
+      `The map could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+      'error',
+      () => void start(),
+    );
   document.body.dataset.ready = 'error';
 });

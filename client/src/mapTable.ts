@@ -9,20 +9,48 @@ export function drawMapTable(root: HTMLElement, cy: Core, select: (id: string) =
   const nodeIds = nodes.map((node) => node.id());
   const actorRows = nodes.map((node) => {
     const d = node.data() as { label: string; kind: string; country?: string; title?: string; degree?: number };
-    return [d.label, d.kind, d.title ?? '', d.country ?? '', (node as NodeSingular).connectedEdges().not('.filtered').length];
+    return [
+      d.label,
+      d.kind,
+      d.title ?? '',
+      d.country ?? '',
+      (node as NodeSingular).connectedEdges().not('.filtered').length,
+    ];
   });
   const edgeIds = edges.map((edge) => edge.id());
   const label = (id: string): string => String(cy.getElementById(id).data('label') ?? id);
   const edgeRows = edges.map((edge) => {
-    const d = edge.data() as { source: string; target: string; type: string; articleCount?: number; confidence?: number; firstDate?: string; lastDate?: string };
-    return [label(d.source), d.type, label(d.target), d.articleCount ?? '', d.confidence === undefined ? '' : Number(d.confidence.toFixed(2)), d.firstDate ?? '', d.lastDate ?? ''];
+    const d = edge.data() as {
+      source: string;
+      target: string;
+      type: string;
+      articleCount?: number;
+      confidence?: number;
+      firstDate?: string;
+      lastDate?: string;
+    };
+    return [
+      label(d.source),
+      d.type,
+      label(d.target),
+      d.articleCount ?? '',
+      d.confidence === undefined ? '' : Number(d.confidence.toFixed(2)),
+      d.firstDate ?? '',
+      d.lastDate ?? '',
+    ];
   });
   const actors = el('div', { className: 'table-half' });
   const relations = el('div', { className: 'table-half' });
   replaceChildren(root, el('div', { className: 'tables' }, actors, relations));
   renderTable(actors, {
     caption: `Actors on the map (${actorRows.length})`,
-    columns: [{ key: 'name', label: 'Name' }, { key: 'kind', label: 'Kind' }, { key: 'title', label: 'Title' }, { key: 'country', label: 'Country' }, { key: 'degree', label: 'Links', numeric: true }],
+    columns: [
+      { key: 'name', label: 'Name' },
+      { key: 'kind', label: 'Kind' },
+      { key: 'title', label: 'Title' },
+      { key: 'country', label: 'Country' },
+      { key: 'degree', label: 'Links', numeric: true },
+    ],
     rows: actorRows,
     testid: 'actors-table',
     filename: 'entente-actors.csv',

@@ -34,8 +34,18 @@ export class EvidencePanel {
         'div',
         { className: 'panel-empty' },
         el('h2', {}, 'Evidence'),
-        el('p', {}, 'Select an actor or a relation on the map to read who met whom, who backs or opposes whom, and the sentences that say so.'),
-        el('ul', { className: 'hints' }, el('li', {}, 'Double-click an actor (or press Enter) to expand its neighbours.'), el('li', {}, 'Press / to search.'), el('li', {}, 'H hides the selected actor, C collapses its expansion.')),
+        el(
+          'p',
+          {},
+          'Select an actor or a relation on the map to read who met whom, who backs or opposes whom, and the sentences that say so.',
+        ),
+        el(
+          'ul',
+          { className: 'hints' },
+          el('li', {}, 'Double-click an actor (or press Enter) to expand its neighbours.'),
+          el('li', {}, 'Press / to search.'),
+          el('li', {}, 'H hides the selected actor, C collapses its expansion.'),
+        ),
       ),
     );
   }
@@ -43,7 +53,13 @@ export class EvidencePanel {
   private actorLink(actor: ActorSummary): HTMLElement {
     return el(
       'button',
-      { type: 'button', className: 'actor-link', 'data-id': actor.id, title: [actor.title, actor.country].filter(Boolean).join(', '), onclick: () => this.actions.focus(actor.id) },
+      {
+        type: 'button',
+        className: 'actor-link',
+        'data-id': actor.id,
+        title: [actor.title, actor.country].filter(Boolean).join(', '),
+        onclick: () => this.actions.focus(actor.id),
+      },
       el('span', { className: 'dot', style: `background:${KIND_COLOUR[actor.kind] ?? '#888'}`, 'aria-hidden': 'true' }),
       actor.name,
     );
@@ -60,11 +76,27 @@ export class EvidencePanel {
       el(
         'div',
         { className: 'panel-actions' },
-        el('button', { type: 'button', 'data-testid': 'panel-expand', onclick: () => this.actions.expand(node.id) }, 'Expand'),
+        el(
+          'button',
+          { type: 'button', 'data-testid': 'panel-expand', onclick: () => this.actions.expand(node.id) },
+          'Expand',
+        ),
         el('button', { type: 'button', onclick: () => this.actions.collapse(node.id) }, 'Collapse'),
-        el('button', { type: 'button', 'data-testid': 'panel-hide', onclick: () => this.actions.hide(node.id) }, 'Hide'),
-        el('button', { type: 'button', title: 'Start a shortest path here', onclick: () => this.actions.pathEnd(node.id, 'from') }, 'Path from'),
-        el('button', { type: 'button', title: 'End a shortest path here', onclick: () => this.actions.pathEnd(node.id, 'to') }, 'Path to'),
+        el(
+          'button',
+          { type: 'button', 'data-testid': 'panel-hide', onclick: () => this.actions.hide(node.id) },
+          'Hide',
+        ),
+        el(
+          'button',
+          { type: 'button', title: 'Start a shortest path here', onclick: () => this.actions.pathEnd(node.id, 'from') },
+          'Path from',
+        ),
+        el(
+          'button',
+          { type: 'button', title: 'End a shortest path here', onclick: () => this.actions.pathEnd(node.id, 'to') },
+          'Path to',
+        ),
       ),
     );
   }
@@ -96,7 +128,16 @@ export class EvidencePanel {
           el(
             'li',
             {},
-            el('div', { className: 'stance-head' }, this.actorLink(record.actor), el('span', { className: 'count' }, `${record.articleCount} article${record.articleCount === 1 ? '' : 's'}`)),
+            el(
+              'div',
+              { className: 'stance-head' },
+              this.actorLink(record.actor),
+              el(
+                'span',
+                { className: 'count' },
+                `${record.articleCount} article${record.articleCount === 1 ? '' : 's'}`,
+              ),
+            ),
             evidenceList(record.evidence, 1),
           ),
         ),
@@ -115,7 +156,14 @@ export class EvidencePanel {
       data = await load;
     } catch (error) {
       if (mine !== this.generation) return;
-      replaceChildren(body, el('p', { className: 'error' }, `Could not load the details: ${error instanceof ApiError ? error.message : String(error)}`));
+      replaceChildren(
+        body,
+        el(
+          'p',
+          { className: 'error' },
+          `Could not load the details: ${error instanceof ApiError ? error.message : String(error)}`,
+        ),
+      );
       return;
     }
     if (mine !== this.generation) return;
@@ -127,31 +175,55 @@ export class EvidencePanel {
       const facts: HTMLElement[] = [];
       const fact = (term: string, value: string): void => void facts.push(el('dt', {}, term), el('dd', {}, value));
       if (detail.actor.title) fact('Title', detail.actor.title);
-      if (detail.actor.country && detail.actor.kind !== 'Country') fact('Country', this.actions.label(`country:${detail.actor.country}`));
+      if (detail.actor.country && detail.actor.kind !== 'Country')
+        fact('Country', this.actions.label(`country:${detail.actor.country}`));
       fact('Articles', String(detail.articles));
       if (detail.aliases.length > 0) fact('Also called', detail.aliases.join(', '));
       sections.push(el('dl', { className: 'facts' }, ...facts));
       if (detail.officials.length > 0) {
-        sections.push(el('section', { className: 'panel-section', 'data-testid': 'officials' }, el('h3', {}, `Officials (${detail.officials.length})`), el('ul', { className: 'chips' }, ...detail.officials.map((actor) => el('li', {}, this.actorLink(actor))))));
+        sections.push(
+          el(
+            'section',
+            { className: 'panel-section', 'data-testid': 'officials' },
+            el('h3', {}, `Officials (${detail.officials.length})`),
+            el('ul', { className: 'chips' }, ...detail.officials.map((actor) => el('li', {}, this.actorLink(actor)))),
+          ),
+        );
       }
-      const meetings = [...detail.meetings].sort((a, b) => (meetingDate(b) ?? '').localeCompare(meetingDate(a) ?? '') || b.participants.length - a.participants.length);
+      const meetings = [...detail.meetings].sort(
+        (a, b) =>
+          (meetingDate(b) ?? '').localeCompare(meetingDate(a) ?? '') || b.participants.length - a.participants.length,
+      );
       sections.push(
         el(
           'section',
           { className: 'panel-section', 'data-testid': 'meetings' },
           el('h3', {}, `Meetings (${meetings.length})`),
-          meetings.length === 0 ? el('p', { className: 'muted' }, 'No meeting recorded.') : el('ul', { className: 'meeting-list' }, ...meetings.map((meeting) => this.meeting(meeting, node.id))),
+          meetings.length === 0
+            ? el('p', { className: 'muted' }, 'No meeting recorded.')
+            : el('ul', { className: 'meeting-list' }, ...meetings.map((meeting) => this.meeting(meeting, node.id))),
         ),
       );
     }
-    sections.push(this.stances('Backed by', data.backers, 'backers'), this.stances('Backs', data.backedBy, 'backed-by'), this.stances('Opposed by', data.opposers, 'opposers'), this.stances('Opposes', data.opposedBy, 'opposed-by'));
+    sections.push(
+      this.stances('Backed by', data.backers, 'backers'),
+      this.stances('Backs', data.backedBy, 'backed-by'),
+      this.stances('Opposed by', data.opposers, 'opposers'),
+      this.stances('Opposes', data.opposedBy, 'opposed-by'),
+    );
     replaceChildren(body, ...sections);
   }
 
   /** A node that is not an actor (a Meeting or Article from the console): its properties as text. */
   showProperties(data: Record<string, unknown>): void {
     this.generation += 1;
-    const rows = Object.entries(data).filter(([key, value]) => !['id', 'label', 'degree', 'parent', 'labels'].includes(key) && value !== null && value !== undefined && value !== '');
+    const rows = Object.entries(data).filter(
+      ([key, value]) =>
+        !['id', 'label', 'degree', 'parent', 'labels'].includes(key) &&
+        value !== null &&
+        value !== undefined &&
+        value !== '',
+    );
     replaceChildren(
       this.root,
       el(
@@ -161,7 +233,14 @@ export class EvidencePanel {
         el('h2', { 'data-testid': 'panel-title' }, String(data.label ?? data.id)),
         el('div', { className: 'subtitle' }, String(data.id)),
       ),
-      el('dl', { className: 'facts' }, ...rows.flatMap(([key, value]) => [el('dt', {}, key), el('dd', {}, typeof value === 'object' ? JSON.stringify(value) : String(value))])),
+      el(
+        'dl',
+        { className: 'facts' },
+        ...rows.flatMap(([key, value]) => [
+          el('dt', {}, key),
+          el('dd', {}, typeof value === 'object' ? JSON.stringify(value) : String(value)),
+        ]),
+      ),
     );
   }
 
@@ -170,7 +249,10 @@ export class EvidencePanel {
     const source = this.actions.label(edge.source);
     const target = this.actions.label(edge.target);
     const verb = RELATION_LABEL[edge.type];
-    const range = edge.firstDate && edge.lastDate && edge.firstDate !== edge.lastDate ? `${edge.firstDate} – ${edge.lastDate}` : (edge.firstDate ?? edge.lastDate ?? 'undated');
+    const range =
+      edge.firstDate && edge.lastDate && edge.firstDate !== edge.lastDate
+        ? `${edge.firstDate} – ${edge.lastDate}`
+        : (edge.firstDate ?? edge.lastDate ?? 'undated');
     replaceChildren(
       this.root,
       el(
@@ -178,7 +260,11 @@ export class EvidencePanel {
         { className: 'panel-head' },
         el('div', { className: 'kind-badge', style: `background:${RELATION_COLOUR[edge.type]}` }, edge.type),
         el('h2', { 'data-testid': 'panel-title' }, `${source} ${verb} ${target}`),
-        el('div', { className: 'subtitle' }, `${edge.articleCount} article${edge.articleCount === 1 ? '' : 's'} · ${edge.count} ${edge.type === 'MET' ? 'meeting' : 'claim'}${edge.count === 1 ? '' : 's'} · ${range} · max confidence ${edge.confidence.toFixed(2)}`),
+        el(
+          'div',
+          { className: 'subtitle' },
+          `${edge.articleCount} article${edge.articleCount === 1 ? '' : 's'} · ${edge.count} ${edge.type === 'MET' ? 'meeting' : 'claim'}${edge.count === 1 ? '' : 's'} · ${range} · max confidence ${edge.confidence.toFixed(2)}`,
+        ),
         el(
           'div',
           { className: 'panel-actions' },
@@ -190,7 +276,13 @@ export class EvidencePanel {
         'section',
         { className: 'panel-section', 'data-testid': 'edge-evidence' },
         el('h3', {}, `Supporting evidence (${edge.evidence.length})`),
-        edge.evidence.length < edge.count ? el('p', { className: 'muted small' }, `The ${edge.evidence.length} most recent of ${edge.count} claims; the Cypher console lists them all.`) : null,
+        edge.evidence.length < edge.count
+          ? el(
+              'p',
+              { className: 'muted small' },
+              `The ${edge.evidence.length} most recent of ${edge.count} claims; the Cypher console lists them all.`,
+            )
+          : null,
         evidenceList(edge.evidence, 50),
       ),
     );

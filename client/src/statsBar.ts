@@ -3,7 +3,8 @@ import { byId, el, replaceChildren } from './dom';
 import type { GraphStats } from './types';
 
 export function showStats(stats: GraphStats): void {
-  const item = (value: number | string, label: string): HTMLElement => el('span', { className: 'stat' }, el('strong', {}, String(value)), ` ${label}`);
+  const item = (value: number | string, label: string): HTMLElement =>
+    el('span', { className: 'stat' }, el('strong', {}, String(value)), ` ${label}`);
   const stat = byId('stats');
   stat.title = stats.firstDate && stats.lastDate ? `Articles from ${stats.firstDate} to ${stats.lastDate}` : '';
   replaceChildren(

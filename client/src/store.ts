@@ -85,7 +85,9 @@ export class GraphStore {
 
   /** Nodes and edges to draw: hidden actors (and their officials) and dangling edges left out. */
   visible(): { nodes: GraphNode[]; edges: GraphEdge[] } {
-    const nodes = [...this.nodes.values()].filter((node) => !this.hidden.has(node.id) && !(node.parent != null && this.hidden.has(node.parent)));
+    const nodes = [...this.nodes.values()].filter(
+      (node) => !this.hidden.has(node.id) && !(node.parent != null && this.hidden.has(node.parent)),
+    );
     const ids = new Set(nodes.map((node) => node.id));
     const edges = [...this.edges.values()].filter((edge) => ids.has(edge.source) && ids.has(edge.target));
     return { nodes, edges };

@@ -18,11 +18,39 @@ export class TimelineControl {
   private lo = 0;
   private hi = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
-  private readonly fromInput = el('input', { type: 'range', min: '0', max: '0', value: '0', id: 'time-from', 'data-testid': 'time-from', 'aria-label': 'Start of the time window' });
-  private readonly toInput = el('input', { type: 'range', min: '0', max: '0', value: '0', id: 'time-to', 'data-testid': 'time-to', 'aria-label': 'End of the time window' });
-  private readonly label = el('output', { className: 'time-label', 'data-testid': 'time-label', for: 'time-from time-to' });
-  private readonly play = el('button', { type: 'button', className: 'play', 'data-testid': 'time-play', 'aria-label': 'Replay the period' }, '▶ Play');
-  private readonly reset = el('button', { type: 'button', className: 'secondary', 'data-testid': 'time-reset' }, 'All time');
+  private readonly fromInput = el('input', {
+    type: 'range',
+    min: '0',
+    max: '0',
+    value: '0',
+    id: 'time-from',
+    'data-testid': 'time-from',
+    'aria-label': 'Start of the time window',
+  });
+  private readonly toInput = el('input', {
+    type: 'range',
+    min: '0',
+    max: '0',
+    value: '0',
+    id: 'time-to',
+    'data-testid': 'time-to',
+    'aria-label': 'End of the time window',
+  });
+  private readonly label = el('output', {
+    className: 'time-label',
+    'data-testid': 'time-label',
+    for: 'time-from time-to',
+  });
+  private readonly play = el(
+    'button',
+    { type: 'button', className: 'play', 'data-testid': 'time-play', 'aria-label': 'Replay the period' },
+    '▶ Play',
+  );
+  private readonly reset = el(
+    'button',
+    { type: 'button', className: 'secondary', 'data-testid': 'time-reset' },
+    'All time',
+  );
   private readonly chart = document.createElementNS(SVG, 'svg');
 
   constructor(
@@ -44,7 +72,10 @@ export class TimelineControl {
 
   /** Fill with buckets; `initial` (from the URL) selects a window. */
   load(buckets: TimelineBucket[], bucket: Bucket, initial: TimeWindow): void {
-    this.buckets = withGaps([...buckets].sort((a, b) => a.start.localeCompare(b.start)), bucket);
+    this.buckets = withGaps(
+      [...buckets].sort((a, b) => a.start.localeCompare(b.start)),
+      bucket,
+    );
     this.bucket = bucket;
     if (this.buckets.length === 0) {
       replaceChildren(this.root, el('p', { className: 'muted' }, 'No dated meeting or stance yet.'));
@@ -53,14 +84,25 @@ export class TimelineControl {
     const max = String(this.buckets.length - 1);
     this.fromInput.max = max;
     this.toInput.max = max;
-    const lo = initial.from === undefined ? 0 : Math.max(0, this.buckets.findIndex((b) => bucketEnd(b.start, bucket) >= (initial.from as string)));
+    const lo =
+      initial.from === undefined
+        ? 0
+        : Math.max(
+            0,
+            this.buckets.findIndex((b) => bucketEnd(b.start, bucket) >= (initial.from as string)),
+          );
     let hi = this.buckets.length - 1;
     if (initial.to !== undefined) {
       const after = this.buckets.findIndex((b) => b.start > (initial.to as string));
       hi = after === -1 ? this.buckets.length - 1 : Math.max(lo, after - 1);
     }
     this.drawChart();
-    replaceChildren(this.root, this.chart, el('div', { className: 'time-sliders' }, this.fromInput, this.toInput), el('div', { className: 'time-row' }, this.label, this.play, this.reset));
+    replaceChildren(
+      this.root,
+      this.chart,
+      el('div', { className: 'time-sliders' }, this.fromInput, this.toInput),
+      el('div', { className: 'time-row' }, this.label, this.play, this.reset),
+    );
     this.set(lo, hi, false);
   }
 

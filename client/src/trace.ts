@@ -4,8 +4,26 @@ import { el, replaceChildren } from './dom';
 
 export class TraceControl {
   private ends: { from?: string; to?: string } = {};
-  private readonly fromInput = el('input', { type: 'search', id: 'path-from', 'data-testid': 'path-from', placeholder: 'From actor…', autocomplete: 'off', role: 'combobox', 'aria-expanded': 'false', 'aria-controls': 'path-from-list' });
-  private readonly toInput = el('input', { type: 'search', id: 'path-to', 'data-testid': 'path-to', placeholder: 'To actor…', autocomplete: 'off', role: 'combobox', 'aria-expanded': 'false', 'aria-controls': 'path-to-list' });
+  private readonly fromInput = el('input', {
+    type: 'search',
+    id: 'path-from',
+    'data-testid': 'path-from',
+    placeholder: 'From actor…',
+    autocomplete: 'off',
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': 'path-from-list',
+  });
+  private readonly toInput = el('input', {
+    type: 'search',
+    id: 'path-to',
+    'data-testid': 'path-to',
+    placeholder: 'To actor…',
+    autocomplete: 'off',
+    role: 'combobox',
+    'aria-expanded': 'false',
+    'aria-controls': 'path-to-list',
+  });
   private readonly result = el('p', { className: 'muted small', 'data-testid': 'path-result', 'aria-live': 'polite' });
 
   constructor(
@@ -17,7 +35,11 @@ export class TraceControl {
     const toList = el('ul', { id: 'path-to-list', role: 'listbox', className: 'picker-list', hidden: true });
     attachActorPicker({ input: this.fromInput, list: fromList, onPick: (hit) => (this.ends.from = hit.id), limit: 8 });
     attachActorPicker({ input: this.toInput, list: toList, onPick: (hit) => (this.ends.to = hit.id), limit: 8 });
-    const go = el('button', { type: 'button', 'data-testid': 'path-run', onclick: () => void this.go() }, 'Shortest path');
+    const go = el(
+      'button',
+      { type: 'button', 'data-testid': 'path-run', onclick: () => void this.go() },
+      'Shortest path',
+    );
     const reset = el(
       'button',
       {
@@ -33,7 +55,15 @@ export class TraceControl {
       },
       'Clear',
     );
-    replaceChildren(root, el('label', { for: 'path-from', className: 'visually-hidden' }, 'From'), el('div', { className: 'picker' }, this.fromInput, fromList), el('label', { for: 'path-to', className: 'visually-hidden' }, 'To'), el('div', { className: 'picker' }, this.toInput, toList), el('div', { className: 'row' }, go, reset), this.result);
+    replaceChildren(
+      root,
+      el('label', { for: 'path-from', className: 'visually-hidden' }, 'From'),
+      el('div', { className: 'picker' }, this.fromInput, fromList),
+      el('label', { for: 'path-to', className: 'visually-hidden' }, 'To'),
+      el('div', { className: 'picker' }, this.toInput, toList),
+      el('div', { className: 'row' }, go, reset),
+      this.result,
+    );
   }
 
   /** Set one end from elsewhere (the evidence panel's "Path from/to"). */

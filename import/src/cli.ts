@@ -85,14 +85,16 @@ function parse(argv: string[]): CliOptions | 'help' {
   if (values.help === true) return 'help';
   const corrections = values.corrections ?? [];
   for (const file of corrections) {
-    if (!file.toLowerCase().endsWith('.json')) throw new UsageError(`--corrections expects a .json file, got "${file}"`);
+    if (!file.toLowerCase().endsWith('.json'))
+      throw new UsageError(`--corrections expects a .json file, got "${file}"`);
   }
   const rawMax = values['max-file-bytes'];
   const maxFileBytes = rawMax === undefined ? undefined : wholeNumber('--max-file-bytes', rawMax);
   const batch = values.batch === undefined ? undefined : wholeNumber('--batch', values.batch, 1, 10_000);
   const dryRun = values['dry-run'] === true;
   const json = values.json === true;
-  if (json && !dryRun) throw new UsageError('--json only works with --dry-run (a real import prints a summary, not the document)');
+  if (json && !dryRun)
+    throw new UsageError('--json only works with --dry-run (a real import prints a summary, not the document)');
   const paths = [...positionals, ...corrections];
   if (paths.length === 0) throw new UsageError('no PATH given: name the article files or folders to import');
   return { paths, dryRun, json, quiet: values.quiet === true, maxFileBytes, batch };
@@ -104,7 +106,10 @@ function plural(n: number, word: string): string {
 
 function summaryLines(summary: ImportSummary, dryRun: boolean, seconds: number, processed: number): string[] {
   const { articles, actors, meetings, stances } = summary;
-  const files = summary.interrupted === true ? `${processed} of ${plural(summary.files, 'file')} (interrupted)` : plural(summary.files, 'file');
+  const files =
+    summary.interrupted === true
+      ? `${processed} of ${plural(summary.files, 'file')} (interrupted)`
+      : plural(summary.files, 'file');
   const lines = dryRun
     ? [
         `dry run: ${plural(articles.added, 'article')} extracted from ${files} in ${seconds.toFixed(1)} s; nothing written`,
@@ -169,7 +174,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     // A full disk found mid-commit panics a local Neo4j; found here, nothing is written.
     const targets = [{ path: config.nlp.cacheDir, variable: 'PARSE_CACHE_DIR' }];
-    if (!options.dryRun && config.neo4j.uri === undefined) targets.push({ path: config.neo4j.dataDir, variable: 'NEO4J_DATA_DIR' });
+    if (!options.dryRun && config.neo4j.uri === undefined)
+      targets.push({ path: config.neo4j.dataDir, variable: 'NEO4J_DATA_DIR' });
     requireFreeSpace(targets, MIN_FREE_BYTES);
     if (!options.dryRun) {
       connection = await connectNeo4j(config.neo4j, { log });
@@ -215,16 +221,23 @@ async function main(argv: string[]): Promise<number> {
   if (options.json) {
     const text = `${JSON.stringify(summary.document, null, 2)}\n`;
     // Wait for the write to drain: process.exit below must not cut a large document short.
-    await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
+    );
   }
-  const lines = [...(options.quiet ? [] : summaryLines(summary, options.dryRun, (Date.now() - started) / 1000, processed)), ...problemLines(summary)];
+  const lines = [
+    ...(options.quiet ? [] : summaryLines(summary, options.dryRun, (Date.now() - started) / 1000, processed)),
+    ...problemLines(summary),
+  ];
   if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
   if (stoppedBy !== undefined) {
     process.stderr.write(`error: ${stoppedBy.message}\n`);
     return EXIT.FAILED;
   }
   if (summary.interrupted === true) {
-    process.stderr.write(`interrupted: ${summary.articles.added + summary.articles.updated} articles written; re-run the same import to complete it\n`);
+    process.stderr.write(
+      `interrupted: ${summary.articles.added + summary.articles.updated} articles written; re-run the same import to complete it\n`,
+    );
     return EXIT.INTERRUPTED;
   }
   return summary.skipped.length > 0 ? EXIT.FAILED : EXIT.OK;

@@ -42,9 +42,11 @@ function quote(value: unknown): string {
 
 function describe(error: ErrorObject, root: unknown): string {
   const where = error.instancePath === '' ? '(top level)' : error.instancePath;
-  if (error.keyword === 'required') return `${where}: missing property "${(error.params as { missingProperty: string }).missingProperty}"`;
+  if (error.keyword === 'required')
+    return `${where}: missing property "${(error.params as { missingProperty: string }).missingProperty}"`;
   let message = error.message ?? 'is invalid';
-  if (error.keyword === 'enum') message += ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`;
+  if (error.keyword === 'enum')
+    message += ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`;
   return `${where}: ${message}, got ${quote(valueAt(root, error.instancePath))}`;
 }
 
@@ -64,19 +66,28 @@ export function validateCorrections(value: unknown, file: string): ExtractionDoc
     throw new BadInputError(`${file}: not a valid corrections file:\n  ${[...new Set(errors)].join('\n  ')}`);
   }
   const doc = value as Partial<ExtractionDocument>;
-  const result: ExtractionDocument = { articles: doc.articles ?? [], actors: doc.actors ?? [], meetings: doc.meetings ?? [], stances: doc.stances ?? [] };
+  const result: ExtractionDocument = {
+    articles: doc.articles ?? [],
+    actors: doc.actors ?? [],
+    meetings: doc.meetings ?? [],
+    stances: doc.stances ?? [],
+  };
   // The contract leaves stance dates unpatterned; the graph stores dates, so insist on real ones here.
   const problems: string[] = [];
   result.stances.forEach((s, i) => {
-    if (s.date != null && validDate(s.date) === null) problems.push(`/stances/${i}/date: must be a YYYY-MM-DD date, got ${quote(s.date)}`);
+    if (s.date != null && validDate(s.date) === null)
+      problems.push(`/stances/${i}/date: must be a YYYY-MM-DD date, got ${quote(s.date)}`);
   });
   result.meetings.forEach((m, i) => {
-    if (m.date != null && validDate(m.date) === null) problems.push(`/meetings/${i}/date: must be a real calendar date, got ${quote(m.date)}`);
+    if (m.date != null && validDate(m.date) === null)
+      problems.push(`/meetings/${i}/date: must be a real calendar date, got ${quote(m.date)}`);
   });
   result.articles.forEach((a, i) => {
-    if (a.date != null && validDate(a.date) === null) problems.push(`/articles/${i}/date: must be a real calendar date, got ${quote(a.date)}`);
+    if (a.date != null && validDate(a.date) === null)
+      problems.push(`/articles/${i}/date: must be a real calendar date, got ${quote(a.date)}`);
   });
-  if (problems.length > 0) throw new BadInputError(`${file}: not a valid corrections file:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new BadInputError(`${file}: not a valid corrections file:\n  ${problems.join('\n  ')}`);
   return result;
 }
 
@@ -86,7 +97,9 @@ export async function readCorrections(file: string): Promise<ExtractionDocument>
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new BadInputError(`${file}: cannot read corrections file (${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)})`);
+    throw new BadInputError(
+      `${file}: cannot read corrections file (${code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message)})`,
+    );
   }
   let value: unknown;
   try {
@@ -109,20 +122,35 @@ export interface CorrectionsWriteResult extends ClaimCounts {
  * Writes a corrections document in one transaction. Its claims may point at actors already in the graph; a claim
  * naming an article that is not in the graph gets a stub Article {id, file: <corrections file>, title: 'Curated corrections'}.
  */
-export async function writeCorrections(db: GraphTarget, doc: ExtractionDocument, file: string): Promise<CorrectionsWriteResult> {
+export async function writeCorrections(
+  db: GraphTarget,
+  doc: ExtractionDocument,
+  file: string,
+): Promise<CorrectionsWriteResult> {
   const warnings: string[] = [];
   const dates = new Map(doc.articles.map((a) => [a.id, validDate(a.date)]));
   const claims = prepareClaims(doc, file, dates, warnings);
   const listed = new Set(doc.articles.map((a) => a.id));
-  const claimed = [...new Set([...doc.meetings.map((m) => m.article), ...doc.stances.map((s) => s.article)])].filter((id) => !listed.has(id));
+  const claimed = [...new Set([...doc.meetings.map((m) => m.article), ...doc.stances.map((s) => s.article)])].filter(
+    (id) => !listed.has(id),
+  );
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeWrite(
       async (tx) => {
         const missing =
-          claimed.length === 0 ? [] : (((await tx.run(cypher('import-missing-articles'), { ids: claimed })).records[0]?.get('missing') as string[] | undefined) ?? []);
+          claimed.length === 0
+            ? []
+            : (((await tx.run(cypher('import-missing-articles'), { ids: claimed })).records[0]?.get('missing') as
+                string[] | undefined) ?? []);
         const rows = [
-          ...doc.articles.map((a) => ({ id: a.id, file: a.file, title: a.title ?? null, date: validDate(a.date), publisher: a.publisher ?? null })),
+          ...doc.articles.map((a) => ({
+            id: a.id,
+            file: a.file,
+            title: a.title ?? null,
+            date: validDate(a.date),
+            publisher: a.publisher ?? null,
+          })),
           ...missing.map((id) => ({ id, file, title: STUB_ARTICLE_TITLE, date: null, publisher: null })),
         ];
         // Queued before the claims, so the server writes the articles first.

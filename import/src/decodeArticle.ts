@@ -47,11 +47,19 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
   } catch {
     const offset = firstInvalidUtf8(body);
     // Windows-1252 is what Word and older newsroom systems write; it decodes every byte, Latin-1 included.
-    return finish(new TextDecoder('windows-1252').decode(body), 'windows-1252', `not valid UTF-8 (first bad byte 0x${(body[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); decoded as Windows-1252`);
+    return finish(
+      new TextDecoder('windows-1252').decode(body),
+      'windows-1252',
+      `not valid UTF-8 (first bad byte 0x${(body[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); decoded as Windows-1252`,
+    );
   }
 }
 
-function finish(text: string, encoding: Extract<DecodeResult, { ok: true }>['encoding'], warning?: string): DecodeResult {
+function finish(
+  text: string,
+  encoding: Extract<DecodeResult, { ok: true }>['encoding'],
+  warning?: string,
+): DecodeResult {
   if (text.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' };
   return warning === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, warning };
 }
@@ -61,7 +69,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need === -1) return i;
     for (let k = 1; k <= need; k += 1) {
       const c = bytes[i + k];

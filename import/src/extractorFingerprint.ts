@@ -19,7 +19,11 @@ export function ruleFingerprint(): string {
   if (cached === undefined) {
     const hash = createHash('sha256');
     for (const file of SOURCES.flatMap(filesUnder)) {
-      hash.update(path.relative(path.resolve(__dirname, '..'), file)).update('\0').update(readFileSync(file)).update('\0');
+      hash
+        .update(path.relative(path.resolve(__dirname, '..'), file))
+        .update('\0')
+        .update(readFileSync(file))
+        .update('\0');
     }
     cached = hash.digest('hex').slice(0, 16);
   }

@@ -19,7 +19,8 @@ export type FromThread =
   | { type: 'failed'; id: number; error: ThreadError }
   | ({ type: 'backbone'; id: number } & BackboneCall);
 /** A call of the backbone's interface that a thread makes on the parent's backbone. */
-export type BackboneCall = { method: 'tag'; text: string; file: string } | { method: 'parse'; text: string; sentences: number[]; file: string };
+export type BackboneCall =
+  { method: 'tag'; text: string; file: string } | { method: 'parse'; text: string; sentences: number[]; file: string };
 /** An error as a message: the class that matters to callers (a backbone that cannot run stops an import) survives. */
 export interface ThreadError {
   message: string;
@@ -31,7 +32,10 @@ export interface ThreadData {
 }
 
 export function toThreadError(error: unknown): ThreadError {
-  return { message: error instanceof Error ? error.message : String(error), unavailable: error instanceof BackboneUnavailableError };
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    unavailable: error instanceof BackboneUnavailableError,
+  };
 }
 
 export function fromThreadError(error: ThreadError): Error {
@@ -104,7 +108,10 @@ export class ExtractorPool implements ArticleExtractor {
   private spawn(): Slot {
     const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
     const workerData: ThreadData = { version: this.options.backbone.version, cacheDir: this.options.cacheDir };
-    const worker = new Worker(THREAD_FILE, { workerData, execArgv: hasTsx ? process.execArgv : [...process.execArgv, '--import', TSX_LOADER] });
+    const worker = new Worker(THREAD_FILE, {
+      workerData,
+      execArgv: hasTsx ? process.execArgv : [...process.execArgv, '--import', TSX_LOADER],
+    });
     // An idle pool must not keep the process alive (a CLI that forgot close() still exits); a busy one must.
     worker.unref();
     const slot: Slot = { worker, tasks: new Map() };
@@ -125,10 +132,18 @@ export class ExtractorPool implements ArticleExtractor {
     if (message.type === 'backbone') {
       this.stats.backboneCalls += 1;
       const { backbone } = this.options;
-      const call = message.method === 'tag' ? backbone.tag(message.text, message.file) : backbone.parse(message.text, message.sentences, message.file);
+      const call =
+        message.method === 'tag'
+          ? backbone.tag(message.text, message.file)
+          : backbone.parse(message.text, message.sentences, message.file);
       call.then(
         (article) => slot.worker.postMessage({ type: 'backbone-result', id: message.id, article } satisfies ToThread),
-        (error: unknown) => slot.worker.postMessage({ type: 'backbone-failed', id: message.id, error: toThreadError(error) } satisfies ToThread),
+        (error: unknown) =>
+          slot.worker.postMessage({
+            type: 'backbone-failed',
+            id: message.id,
+            error: toThreadError(error),
+          } satisfies ToThread),
       );
       return;
     }

@@ -1,7 +1,14 @@
 // One thread of the extractor pool: the parse cache and the rule layer, with the backbone reached through the parent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Extractor } from './extract';
-import { fromThreadError, toThreadError, type BackboneCall, type FromThread, type ThreadData, type ToThread } from './extractorPool';
+import {
+  fromThreadError,
+  toThreadError,
+  type BackboneCall,
+  type FromThread,
+  type ThreadData,
+  type ToThread,
+} from './extractorPool';
 import type { NlpBackbone } from './nlp/nlpBackbone';
 import type { ParsedArticle } from './nlp/parsedArticle';
 import { ParseCache } from './nlp/parseCache';
@@ -32,7 +39,8 @@ port.on('message', (message: ToThread) => {
   if (message.type === 'extract') {
     extractor.extract(message.input).then(
       (doc) => port.postMessage({ type: 'done', id: message.id, doc } satisfies FromThread),
-      (error: unknown) => port.postMessage({ type: 'failed', id: message.id, error: toThreadError(error) } satisfies FromThread),
+      (error: unknown) =>
+        port.postMessage({ type: 'failed', id: message.id, error: toThreadError(error) } satisfies FromThread),
     );
     return;
   }

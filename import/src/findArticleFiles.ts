@@ -119,7 +119,10 @@ export async function findArticleFiles(paths: string[]): Promise<FoundFiles> {
     } else {
       const format = articleFormatOf(file);
       if (format === undefined) {
-        skipped.push({ file, reason: `not an article file: expected ${EXTENSION_LIST} (or .json for corrections), got "${path.extname(file) || 'no extension'}"` });
+        skipped.push({
+          file,
+          reason: `not an article file: expected ${EXTENSION_LIST} (or .json for corrections), got "${path.extname(file) || 'no extension'}"`,
+        });
       } else {
         add(file, 'article', format);
       }

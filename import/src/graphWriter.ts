@@ -53,7 +53,10 @@ function send(tx: ManagedTransaction, name: string, params: Record<string, unkno
     done.reduce(
       (sum, result) => {
         const updates = result.summary.counters.updates();
-        return { nodesCreated: sum.nodesCreated + updates.nodesCreated, relationshipsCreated: sum.relationshipsCreated + updates.relationshipsCreated };
+        return {
+          nodesCreated: sum.nodesCreated + updates.nodesCreated,
+          relationshipsCreated: sum.relationshipsCreated + updates.relationshipsCreated,
+        };
       },
       { nodesCreated: 0, relationshipsCreated: 0 },
     ),
@@ -62,7 +65,9 @@ function send(tx: ManagedTransaction, name: string, params: Record<string, unkno
 
 function sendList(tx: ManagedTransaction, name: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return Promise.resolve(tx.run(cypher(name), { ids })).then((result) => (result.records[0]?.get('missing') as string[] | undefined) ?? []);
+  return Promise.resolve(tx.run(cypher(name), { ids })).then(
+    (result) => (result.records[0]?.get('missing') as string[] | undefined) ?? [],
+  );
 }
 
 /** A real calendar date as YYYY-MM-DD, or null; Neo4j's date() would fail the whole transaction on "2019-02-30". */
@@ -76,7 +81,9 @@ function confidence(value: number | undefined): number | null {
 
 function checkStanceType(type: unknown, where: string): StanceType {
   if (typeof type === 'string' && (STANCE_TYPES as readonly string[]).includes(type)) return type as StanceType;
-  throw new BadInputError(`${where}: stance type must be one of ${STANCE_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
+  throw new BadInputError(
+    `${where}: stance type must be one of ${STANCE_TYPES.join(', ')}, got ${JSON.stringify(type)}`,
+  );
 }
 
 /** One row per actor id; a document that lists an actor twice is merged here, not by two MERGEs racing in one UNWIND. */
@@ -85,10 +92,14 @@ function actorRows(actors: ActorRecord[], where: string): Record<string, unknown
   actors.forEach((actor, i) => {
     // Labels cannot be parameters in a plain MERGE; only a checked kind may reach the dynamic label.
     if (!isActorKind(actor.kind)) {
-      throw new BadInputError(`${where}: actors[${i}] (${actor.id}): kind must be one of ${ACTOR_KINDS.join(', ')}, got ${JSON.stringify(actor.kind)}`);
+      throw new BadInputError(
+        `${where}: actors[${i}] (${actor.id}): kind must be one of ${ACTOR_KINDS.join(', ')}, got ${JSON.stringify(actor.kind)}`,
+      );
     }
     const existing = byId.get(actor.id);
-    const aliases = [...new Set([...(existing?.aliases ?? []), ...(actor.aliases ?? [])])].filter((a) => a !== actor.name);
+    const aliases = [...new Set([...(existing?.aliases ?? []), ...(actor.aliases ?? [])])].filter(
+      (a) => a !== actor.name,
+    );
     byId.set(actor.id, {
       id: actor.id,
       kind: actor.kind,
@@ -103,11 +114,19 @@ function actorRows(actors: ActorRecord[], where: string): Record<string, unknown
 }
 
 /** The claims of a document as statement parameters, checked; shared by articles and curated corrections. */
-function claimRows(doc: ExtractionDocument, where: string, articleDates: Map<string, string | null>, warnings: string[]) {
+function claimRows(
+  doc: ExtractionDocument,
+  where: string,
+  articleDates: Map<string, string | null>,
+  warnings: string[],
+) {
   const actors = actorRows(doc.actors, where);
   const meetings = doc.meetings.map((m, i) => {
     const date = validDate(m.date);
-    if (m.date != null && date === null) warnings.push(`meetings[${i}] (${m.id}): date ${JSON.stringify(m.date)} is not a YYYY-MM-DD date; stored without a date`);
+    if (m.date != null && date === null)
+      warnings.push(
+        `meetings[${i}] (${m.id}): date ${JSON.stringify(m.date)} is not a YYYY-MM-DD date; stored without a date`,
+      );
     return {
       id: m.id,
       article: m.article,
@@ -126,7 +145,10 @@ function claimRows(doc: ExtractionDocument, where: string, articleDates: Map<str
   doc.stances.forEach((s, i) => {
     const type = checkStanceType(s.type, `${where}: stances[${i}]`);
     const date = validDate(s.date);
-    if (s.date != null && date === null) warnings.push(`stances[${i}] (${s.from} ${type} ${s.to}): date ${JSON.stringify(s.date)} is not a YYYY-MM-DD date; using the article's date`);
+    if (s.date != null && date === null)
+      warnings.push(
+        `stances[${i}] (${s.from} ${type} ${s.to}): date ${JSON.stringify(s.date)} is not a YYYY-MM-DD date; using the article's date`,
+      );
     stances.set(JSON.stringify([type, s.from, s.to, s.article]), {
       type,
       from: s.from,
@@ -170,7 +192,12 @@ function undefinedActorIds(doc: ExtractionDocument, rows: ReturnType<typeof clai
 export type ClaimRows = ReturnType<typeof claimRows> & { undefinedActors: string[]; where: string };
 
 /** Checks a document's claims and turns them into statement parameters; throws BadInputError before anything is sent. */
-export function prepareClaims(doc: ExtractionDocument, where: string, articleDates: Map<string, string | null>, warnings: string[]): ClaimRows {
+export function prepareClaims(
+  doc: ExtractionDocument,
+  where: string,
+  articleDates: Map<string, string | null>,
+  warnings: string[],
+): ClaimRows {
   const rows = claimRows(doc, where, articleDates, warnings);
   return { ...rows, undefinedActors: undefinedActorIds(doc, rows), where };
 }
@@ -184,14 +211,17 @@ export function sendClaims(tx: ManagedTransaction, rows: ClaimRows): Promise<Cla
   const none = Promise.resolve<Created>({ nodesCreated: 0, relationshipsCreated: 0 });
   // Each statement creates only one kind of node or stance relationship, so its counters are that kind's "added".
   const actors = rows.actors.length > 0 ? send(tx, 'import-actors', { rows: rows.actors }) : none;
-  const affiliations = rows.affiliations.length > 0 ? send(tx, 'import-affiliations', { rows: rows.affiliations }) : none;
+  const affiliations =
+    rows.affiliations.length > 0 ? send(tx, 'import-affiliations', { rows: rows.affiliations }) : none;
   const meetings = rows.meetings.length > 0 ? send(tx, 'import-meetings', { rows: rows.meetings }) : none;
   const stances = rows.stances.length > 0 ? send(tx, 'import-stances', { rows: rows.stances }) : none;
   const mentions = rows.mentions.length > 0 ? send(tx, 'import-mentions', { rows: rows.mentions }) : none;
   const missing = sendList(tx, 'import-missing-actors', rows.undefinedActors);
   return Promise.all([actors, affiliations, meetings, stances, mentions, missing]).then(([a, f, m, s, n, absent]) => {
     if (absent.length > 0) {
-      throw new BadInputError(`${rows.where}: claims refer to actors that are neither defined in it nor in the graph: ${absent.join(', ')}`);
+      throw new BadInputError(
+        `${rows.where}: claims refer to actors that are neither defined in it nor in the graph: ${absent.join(', ')}`,
+      );
     }
     const meetingCount = new Set(rows.meetings.map((row) => row.id)).size;
     return {
@@ -199,7 +229,12 @@ export function sendClaims(tx: ManagedTransaction, rows: ClaimRows): Promise<Cla
       meetings: { added: m.nodesCreated, unchanged: meetingCount - m.nodesCreated },
       stances: { added: s.relationshipsCreated, unchanged: rows.stances.length - s.relationshipsCreated },
       nodesCreated: a.nodesCreated + f.nodesCreated + m.nodesCreated + s.nodesCreated + n.nodesCreated,
-      relationshipsCreated: a.relationshipsCreated + f.relationshipsCreated + m.relationshipsCreated + s.relationshipsCreated + n.relationshipsCreated,
+      relationshipsCreated:
+        a.relationshipsCreated +
+        f.relationshipsCreated +
+        m.relationshipsCreated +
+        s.relationshipsCreated +
+        n.relationshipsCreated,
     };
   });
 }
@@ -218,9 +253,13 @@ function singleArticle(doc: ExtractionDocument): ArticleRecord {
   if (article === undefined || rest.length > 0) {
     throw new BadInputError(`writeArticle: expected a document with exactly one article, got ${doc.articles.length}`);
   }
-  const foreign = [...doc.meetings.map((m) => m.article), ...doc.stances.map((s) => s.article)].find((id) => id !== article.id);
+  const foreign = [...doc.meetings.map((m) => m.article), ...doc.stances.map((s) => s.article)].find(
+    (id) => id !== article.id,
+  );
   if (foreign !== undefined) {
-    throw new BadInputError(`${article.file}: a claim refers to article ${foreign}, not to this article (${article.id})`);
+    throw new BadInputError(
+      `${article.file}: a claim refers to article ${foreign}, not to this article (${article.id})`,
+    );
   }
   return article;
 }
@@ -262,9 +301,18 @@ function checkArticle(doc: ExtractionDocument, options: WriteArticleOptions): Ch
   const sha256 = article.sha256 ?? createHash('sha256').update(JSON.stringify(doc)).digest('hex');
   const warnings: string[] = [];
   const date = validDate(article.date);
-  if (article.date != null && date === null) warnings.push(`article date ${JSON.stringify(article.date)} is not a YYYY-MM-DD date; stored without a date`);
+  if (article.date != null && date === null)
+    warnings.push(`article date ${JSON.stringify(article.date)} is not a YYYY-MM-DD date; stored without a date`);
   const claims = prepareClaims(doc, article.file, new Map([[article.id, date]]), warnings);
-  const row = { id: article.id, file: article.file, title: article.title ?? null, date, publisher: article.publisher ?? null, sha256, extractor: options.extractor ?? null };
+  const row = {
+    id: article.id,
+    file: article.file,
+    title: article.title ?? null,
+    date,
+    publisher: article.publisher ?? null,
+    sha256,
+    extractor: options.extractor ?? null,
+  };
   return { doc, article, row, claims, warnings };
 }
 
@@ -277,7 +325,8 @@ function joinClaims(checked: CheckedArticle[]): ClaimRows {
     stances: checked.flatMap((c) => c.doc.stances),
   };
   const dates = new Map(checked.map((c) => [c.article.id, c.row.date as string | null]));
-  const where = checked.length === 1 ? checked[0]!.article.file : `${checked.length} articles from ${checked[0]!.article.file}`;
+  const where =
+    checked.length === 1 ? checked[0]!.article.file : `${checked.length} articles from ${checked[0]!.article.file}`;
   // Each article's warnings were collected when it was checked.
   return prepareClaims(doc, where, dates, []);
 }
@@ -297,7 +346,11 @@ interface Existing {
  * back when a claim points at an actor no document and not the graph defines; the caller may then write the batch's
  * documents one by one to find the bad one.
  */
-export async function writeArticles(db: GraphTarget, docs: ExtractionDocument[], options: WriteArticleOptions = {}): Promise<BatchWriteResult> {
+export async function writeArticles(
+  db: GraphTarget,
+  docs: ExtractionDocument[],
+  options: WriteArticleOptions = {},
+): Promise<BatchWriteResult> {
   const checked = docs.map((doc) => checkArticle(doc, options));
   const empty: BatchWriteResult = {
     articles: [],
@@ -308,17 +361,24 @@ export async function writeArticles(db: GraphTarget, docs: ExtractionDocument[],
     relationshipsCreated: 0,
   };
   if (checked.length === 0) return empty;
-  const where = checked.length === 1 ? checked[0]!.article.file : `${checked.length} articles from ${checked[0]!.article.file}`;
+  const where =
+    checked.length === 1 ? checked[0]!.article.file : `${checked.length} articles from ${checked[0]!.article.file}`;
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeWrite(
       async (tx) => {
         // Everything below is recomputed on a retry, so the driver may re-run this function safely.
-        const found = await tx.run(cypher('import-find-articles'), { articles: checked.map((c) => ({ id: c.article.id, files: spellings(c.article.file) })) });
+        const found = await tx.run(cypher('import-find-articles'), {
+          articles: checked.map((c) => ({ id: c.article.id, files: spellings(c.article.file) })),
+        });
         const existingFor = new Map<string, Existing[]>();
         for (const r of found.records) {
           const list = existingFor.get(r.get('for') as string) ?? [];
-          list.push({ id: r.get('id') as string, sha256: r.get('sha256') as string | null, extractor: r.get('extractor') as string | null });
+          list.push({
+            id: r.get('id') as string,
+            sha256: r.get('sha256') as string | null,
+            extractor: r.get('extractor') as string | null,
+          });
           existingFor.set(r.get('for') as string, list);
         }
 
@@ -341,18 +401,24 @@ export async function writeArticles(db: GraphTarget, docs: ExtractionDocument[],
           }
           inBatch.add(c.article.id);
           // Earlier versions of the file, and this very article when an older extractor read it.
-          const replaced = existing.filter((e) => e.id !== c.article.id || (e.sha256 !== null && !sameExtractor)).map((e) => e.id);
+          const replaced = existing
+            .filter((e) => e.id !== c.article.id || (e.sha256 !== null && !sameExtractor))
+            .map((e) => e.id);
           outcomes.set(c, { ...base, status: replaced.length > 0 ? 'updated' : 'added', replaced });
           toWrite.push(c);
         }
         if (toWrite.length > 0) {
           // Queued at once and run by the server in this order: old versions go before the new ones are written.
           const replacedIds = [...new Set(toWrite.flatMap((c) => outcomes.get(c)!.replaced))];
-          const deleted = Promise.all(replacedIds.map((oldId) => send(tx, 'import-delete-article', { article: oldId })));
+          const deleted = Promise.all(
+            replacedIds.map((oldId) => send(tx, 'import-delete-article', { article: oldId })),
+          );
           const written = Promise.resolve(tx.run(cypher('import-articles'), { articles: toWrite.map((c) => c.row) }));
           const counts = sendClaims(tx, joinClaims(toWrite));
           const [, articles, claims] = await Promise.all([deleted, written, counts]);
-          const created = new Set(articles.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
+          const created = new Set(
+            articles.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string),
+          );
           for (const c of toWrite) {
             const outcome = outcomes.get(c)!;
             // Another importer may have written the same article between our read and our MERGE: then this run
@@ -364,7 +430,8 @@ export async function writeArticles(db: GraphTarget, docs: ExtractionDocument[],
           result.actors.added += claims.actors.added;
           result.actors.unchanged += rows((c) => c.claims.actors.length) - claims.actors.added;
           result.meetings.added += claims.meetings.added;
-          result.meetings.unchanged += rows((c) => new Set(c.claims.meetings.map((m) => m.id)).size) - claims.meetings.added;
+          result.meetings.unchanged +=
+            rows((c) => new Set(c.claims.meetings.map((m) => m.id)).size) - claims.meetings.added;
           result.stances.added += claims.stances.added;
           result.stances.unchanged += rows((c) => c.claims.stances.length) - claims.stances.added;
           result.nodesCreated = claims.nodesCreated + articles.summary.counters.updates().nodesCreated;
@@ -383,7 +450,11 @@ export async function writeArticles(db: GraphTarget, docs: ExtractionDocument[],
 }
 
 /** Writes one article's document in one write transaction: `writeArticles` with a batch of one. */
-export async function writeArticle(db: GraphTarget, doc: ExtractionDocument, options: WriteArticleOptions = {}): Promise<ArticleWriteResult> {
+export async function writeArticle(
+  db: GraphTarget,
+  doc: ExtractionDocument,
+  options: WriteArticleOptions = {},
+): Promise<ArticleWriteResult> {
   const { articles, ...counts } = await writeArticles(db, [doc], options);
   return { ...articles[0]!, ...counts };
 }

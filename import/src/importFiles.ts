@@ -82,7 +82,10 @@ function stopped(error: unknown, summary: ImportSummary, files: string[], what: 
   const written = summary.articles.added + summary.articles.updated;
   const reason = error instanceof Error ? error.message : String(error);
   const file = files[0]!;
-  const notWritten = files.length === 1 ? `${file} was not written at all` : `${file} and the ${files.length - 1} article(s) after it, written together with it, were not written at all`;
+  const notWritten =
+    files.length === 1
+      ? `${file} was not written at all`
+      : `${file} and the ${files.length - 1} article(s) after it, written together with it, were not written at all`;
   return new ImportStoppedError(
     `${what} at ${file}: ${written} article(s) were written before it, each completely, and ${notWritten}. ` +
       `Re-run the same import to complete it (articles already written are skipped as unchanged). Cause: ${reason}`,
@@ -112,13 +115,15 @@ async function extractFile(found: FoundFile, options: ImportOptions): Promise<Ex
     return { skipped: { file: read.file, reason: `extraction failed: ${(error as Error).message}` }, warnings };
   }
   const article = doc.articles[0];
-  if (article === undefined) return { skipped: { file: read.file, reason: 'extraction returned no article' }, warnings };
+  if (article === undefined)
+    return { skipped: { file: read.file, reason: 'extraction returned no article' }, warnings };
   // Unchanged-detection needs the content hash; the extractor sets it, this covers one that does not.
   article.sha256 ??= createHash('sha256').update(read.text, 'utf8').digest('hex');
   if (doc.actors.length === 0 && doc.meetings.length === 0 && doc.stances.length === 0) {
     // No title either means no readable text at all (markup only, a truncated page): nothing worth recording.
     if (article.title === null || article.title.trim() === '') {
-      const reason = read.format === 'html' ? 'no article text found in the HTML (markup only, or broken)' : 'no article text found';
+      const reason =
+        read.format === 'html' ? 'no article text found in the HTML (markup only, or broken)' : 'no article text found';
       return { skipped: { file: read.file, reason }, warnings };
     }
     warnings.push({ file: read.file, message: 'no actors found: the article is recorded, with no claims' });
@@ -130,7 +135,13 @@ async function extractFile(found: FoundFile, options: ImportOptions): Promise<Ex
  * Reading or writing `file` failed: Neo4j gone stops the run (saying what was written), a fault of the file (BadInputError)
  * skips it with `prefix` and the reason, anything else is rethrown.
  */
-function skipOrStop(error: unknown, summary: ImportSummary, file: string, prefix: string, batch: string[] = [file]): void {
+function skipOrStop(
+  error: unknown,
+  summary: ImportSummary,
+  file: string,
+  prefix: string,
+  batch: string[] = [file],
+): void {
   const mapped = fromNeo4jError(error, file);
   if (mapped instanceof DatabaseUnavailableError) throw stopped(mapped, summary, batch, 'Neo4j stopped taking writes');
   if (!(mapped instanceof BadInputError)) throw mapped;
@@ -150,7 +161,11 @@ function addWrite(summary: ImportSummary, file: string, result: ClaimCounts & { 
   for (const message of result.warnings) summary.warnings.push({ file, message });
 }
 
-export async function importFiles(db: GraphTarget | undefined, paths: string[], options: ImportOptions): Promise<ImportSummary> {
+export async function importFiles(
+  db: GraphTarget | undefined,
+  paths: string[],
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const dryRun = options.dryRun === true;
   if (!dryRun && db === undefined) throw new BadInputError('importFiles: a database is required unless dryRun is set');
   const log = options.log ?? (() => {});
@@ -179,7 +194,10 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
   };
 
   // Extracted articles wait here for their batch's transaction; the previous batch writes meanwhile.
-  const limits = { articles: Math.max(1, options.batch?.articles ?? DEFAULT_BATCH.articles), claims: Math.max(1, options.batch?.claims ?? DEFAULT_BATCH.claims) };
+  const limits = {
+    articles: Math.max(1, options.batch?.articles ?? DEFAULT_BATCH.articles),
+    claims: Math.max(1, options.batch?.claims ?? DEFAULT_BATCH.claims),
+  };
   let batch: { file: string; doc: ExtractionDocument }[] = [];
   let batchClaims = 0;
   let writing: Promise<void> = Promise.resolve();
@@ -189,7 +207,9 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
   };
   const logUpdate = (file: string, outcome: ArticleOutcome): void => {
     if (outcome.status !== 'updated') return;
-    const reason = outcome.replaced.includes(outcome.article) ? 'read by an earlier version of the extractor' : 'content changed since the last import';
+    const reason = outcome.replaced.includes(outcome.article)
+      ? 'read by an earlier version of the extractor'
+      : 'content changed since the last import';
     log(`${file}: ${reason}; replaced the claims of ${outcome.replaced.join(', ')}`);
   };
   const writeBatch = async (items: { file: string; doc: ExtractionDocument }[]): Promise<void> => {
@@ -201,7 +221,11 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
     }
     const extractor = extractorFingerprint();
     try {
-      const { articles, ...counts } = await writeArticles(db!, items.map((i) => i.doc), { extractor });
+      const { articles, ...counts } = await writeArticles(
+        db!,
+        items.map((i) => i.doc),
+        { extractor },
+      );
       // The batch's claims are counted once; each article adds its outcome.
       addWrite(summary, files[0]!, { ...counts, warnings: [] });
       articles.forEach((outcome, k) => {
@@ -256,7 +280,10 @@ export async function importFiles(db: GraphTarget | undefined, paths: string[], 
           const result = await writeCorrections(db!, doc, file.file);
           addWrite(summary, file.file, result);
           if (result.stubArticles.length > 0) {
-            summary.warnings.push({ file: file.file, message: `created stub articles for ids not in the graph: ${result.stubArticles.join(', ')}` });
+            summary.warnings.push({
+              file: file.file,
+              message: `created stub articles for ids not in the graph: ${result.stubArticles.join(', ')}`,
+            });
           }
         }
       } catch (error) {

@@ -33,7 +33,11 @@ export async function readArticle(file: string, format: ArticleFormat, maxFileBy
     const info = await handle.stat();
     if (!info.isFile()) return { ok: false, file, reason: 'not a regular file' };
     if (info.size > maxFileBytes) {
-      return { ok: false, file, reason: `too large: ${formatBytes(info.size)} is over the limit of ${formatBytes(maxFileBytes)} (--max-file-bytes)` };
+      return {
+        ok: false,
+        file,
+        reason: `too large: ${formatBytes(info.size)} is over the limit of ${formatBytes(maxFileBytes)} (--max-file-bytes)`,
+      };
     }
     const buffer = Buffer.alloc(Math.min(info.size, maxFileBytes) + 1);
     let length = 0;
@@ -45,7 +49,11 @@ export async function readArticle(file: string, format: ArticleFormat, maxFileBy
       if (length >= buffer.length) break;
     }
     if (length > maxFileBytes) {
-      return { ok: false, file, reason: `too large: over the limit of ${formatBytes(maxFileBytes)} (--max-file-bytes)` };
+      return {
+        ok: false,
+        file,
+        reason: `too large: over the limit of ${formatBytes(maxFileBytes)} (--max-file-bytes)`,
+      };
     }
     const decoded = decodeArticle(buffer.subarray(0, length));
     if (!decoded.ok) return { ok: false, file, reason: decoded.reason };

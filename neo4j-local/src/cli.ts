@@ -29,7 +29,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   if (config.neo4j.uri !== undefined) {
-    process.stderr.write(`NEO4J_URI is set (${config.neo4j.uri}): nothing local to run. Unset it to use the local Neo4j.\n`);
+    process.stderr.write(
+      `NEO4J_URI is set (${config.neo4j.uri}): nothing local to run. Unset it to use the local Neo4j.\n`,
+    );
     return EXIT.USAGE;
   }
   const neo4j = await LocalNeo4jProcess.start(config.neo4j);

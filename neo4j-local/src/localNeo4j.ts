@@ -1,6 +1,16 @@
 // Builds (once) and supervises the local Neo4j Java process: start, wait until Bolt is ready, stop cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, accessSync, constants } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  accessSync,
+  constants,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -24,7 +34,6 @@ export interface LocalNeo4jOptions {
   startTimeoutMs?: number;
 }
 
-
 const PROJECT: MavenProject = {
   dir: RUNNER_DIR,
   goals: ['dependency:copy-dependencies'],
@@ -36,7 +45,9 @@ const PROJECT: MavenProject = {
 };
 
 /** Resolve Neo4j's jars from Maven Central and compile the launcher; a no-op once done. */
-export async function buildLocalNeo4j(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<void> {
+export async function buildLocalNeo4j(
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<void> {
   await buildMavenProject(PROJECT, log, 'or set NEO4J_URI to use an existing Neo4j');
 }
 
@@ -65,7 +76,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -93,7 +106,8 @@ export function lastPanicReason(dataDir: string): string | undefined {
     readSync(fd, buffer, 0, length, size - length);
     const lines = buffer.toString('utf8').split('\n');
     for (let i = lines.length - 1; i >= 0; i--) {
-      if (lines[i]!.includes('Database panic')) return lines[i + 1]?.trim() || lines[i]!.replace(/^.*Database panic:\s*/, '');
+      if (lines[i]!.includes('Database panic'))
+        return lines[i + 1]?.trim() || lines[i]!.replace(/^.*Database panic:\s*/, '');
     }
     return undefined;
   } finally {
@@ -128,10 +142,14 @@ export class LocalNeo4jProcess {
       mkdirSync(dataDir, { recursive: true });
       accessSync(dataDir, constants.W_OK);
     } catch (e) {
-      throw new LocalNeo4jError(`data directory ${dataDir} is not writable (${(e as NodeJS.ErrnoException).code ?? 'error'}); set NEO4J_DATA_DIR`);
+      throw new LocalNeo4jError(
+        `data directory ${dataDir} is not writable (${(e as NodeJS.ErrnoException).code ?? 'error'}); set NEO4J_DATA_DIR`,
+      );
     }
     if (await isPortOpen(options.boltPort)) {
-      throw new LocalNeo4jError(`port 127.0.0.1:${options.boltPort} is already in use by a process that is not our Neo4j; stop it or set NEO4J_BOLT_PORT`);
+      throw new LocalNeo4jError(
+        `port 127.0.0.1:${options.boltPort} is already in use by a process that is not our Neo4j; stop it or set NEO4J_BOLT_PORT`,
+      );
     }
     const started = Date.now();
     const child = spawn(
@@ -170,7 +188,11 @@ export class LocalNeo4jProcess {
     const uri = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
-        reject(new LocalNeo4jError(`local Neo4j did not become ready within ${(options.startTimeoutMs ?? 120_000) / 1000} s; see ${dataDir}/logs/debug.log`));
+        reject(
+          new LocalNeo4jError(
+            `local Neo4j did not become ready within ${(options.startTimeoutMs ?? 120_000) / 1000} s; see ${dataDir}/logs/debug.log`,
+          ),
+        );
       }, options.startTimeoutMs ?? 120_000);
       lines.on('line', (line) => {
         if (line.startsWith('ENTENTE_NEO4J_WARN ')) {
@@ -189,7 +211,11 @@ export class LocalNeo4jProcess {
       });
       child.once('exit', (code) => {
         clearTimeout(timer);
-        reject(new LocalNeo4jError(`local Neo4j exited during start-up (code ${code}): ${stderrTail.join('').trim().split('\n').pop() ?? ''}`));
+        reject(
+          new LocalNeo4jError(
+            `local Neo4j exited during start-up (code ${code}): ${stderrTail.join('').trim().split('\n').pop() ?? ''}`,
+          ),
+        );
       });
     });
     log(`neo4j: local Neo4j ready on ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${dataDir})`);

@@ -47,7 +47,11 @@ export async function createApp({ config, driver, database, clientDir, outage }:
   const graphql = await createGraphQLServer({ driver, database, production: config.production });
   app.use('/graphql', auth, json, expressMiddleware(graphql, { context: graphQLContext(database) }));
 
-  const limits = { timeoutMs: config.cypherTimeoutMs, rowLimit: config.cypherRowLimit, byteLimit: config.cypherByteLimit };
+  const limits = {
+    timeoutMs: config.cypherTimeoutMs,
+    rowLimit: config.cypherRowLimit,
+    byteLimit: config.cypherByteLimit,
+  };
   app.use('/api', auth, json, cypherRouter({ driver, database, limits }));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`${req.method} /api${req.path}: no such API route`)));
 
@@ -56,7 +60,8 @@ export async function createApp({ config, driver, database, clientDir, outage }:
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const where = `${req.method} ${req.originalUrl.split('?')[0]}`;
     const mapped = fromBodyParser(error, where, BODY_LIMIT) ?? toEntenteError(error, where);
-    if (mapped.code === 'INTERNAL_SERVER_ERROR') process.stderr.write(`${where}: ${(error as Error)?.stack ?? String(error)}\n`);
+    if (mapped.code === 'INTERNAL_SERVER_ERROR')
+      process.stderr.write(`${where}: ${(error as Error)?.stack ?? String(error)}\n`);
     if (res.headersSent) return;
     res.status(httpStatusOf(mapped.code)).json(errorBody(mapped, config.production));
   };

@@ -89,11 +89,14 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(HELP);
       return EXIT.OK;
     }
-    if ((args.query === undefined) === (args.file === undefined)) throw new UsageError('give one query, either as an argument or with -f <file>');
+    if ((args.query === undefined) === (args.file === undefined))
+      throw new UsageError('give one query, either as an argument or with -f <file>');
     try {
       query = args.file !== undefined ? readFileSync(args.file, 'utf8') : args.query!;
     } catch (error) {
-      throw new UsageError(`cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(
+        `cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
   } catch (error) {
     process.stderr.write(`${errorLine(error, 'cypher')}\n`);
@@ -104,7 +107,14 @@ export async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     connection = await connectNeo4j(config.neo4j, { log: (line) => process.stderr.write(`${line}\n`) });
     const limits = { timeoutMs: args.timeout ?? config.cypherTimeoutMs, rowLimit: args.limit ?? config.cypherRowLimit };
-    const result = await runReadOnlyCypher(connection.driver, connection.database, query, args.params, limits, 'cypher');
+    const result = await runReadOnlyCypher(
+      connection.driver,
+      connection.database,
+      query,
+      args.params,
+      limits,
+      'cypher',
+    );
     process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderTable(result)}\n`);
     return EXIT.OK;
   } catch (error) {

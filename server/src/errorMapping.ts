@@ -3,7 +3,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { BadInputError, EntenteError, InternalError, fromNeo4jError, type ErrorCode } from '../../core/errors';
 
-
 const HTTP_STATUS: Record<ErrorCode, number> = {
   // Command-line and start-up errors: never caused by a request, mapped for completeness.
   USAGE: 400,
@@ -51,7 +50,8 @@ interface BodyParserError {
 export function fromBodyParser(error: unknown, where: string, bodyLimit: string): EntenteError | undefined {
   const { type, status } = (error ?? {}) as BodyParserError;
   if (typeof type !== 'string' || typeof status !== 'number' || status >= 500) return undefined;
-  if (type === 'entity.parse.failed') return new BadInputError(`${where}: the body is not valid JSON (${(error as Error).message})`);
+  if (type === 'entity.parse.failed')
+    return new BadInputError(`${where}: the body is not valid JSON (${(error as Error).message})`);
   if (type === 'entity.too.large') return new BadInputError(`${where}: the body is larger than ${bodyLimit}`);
   return new BadInputError(`${where}: ${(error as Error).message}`);
 }
@@ -62,7 +62,8 @@ export interface ErrorBody {
 
 /** The REST error shape; internal messages are hidden in production because they may leak internals. */
 export function errorBody(error: EntenteError, production: boolean): ErrorBody {
-  const message = production && error.code === 'INTERNAL_SERVER_ERROR' ? 'internal error; see the server log' : error.message;
+  const message =
+    production && error.code === 'INTERNAL_SERVER_ERROR' ? 'internal error; see the server log' : error.message;
   return { error: { code: error.code, message } };
 }
 
@@ -76,7 +77,8 @@ export function formatGraphQLError(production: boolean) {
     if (original instanceof GraphQLError) {
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; our cost rules ask for BAD_USER_INPUT.
       const inner = original.originalError;
-      if (inner instanceof GraphQLError && inner.extensions['code'] === 'BAD_USER_INPUT') return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      if (inner instanceof GraphQLError && inner.extensions['code'] === 'BAD_USER_INPUT')
+        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       return formatted;
     }
     const mapped = toEntenteError(original, formatted.path?.join('.') ?? 'graphql');

@@ -24,20 +24,32 @@ function log(line: string): void {
 /** Import the sample articles when the graph has none, so a fresh clone opens on a populated map. */
 async function seedIfEmpty(config: Config, neo4j: Neo4jConnection): Promise<void> {
   if (!config.seedOnStart) return;
-  const { records } = await neo4j.driver.executeQuery(cypher('seed-has-articles'), {}, { database: neo4j.database, routing: 'READ' });
+  const { records } = await neo4j.driver.executeQuery(
+    cypher('seed-has-articles'),
+    {},
+    { database: neo4j.database, routing: 'READ' },
+  );
   if (records[0]?.get('seeded') === true) return;
-  log(`seed: empty graph, importing the sample articles from ${path.relative(process.cwd(), SAMPLE_ARTICLES) || SAMPLE_ARTICLES}`);
+  log(
+    `seed: empty graph, importing the sample articles from ${path.relative(process.cwd(), SAMPLE_ARTICLES) || SAMPLE_ARTICLES}`,
+  );
   // The NLP worker starts for the seed (parses cached from an earlier start are reused) and stops after it.
   const extractor = openExtractor(config.nlp, log);
   let summary;
   try {
-    summary = await importFiles(neo4j, [SAMPLE_ARTICLES], { maxFileBytes: config.importMaxFileBytes, extractor, readAhead: config.nlp.threads * 2 });
+    summary = await importFiles(neo4j, [SAMPLE_ARTICLES], {
+      maxFileBytes: config.importMaxFileBytes,
+      extractor,
+      readAhead: config.nlp.threads * 2,
+    });
   } finally {
     await extractor.close();
   }
   log(
     `seed: ${summary.articles.added} articles, ${summary.actors.added} actors, ${summary.meetings.added} meetings, ${summary.stances.added} stances` +
-      (summary.skipped.length > 0 ? `; skipped ${summary.skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}` : ''),
+      (summary.skipped.length > 0
+        ? `; skipped ${summary.skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}`
+        : ''),
   );
 }
 
@@ -49,7 +61,9 @@ async function prepareGraph(config: Config, neo4j: Neo4jConnection): Promise<boo
     await seedIfEmpty(config, neo4j);
     return true;
   } catch (error) {
-    log(`neo4j: not ready (${(error as Error).message.split('\n')[0]}); retrying every ${RETRY_MS / 1000} s, /healthz answers 503 meanwhile`);
+    log(
+      `neo4j: not ready (${(error as Error).message.split('\n')[0]}); retrying every ${RETRY_MS / 1000} s, /healthz answers 503 meanwhile`,
+    );
     return false;
   }
 }
@@ -73,7 +87,13 @@ function listen(app: App, config: Config): Promise<Server> {
     const server = app.app.listen(config.port, config.host);
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new ConfigError('PORT', `${config.host}:${config.port} is already in use; stop the other process or set PORT`));
+      if (error.code === 'EADDRINUSE')
+        reject(
+          new ConfigError(
+            'PORT',
+            `${config.host}:${config.port} is already in use; stop the other process or set PORT`,
+          ),
+        );
       else if (error.code === 'EADDRNOTAVAIL') reject(new ConfigError('HOST', `cannot listen on ${config.host}`));
       else reject(error);
     });

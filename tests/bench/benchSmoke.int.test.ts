@@ -19,7 +19,11 @@ describe('the benchmark in its smoke mode', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-smoke-'));
     const out = path.join(dir, 'results.json');
     // The test run's NLP worker (NLP_WORKER_ADDRESS) serves the extraction stage; the bench starts its own Neo4j.
-    const child = spawn(process.execPath, [TSX_CLI, 'bench/src/run.ts', '--smoke', '--out', out], { cwd: REPO_ROOT, env: process.env, stdio: 'pipe' });
+    const child = spawn(process.execPath, [TSX_CLI, 'bench/src/run.ts', '--smoke', '--out', out], {
+      cwd: REPO_ROOT,
+      env: process.env,
+      stdio: 'pipe',
+    });
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     exitCode = await new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -36,7 +40,13 @@ describe('the benchmark in its smoke mode', () => {
 
   it('measures extraction fresh, against parsing every sentence, from the cache and by the rules alone', () => {
     const e = results.extraction!;
-    for (const value of [e.freshArticlesPerSec, e.parseAllArticlesPerSec, e.cachedArticlesPerSec, e.rulesArticlesPerSec]) expect(value).toBeGreaterThan(0);
+    for (const value of [
+      e.freshArticlesPerSec,
+      e.parseAllArticlesPerSec,
+      e.cachedArticlesPerSec,
+      e.rulesArticlesPerSec,
+    ])
+      expect(value).toBeGreaterThan(0);
     expect(e.parsedSentenceShare).toBeGreaterThan(0);
     expect(e.parsedSentenceShare).toBeLessThanOrEqual(1);
   });

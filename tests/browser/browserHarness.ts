@@ -15,7 +15,13 @@ import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 export interface PageGlobals {
   document: { body: { dataset: Record<string, string | undefined> } };
   location: { href: string };
-  __entente: { cy: Core; ready: boolean; firstDrawMs?: number; drawSlice(slice: unknown): void; explorer: { view: { webgl: boolean; lastLayoutMs: number }; select(id: string): void } };
+  __entente: {
+    cy: Core;
+    ready: boolean;
+    firstDrawMs?: number;
+    drawSlice(slice: unknown): void;
+    explorer: { view: { webgl: boolean; lastLayoutMs: number }; select(id: string): void };
+  };
   __pwned?: unknown;
 }
 
@@ -35,7 +41,12 @@ function newest(file: string): number {
 export function ensureClientBuilt(): void {
   const built = path.join(CLIENT, 'dist', 'index.html');
   const sources = ['src', 'index.html', 'graphiql.html', 'vite.config.ts'].map((name) => path.join(CLIENT, name));
-  if (existsSync(built) && existsSync(path.join(CLIENT, 'dist', 'graphiql.html')) && statSync(built).mtimeMs > Math.max(...sources.map(newest))) return;
+  if (
+    existsSync(built) &&
+    existsSync(path.join(CLIENT, 'dist', 'graphiql.html')) &&
+    statSync(built).mtimeMs > Math.max(...sources.map(newest))
+  )
+    return;
   execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit', timeout: 120_000 });
 }
 
@@ -44,7 +55,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(driver: Driver, database: string, overrides: Partial<Config> = {}): Promise<RunningServer> {
+export async function startServer(
+  driver: Driver,
+  database: string,
+  overrides: Partial<Config> = {},
+): Promise<RunningServer> {
   const config = { ...loadConfig(), ...overrides };
   const { app, stop } = await createApp({ config, driver, database });
   const server: Server = await new Promise((resolve) => {
@@ -63,7 +78,14 @@ export async function startServer(driver: Driver, database: string, overrides: P
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -75,7 +97,11 @@ export interface PageProblems {
   outside: string[];
 }
 
-export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<{ page: Page; problems: PageProblems }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1440, height: 900 },
+): Promise<{ page: Page; problems: PageProblems }> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], dialogs: [], outside: [] };
   page.on('console', (message) => {
@@ -105,7 +131,11 @@ export function visibleCounts(page: Page, selector = ''): Promise<{ nodes: numbe
 }
 
 /** Waits until the map shows fewer nodes and edges than `than` (a condition, not a time): Play has drawn a frame. */
-export async function waitForFewerVisible(page: Page, than: number, timeout = 10_000): Promise<{ nodes: number; edges: number }> {
+export async function waitForFewerVisible(
+  page: Page,
+  than: number,
+  timeout = 10_000,
+): Promise<{ nodes: number; edges: number }> {
   await page.waitForFunction(
     (limit) => {
       const cy = (globalThis as unknown as PageGlobals).__entente.cy;
@@ -127,10 +157,14 @@ export async function searchAndFocus(page: Page, text: string): Promise<void> {
 
 /** Wait until the page finished its start-up (map drawn, URL state applied) or reported a failure. */
 export async function waitReady(page: Page): Promise<string> {
-  const handle = await page.waitForFunction(() => {
-    const ready = (globalThis as unknown as PageGlobals).document.body.dataset.ready;
-    return ready === 'true' || ready === 'error' ? ready : false;
-  }, null, { timeout: 30_000 });
+  const handle = await page.waitForFunction(
+    () => {
+      const ready = (globalThis as unknown as PageGlobals).document.body.dataset.ready;
+      return ready === 'true' || ready === 'error' ? ready : false;
+    },
+    null,
+    { timeout: 30_000 },
+  );
   return (await handle.jsonValue()) as string;
 }
 
@@ -141,7 +175,9 @@ export interface ExplorerStack {
 }
 
 /** One browser suite's set-up: a built client, a clean database filled by `fill`, the real server on it, Chromium. */
-export async function openExplorerStack(fill: (db: TestDatabase) => Promise<unknown> = async () => {}): Promise<ExplorerStack> {
+export async function openExplorerStack(
+  fill: (db: TestDatabase) => Promise<unknown> = async () => {},
+): Promise<ExplorerStack> {
   ensureClientBuilt();
   const db = await openTestDatabase();
   await fill(db);

@@ -8,8 +8,23 @@ import { defaultFilters } from '../../client/src/filters';
 import type { GraphEdge, GraphNode } from '../../client/src/types';
 import { readHash, writeHash, type ViewState } from '../../client/src/urlState';
 
-const node = (id: string, kind: GraphNode['kind'], parent: string | null = null, degree = 1): GraphNode => ({ id, kind, label: id, country: null, title: null, parent, degree });
-const edge = (id: string, source: string, target: string, type: GraphEdge['type'], articleId: string, date = '2019-03-01'): GraphEdge => ({
+const node = (id: string, kind: GraphNode['kind'], parent: string | null = null, degree = 1): GraphNode => ({
+  id,
+  kind,
+  label: id,
+  country: null,
+  title: null,
+  parent,
+  degree,
+});
+const edge = (
+  id: string,
+  source: string,
+  target: string,
+  type: GraphEdge['type'],
+  articleId: string,
+  date = '2019-03-01',
+): GraphEdge => ({
   id,
   source,
   target,
@@ -19,12 +34,33 @@ const edge = (id: string, source: string, target: string, type: GraphEdge['type'
   confidence: 0.8,
   firstDate: date,
   lastDate: date,
-  evidence: [{ articleId, articleTitle: null, file: null, publisher: null, date, sentence: `${id} sentence`, confidence: null, meetingId: null, place: null }],
+  evidence: [
+    {
+      articleId,
+      articleTitle: null,
+      file: null,
+      publisher: null,
+      date,
+      sentence: `${id} sentence`,
+      confidence: null,
+      meetingId: null,
+      place: null,
+    },
+  ],
 });
 
 describe('toElements', () => {
-  const nodes = [node('country:US', 'Country'), node('official:a', 'Official', 'country:US'), node('official:b', 'Official', 'country:US'), node('country:GB', 'Country')];
-  const edges = [edge('e1', 'official:a', 'country:GB', 'MET', 'art1'), edge('e2', 'official:b', 'country:GB', 'MET', 'art2'), edge('e3', 'country:GB', 'official:a', 'BACKS', 'art1')];
+  const nodes = [
+    node('country:US', 'Country'),
+    node('official:a', 'Official', 'country:US'),
+    node('official:b', 'Official', 'country:US'),
+    node('country:GB', 'Country'),
+  ];
+  const edges = [
+    edge('e1', 'official:a', 'country:GB', 'MET', 'art1'),
+    edge('e2', 'official:b', 'country:GB', 'MET', 'art2'),
+    edge('e3', 'country:GB', 'official:a', 'BACKS', 'art1'),
+  ];
 
   test('draws officials inside their country', () => {
     const elements = toElements(nodes, edges, { rollup: false });
@@ -45,7 +81,9 @@ describe('toElements', () => {
   });
 
   test('can draw flat (no compound parents) for big graphs', () => {
-    expect(toElements(nodes, edges, { rollup: false, compound: false }).some((e) => e.data.parent !== undefined)).toBe(false);
+    expect(toElements(nodes, edges, { rollup: false, compound: false }).some((e) => e.data.parent !== undefined)).toBe(
+      false,
+    );
   });
 });
 
@@ -67,10 +105,31 @@ test('the URL hash round-trips the view, and ignores junk', () => {
   filters.minConfidence = 0.5;
   filters.from = '2019-03-01';
   filters.to = '2019-03-31';
-  const state: ViewState = { focus: 'official:us:stephen-biegun', expanded: ['country:KP'], filters, layout: 'concentric', rollup: true, blocs: true, path: ['country:US', 'country:KP'], drawer: 'table' };
-  const back = readHash(writeHash(state), { expanded: [], filters: defaultFilters(), layout: 'fcose', rollup: false, blocs: false });
+  const state: ViewState = {
+    focus: 'official:us:stephen-biegun',
+    expanded: ['country:KP'],
+    filters,
+    layout: 'concentric',
+    rollup: true,
+    blocs: true,
+    path: ['country:US', 'country:KP'],
+    drawer: 'table',
+  };
+  const back = readHash(writeHash(state), {
+    expanded: [],
+    filters: defaultFilters(),
+    layout: 'fcose',
+    rollup: false,
+    blocs: false,
+  });
   expect(back).toEqual(state);
-  const junk = readHash('#types=DROP,MET&minConf=9&from=yesterday&layout=<script>&countries=<b>', { expanded: [], filters: defaultFilters(), layout: 'fcose', rollup: false, blocs: false });
+  const junk = readHash('#types=DROP,MET&minConf=9&from=yesterday&layout=<script>&countries=<b>', {
+    expanded: [],
+    filters: defaultFilters(),
+    layout: 'fcose',
+    rollup: false,
+    blocs: false,
+  });
   expect([...junk.filters.types]).toEqual(['MET']);
   expect(junk.filters.minConfidence).toBe(1);
   expect(junk.filters.from).toBeUndefined();
@@ -79,7 +138,15 @@ test('the URL hash round-trips the view, and ignores junk', () => {
 });
 
 test('CSV quotes separators and neutralises formulas', () => {
-  expect(toCsv(['a', 'b'], [['x,y', '=HYPERLINK("http://evil")'], ['say "hi"', 3]])).toBe('a,b\r\n"x,y","\'=HYPERLINK(""http://evil"")"\r\n"say ""hi""",3\r\n');
+  expect(
+    toCsv(
+      ['a', 'b'],
+      [
+        ['x,y', '=HYPERLINK("http://evil")'],
+        ['say "hi"', 3],
+      ],
+    ),
+  ).toBe('a,b\r\n"x,y","\'=HYPERLINK(""http://evil"")"\r\n"say ""hi""",3\r\n');
 });
 
 test('the Cypher tokenizer marks keywords, labels, strings, params and comments, and loses no text', () => {

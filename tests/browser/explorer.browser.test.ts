@@ -7,7 +7,19 @@ import { createDriver } from '../../core/neo4jConnection';
 import { importFiles } from '../../import/src/importFiles';
 import { testExtractor } from '../support/testExtractor';
 import type { TestDatabase } from '../support/testDatabase';
-import { closeExplorerStack, openExplorerStack, openPage, searchAndFocus, startServer, visibleCounts, waitForFewerVisible, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
+import {
+  closeExplorerStack,
+  openExplorerStack,
+  openPage,
+  searchAndFocus,
+  startServer,
+  visibleCounts,
+  waitForFewerVisible,
+  waitReady,
+  type PageGlobals,
+  type PageProblems,
+  type RunningServer,
+} from './browserHarness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const HOSTILE =
@@ -24,7 +36,12 @@ let browser: Browser;
 beforeAll(async () => {
   const extra = mkdtempSync(path.join(os.tmpdir(), 'entente-browser-'));
   writeFileSync(path.join(extra, 'hostile-geneva.txt'), HOSTILE);
-  ({ db, server, browser } = await openExplorerStack((graph) => importFiles(graph, [path.join(ROOT, 'data', 'articles'), extra], { maxFileBytes: 5_000_000, extractor: testExtractor() })));
+  ({ db, server, browser } = await openExplorerStack((graph) =>
+    importFiles(graph, [path.join(ROOT, 'data', 'articles'), extra], {
+      maxFileBytes: 5_000_000,
+      extractor: testExtractor(),
+    }),
+  ));
 }, 180_000);
 
 afterAll(() => closeExplorerStack({ db, server, browser }));
@@ -57,7 +74,9 @@ test('the page loads the sample map with no console error and no request leaving
     await page.reload();
     await waitReady(page);
     const warmDraw = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.firstDrawMs);
-    process.stderr.write(`\nexplorer: navigation to drawn map ${Math.round(firstDraw ?? -1)} ms cold, ${Math.round(warmDraw ?? -1)} ms warm (${counts.nodes} actors, ${counts.edges} relations)\n`);
+    process.stderr.write(
+      `\nexplorer: navigation to drawn map ${Math.round(firstDraw ?? -1)} ms cold, ${Math.round(warmDraw ?? -1)} ms warm (${counts.nodes} actors, ${counts.edges} relations)\n`,
+    );
     expectClean(problems);
   });
 });
@@ -66,7 +85,9 @@ test('searching "Biegun" focuses him and his panel lists his meetings with the U
   await withPage(`${server.url}/`, async (page, problems) => {
     await searchAndFocus(page, 'Biegun');
     await expect(page.textContent('[data-testid=panel-title]')).resolves.toContain('Biegun');
-    const focused = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes('.focus').map((node) => String(node.data('label'))));
+    const focused = await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).__entente.cy.nodes('.focus').map((node) => String(node.data('label'))),
+    );
     expect(focused.join(' ')).toContain('Biegun');
     const meetings = (await page.textContent('[data-testid=meetings]')) ?? '';
     for (const country of ['United Kingdom', 'Germany', 'France']) expect(meetings).toContain(country);
@@ -116,7 +137,10 @@ test('the time slider narrows the graph, and "All time" brings everything back',
 test('a Cypher query from the console draws its result on the map and fills the table', async () => {
   await withPage(`${server.url}/`, async (page, problems) => {
     await page.click('[data-testid=btn-console]');
-    await page.fill('[data-testid=cypher-input]', 'MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) RETURN a.name AS actor, a, r, m LIMIT 25');
+    await page.fill(
+      '[data-testid=cypher-input]',
+      'MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) RETURN a.name AS actor, a, r, m LIMIT 25',
+    );
     await page.click('[data-testid=cypher-run]');
     await page.waitForSelector('[data-testid=cypher-table] tbody tr');
     const rows = await page.locator('[data-testid=cypher-table] tbody tr').count();
@@ -154,7 +178,9 @@ test('a URL with state reopens the same view', async () => {
     expect(await page.inputValue('[data-testid=min-confidence]')).toBe('0.3');
     expect(await page.inputValue('[data-testid=layout]')).toBe('concentric');
     expect((await visibleCounts(page, '[type = "OPPOSES"]')).edges).toBe(0);
-    const selected = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':selected').map((node) => String(node.data('label'))));
+    const selected = await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).__entente.cy.nodes(':selected').map((node) => String(node.data('label'))),
+    );
     expect(selected.join(' ')).toContain('Biegun');
     expectClean(problems);
   });
@@ -170,7 +196,14 @@ test('article text with <img onerror> and <script> is shown as text and runs not
     // The same sentence as the evidence of the Pompeo-Lavrov edge.
     const edge = await page.evaluate(() => {
       const cy = (globalThis as unknown as PageGlobals).__entente.cy;
-      return cy.edges().filter((e) => /Pompeo|Lavrov/.test(String(e.source().data('label'))) && /Pompeo|Lavrov/.test(String(e.target().data('label')))).map((e) => e.id())[0];
+      return cy
+        .edges()
+        .filter(
+          (e) =>
+            /Pompeo|Lavrov/.test(String(e.source().data('label'))) &&
+            /Pompeo|Lavrov/.test(String(e.target().data('label'))),
+        )
+        .map((e) => e.id())[0];
     });
     expect(edge).toBeTruthy();
     await page.evaluate((id) => (globalThis as unknown as PageGlobals).__entente.explorer.select(id), edge as string);
@@ -179,10 +212,15 @@ test('article text with <img onerror> and <script> is shown as text and runs not
     expect(await edgeEvidence.locator('img, script').count()).toBe(0);
     // And in a console table.
     await page.click('[data-testid=btn-console]');
-    await page.fill('[data-testid=cypher-input]', "MATCH (:Meeting)-[r:REPORTED_IN]->(:Article) WHERE r.evidence CONTAINS '<script>' RETURN r.evidence AS evidence");
+    await page.fill(
+      '[data-testid=cypher-input]',
+      "MATCH (:Meeting)-[r:REPORTED_IN]->(:Article) WHERE r.evidence CONTAINS '<script>' RETURN r.evidence AS evidence",
+    );
     await page.click('[data-testid=cypher-run]');
     await page.waitForSelector('[data-testid=cypher-table] tbody tr');
-    await expect(page.textContent('[data-testid=cypher-table]')).resolves.toContain('<script>globalThis["__pwned"]=1</script>');
+    await expect(page.textContent('[data-testid=cypher-table]')).resolves.toContain(
+      '<script>globalThis["__pwned"]=1</script>',
+    );
     // No element that could run the payload exists (text nodes only), so nothing can run it later either.
     expect(await page.locator('[data-testid=cypher-table] img, [data-testid=cypher-table] script').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).toBeUndefined();
@@ -194,7 +232,9 @@ test('a country panel lists its officials and its backers', async () => {
   await withPage(`${server.url}/`, async (page, problems) => {
     await page.fill('[data-testid=search]', 'United States');
     await page.waitForSelector('[data-testid=search-hit]');
-    const hits = await page.locator('[data-testid=search-hit]').evaluateAll((items) => items.map((item) => (item as unknown as { dataset: { id: string } }).dataset.id));
+    const hits = await page
+      .locator('[data-testid=search-hit]')
+      .evaluateAll((items) => items.map((item) => (item as unknown as { dataset: { id: string } }).dataset.id));
     const index = hits.indexOf('country:US');
     expect(index).toBeGreaterThanOrEqual(0);
     for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
@@ -242,14 +282,29 @@ test('the bundled GraphiQL loads from the server with no console error and no re
   const outside: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => !request.url().startsWith('http://127.0.0.1') && !request.url().startsWith('data:') && outside.push(request.url()));
+  page.on(
+    'request',
+    (request) =>
+      !request.url().startsWith('http://127.0.0.1') &&
+      !request.url().startsWith('data:') &&
+      outside.push(request.url()),
+  );
   await page.goto(`${server.url}/graphiql`);
   await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
   await page.waitForSelector('.graphiql-tab', { timeout: 10_000 });
   expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(4);
   // The first example runs against the real API.
   await page.click('.graphiql-execute-button');
-  await page.waitForFunction(() => ((globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }).document.querySelector('.graphiql-response')?.textContent ?? '').includes('"whoMet"'), null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      (
+        (
+          globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }
+        ).document.querySelector('.graphiql-response')?.textContent ?? ''
+      ).includes('"whoMet"'),
+    null,
+    { timeout: 15_000 },
+  );
   // Everything GraphiQL loads has arrived (the condition), then nothing failed and nothing came from outside.
   await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);

@@ -4,7 +4,18 @@ import type { Browser, Page } from 'playwright-core';
 import { importFiles } from '../../import/src/importFiles';
 import { testExtractor } from '../support/testExtractor';
 import type { TestDatabase } from '../support/testDatabase';
-import { closeExplorerStack, openExplorerStack, openPage, searchAndFocus, startServer, visibleCounts, waitReady, type PageGlobals, type PageProblems, type RunningServer } from './browserHarness';
+import {
+  closeExplorerStack,
+  openExplorerStack,
+  openPage,
+  searchAndFocus,
+  startServer,
+  visibleCounts,
+  waitReady,
+  type PageGlobals,
+  type PageProblems,
+  type RunningServer,
+} from './browserHarness';
 
 jest.setTimeout(60_000);
 
@@ -14,12 +25,17 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ db, server, browser } = await openExplorerStack((graph) => importFiles(graph, [path.join(ROOT, 'data', 'articles')], { maxFileBytes: 5_000_000, extractor: testExtractor() })));
+  ({ db, server, browser } = await openExplorerStack((graph) =>
+    importFiles(graph, [path.join(ROOT, 'data', 'articles')], { maxFileBytes: 5_000_000, extractor: testExtractor() }),
+  ));
 }, 180_000);
 
 afterAll(() => closeExplorerStack({ db, server, browser }));
 
-async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>, url = `${server.url}/`): Promise<void> {
+async function withPage(
+  run: (page: Page, problems: PageProblems) => Promise<void>,
+  url = `${server.url}/`,
+): Promise<void> {
   const { page, problems } = await openPage(browser, url);
   try {
     await run(page, problems);
@@ -32,7 +48,14 @@ async function withPage(run: (page: Page, problems: PageProblems) => Promise<voi
 }
 
 const nodeIds = (page: Page, selector = 'node'): Promise<string[]> =>
-  page.evaluate((s) => (globalThis as unknown as PageGlobals).__entente.cy.$(s).not('.filtered').map((n) => n.id()), selector);
+  page.evaluate(
+    (s) =>
+      (globalThis as unknown as PageGlobals).__entente.cy
+        .$(s)
+        .not('.filtered')
+        .map((n) => n.id()),
+    selector,
+  );
 
 test('expand, hide and show hidden change the map around the focused actor', async () => {
   await withPage(async (page) => {
@@ -44,7 +67,10 @@ test('expand, hide and show hidden change the map around the focused actor', asy
     await page.click('[data-testid=panel-hide]');
     expect(await nodeIds(page)).not.toContain(focus);
     await page.click('[data-testid=btn-unhide]');
-    await page.waitForFunction((id) => (globalThis as unknown as PageGlobals).__entente.cy.getElementById(id).nonempty(), focus);
+    await page.waitForFunction(
+      (id) => (globalThis as unknown as PageGlobals).__entente.cy.getElementById(id).nonempty(),
+      focus,
+    );
   });
 });
 
@@ -85,13 +111,19 @@ test('Enter right after typing searches at once and focuses the best hit; Escape
 
 test('rolling officials up into their countries removes the compound children, and back', async () => {
   await withPage(async (page) => {
-    const children = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':child').length);
+    const children = await page.evaluate(
+      () => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':child').length,
+    );
     expect(children).toBeGreaterThan(0);
     await page.check('[data-testid=rollup]');
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':child').length)).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':child').length)).toBe(
+      0,
+    );
     expect(page.url()).toContain('rollup=1');
     await page.uncheck('[data-testid=rollup]');
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':child').length)).toBe(children);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes(':child').length)).toBe(
+      children,
+    );
   });
 });
 
@@ -106,8 +138,16 @@ test('the shortest path between two picked actors is highlighted and described',
       await page.keyboard.press('Enter');
     }
     await page.click('[data-testid=path-run]');
-    await page.waitForFunction(() => ((globalThis as unknown as { document: { querySelector(s: string): { textContent: string } } }).document.querySelector('[data-testid=path-result]').textContent ?? '').includes('→'));
-    const onPath = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.elements('.on-path').length);
+    await page.waitForFunction(() =>
+      (
+        (
+          globalThis as unknown as { document: { querySelector(s: string): { textContent: string } } }
+        ).document.querySelector('[data-testid=path-result]').textContent ?? ''
+      ).includes('→'),
+    );
+    const onPath = await page.evaluate(
+      () => (globalThis as unknown as PageGlobals).__entente.cy.elements('.on-path').length,
+    );
     expect(onPath).toBeGreaterThanOrEqual(3);
     expect(page.url()).toContain('path=');
   });
@@ -117,10 +157,14 @@ test('alliance blocs colour their members and list them', async () => {
   await withPage(async (page) => {
     await page.check('[data-testid=blocs-toggle]');
     await page.waitForSelector('[data-testid=bloc-list] li');
-    const coloured = await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes('.in-bloc').length);
+    const coloured = await page.evaluate(
+      () => (globalThis as unknown as PageGlobals).__entente.cy.nodes('.in-bloc').length,
+    );
     expect(coloured).toBeGreaterThan(1);
     await page.uncheck('[data-testid=blocs-toggle]');
-    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes('.in-bloc').length)).toBe(0);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as PageGlobals).__entente.cy.nodes('.in-bloc').length),
+    ).toBe(0);
   });
 });
 
@@ -128,7 +172,9 @@ test('a saved query runs with its parameters and fills the table', async () => {
   await withPage(async (page) => {
     await page.click('[data-testid=btn-console]');
     await page.waitForSelector('[data-testid=saved-queries] option:nth-child(2)', { state: 'attached' });
-    const names = await page.locator('[data-testid=saved-queries] option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+    const names = await page
+      .locator('[data-testid=saved-queries] option')
+      .evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
     const withParams = names.find((name) => name !== '');
     expect(withParams).toBeTruthy();
     await page.selectOption('[data-testid=saved-queries]', withParams as string);
@@ -177,7 +223,13 @@ test('with AUTH_TOKEN set, the page asks for the token once and then works', asy
     expect(await waitReady(page)).toBe('true');
     expect(await page.locator('[data-testid=token-dialog]').count()).toBe(0);
     expect((await visibleCounts(page)).nodes).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem('entente.token'))).toBe('open-sesame');
+    expect(
+      await page.evaluate(() =>
+        (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem(
+          'entente.token',
+        ),
+      ),
+    ).toBe('open-sesame');
     expect(errors).toEqual([]);
   } finally {
     await page.close();

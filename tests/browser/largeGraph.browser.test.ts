@@ -1,7 +1,13 @@
 // How big a graph the Explorer stays responsive with: generated slices of 1k, 5k and 20k elements drawn through the test hook.
 import type { Browser } from 'playwright-core';
 import type { TestDatabase } from '../support/testDatabase';
-import { closeExplorerStack, openExplorerStack, openPage, type PageGlobals, type RunningServer } from './browserHarness';
+import {
+  closeExplorerStack,
+  openExplorerStack,
+  openPage,
+  type PageGlobals,
+  type RunningServer,
+} from './browserHarness';
 
 jest.setTimeout(240_000);
 
@@ -30,14 +36,25 @@ async function measure(elements: number, query = ''): Promise<Measure> {
   const { page, problems } = await openPage(browser, `${server.url}/${query}`);
   try {
     return await page.evaluate(async (total) => {
-      const g = globalThis as unknown as PageGlobals & { requestAnimationFrame(cb: () => void): number; performance: { now(): number } };
+      const g = globalThis as unknown as PageGlobals & {
+        requestAnimationFrame(cb: () => void): number;
+        performance: { now(): number };
+      };
       const nodeCount = Math.round(total / 3);
       const countries = Math.max(5, Math.round(nodeCount / 10));
       let seed = 42;
-      const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
       const nodes = Array.from({ length: nodeCount }, (_, i) => {
         const kind = i < countries ? 'Country' : i % 10 === 0 ? 'Organization' : 'Official';
-        return { id: `n${i}`, kind, label: `${kind} ${i}`, country: null, title: null, parent: kind === 'Official' ? `n${Math.floor(random() * countries)}` : null, degree: 2 };
+        return {
+          id: `n${i}`,
+          kind,
+          label: `${kind} ${i}`,
+          country: null,
+          title: null,
+          parent: kind === 'Official' ? `n${Math.floor(random() * countries)}` : null,
+          degree: 2,
+        };
       });
       const types = ['MET', 'BACKS', 'OPPOSES'];
       const edges = Array.from({ length: total - nodeCount }, (_, i) => ({
@@ -52,13 +69,16 @@ async function measure(elements: number, query = ''): Promise<Measure> {
         lastDate: '2019-03-01',
         evidence: [],
       }));
-      const map = g.document as unknown as { querySelector(s: string): { dataset: Record<string, string | undefined> } };
+      const map = g.document as unknown as {
+        querySelector(s: string): { dataset: Record<string, string | undefined> };
+      };
       const mapEl = map.querySelector('[data-testid=map]');
       delete mapEl.dataset.layoutDone;
       const started = g.performance.now();
       g.__entente.drawSlice({ nodes, edges: edges.filter((e) => e.source !== e.target), truncated: false });
       const drawMs = g.performance.now() - started;
-      while (mapEl.dataset.layoutDone === undefined && g.performance.now() - started < 200_000) await new Promise((r) => setTimeout(r, 50));
+      while (mapEl.dataset.layoutDone === undefined && g.performance.now() - started < 200_000)
+        await new Promise((r) => setTimeout(r, 50));
       const layoutMs = g.performance.now() - started;
       // Responsiveness: pan a little every frame for one second.
       const cy = g.__entente.cy;
@@ -73,9 +93,20 @@ async function measure(elements: number, query = ''): Promise<Measure> {
         };
         g.requestAnimationFrame(tick);
       });
-      const bar = map.querySelector('[data-testid=cap-bar]') as unknown as { hidden: boolean; dataset: Record<string, string | undefined> };
+      const bar = map.querySelector('[data-testid=cap-bar]') as unknown as {
+        hidden: boolean;
+        dataset: Record<string, string | undefined>;
+      };
       const capBar = !bar.hidden && bar.dataset.kind === 'cap';
-      return { elements: total, drawn: cy.elements().length, renderer: g.__entente.explorer.view.webgl ? 'webgl' : 'canvas', drawMs: Math.round(drawMs), layoutMs: Math.round(layoutMs), fps: frames, capBar };
+      return {
+        elements: total,
+        drawn: cy.elements().length,
+        renderer: g.__entente.explorer.view.webgl ? 'webgl' : 'canvas',
+        drawMs: Math.round(drawMs),
+        layoutMs: Math.round(layoutMs),
+        fps: frames,
+        capBar,
+      };
     }, elements);
   } finally {
     expect(problems.pageErrors).toEqual([]);

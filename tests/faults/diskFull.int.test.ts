@@ -55,13 +55,22 @@ async function articleCount(): Promise<number> {
 }
 
 function runImport(): { status: number | null; stderr: string } {
-  const env = { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD };
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'import/src/cli.ts', articlesDir], {
-    cwd: REPO_ROOT,
-    env,
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+  const env = {
+    ...process.env,
+    NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
+    NEO4J_USER: 'neo4j',
+    NEO4J_PASSWORD: PASSWORD,
+  };
+  const result = spawnSync(
+    process.execPath,
+    [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'import/src/cli.ts', articlesDir],
+    {
+      cwd: REPO_ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
   return { status: result.status, stderr: result.stderr };
 }
 
@@ -92,7 +101,13 @@ async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, time
     app = startCommand(
       'server/src/main.ts',
       [],
-      envWithoutNeo4j({ NEO4J_BOLT_PORT: String(boltPort), NEO4J_DATA_DIR: path.join(disk, 'db'), PORT: String(port), NEO4J_HEAP_MB: '512', NEO4J_PAGECACHE_MB: '16' }),
+      envWithoutNeo4j({
+        NEO4J_BOLT_PORT: String(boltPort),
+        NEO4J_DATA_DIR: path.join(disk, 'db'),
+        PORT: String(port),
+        NEO4J_HEAP_MB: '512',
+        NEO4J_PAGECACHE_MB: '16',
+      }),
     );
     await app.waitFor(/seed: \d+ articles/, 240_000);
   }, 300_000);
@@ -115,7 +130,9 @@ async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, time
     const first = runImport();
     expect(first.status).toBe(1);
     expect(first.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    const stopped = /error: Neo4j stopped taking writes at (\S+): (\d+) article\(s\) were written before it/.exec(first.stderr);
+    const stopped = /error: Neo4j stopped taking writes at (\S+): (\d+) article\(s\) were written before it/.exec(
+      first.stderr,
+    );
     expect(stopped).not.toBeNull();
     const written = Number(stopped![2]);
     expect(written).toBeGreaterThan(0);

@@ -20,7 +20,8 @@ let boltPort: number;
 function neo4jPid(port: number): number | undefined {
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`ENTENTE_NEO4J_PORT=${port}`)) return Number(pid);
+      if (readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`ENTENTE_NEO4J_PORT=${port}`))
+        return Number(pid);
     } catch {
       // a process that ended or is not ours
     }
@@ -33,8 +34,15 @@ async function health(timeoutMs: number): Promise<number> {
   return response.status;
 }
 
-async function cypher(query: string): Promise<{ status: number; body: { error?: { code: string; message: string }; summary?: Record<string, unknown>; rows?: unknown[] } }> {
-  const response = await fetch(`${base}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+async function cypher(query: string): Promise<{
+  status: number;
+  body: { error?: { code: string; message: string }; summary?: Record<string, unknown>; rows?: unknown[] };
+}> {
+  const response = await fetch(`${base}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return { status: response.status, body: (await response.json()) as never };
 }
 
@@ -55,7 +63,13 @@ beforeAll(async () => {
   app = startCommand(
     'server/src/main.ts',
     [],
-    envWithoutNeo4j({ NEO4J_BOLT_PORT: String(boltPort), NEO4J_DATA_DIR: path.join(dataDir, 'db'), PORT: String(port), NEO4J_HEAP_MB: '768', NEO4J_PAGECACHE_MB: '32' }),
+    envWithoutNeo4j({
+      NEO4J_BOLT_PORT: String(boltPort),
+      NEO4J_DATA_DIR: path.join(dataDir, 'db'),
+      PORT: String(port),
+      NEO4J_HEAP_MB: '768',
+      NEO4J_PAGECACHE_MB: '32',
+    }),
   );
   await app.waitFor(/explorer on http/, 240_000);
   await app.waitFor(/seed: \d+ articles/, 240_000);
@@ -92,18 +106,34 @@ describe('hostile analyst Cypher', () => {
   });
 
   it('runs the reads analysts and Neo4j Browser use, and PROFILE of a read', async () => {
-    for (const query of ['CALL dbms.components()', 'CALL db.info()', 'CALL db.ping()', "CALL db.stats.retrieve('GRAPH COUNTS')", 'SHOW CURRENT USER', 'SHOW DATABASES', 'SHOW TRANSACTIONS']) {
+    for (const query of [
+      'CALL dbms.components()',
+      'CALL db.info()',
+      'CALL db.ping()',
+      "CALL db.stats.retrieve('GRAPH COUNTS')",
+      'SHOW CURRENT USER',
+      'SHOW DATABASES',
+      'SHOW TRANSACTIONS',
+    ]) {
       const { status, body } = await cypher(query);
       expect({ query, status }).toEqual({ query, status: 200 });
       expect(body.rows!.length).toBeGreaterThan(0);
     }
     const profiled = await cypher('PROFILE MATCH (a:Actor) RETURN count(a) AS n');
     expect(profiled.status).toBe(200);
-    expect(profiled.body.summary!['profile']).toMatchObject({ operator: 'ProduceResults', children: expect.any(Array) });
+    expect(profiled.body.summary!['profile']).toMatchObject({
+      operator: 'ProduceResults',
+      children: expect.any(Array),
+    });
   });
 
   it('still refuses administration and writes dressed as reads', async () => {
-    for (const query of ['SHOW USERS', 'PROFILE CREATE (n:X)', "CALL dbms.components() YIELD name CALL db.createLabel('X') RETURN name", 'SHOW DATABASES YIELD name CREATE DATABASE x']) {
+    for (const query of [
+      'SHOW USERS',
+      'PROFILE CREATE (n:X)',
+      "CALL dbms.components() YIELD name CALL db.createLabel('X') RETURN name",
+      'SHOW DATABASES YIELD name CREATE DATABASE x',
+    ]) {
       const { status } = await cypher(query);
       expect({ query, status }).toEqual({ query, status: expect.any(Number) });
       expect(status).toBeGreaterThanOrEqual(400);
@@ -113,8 +143,16 @@ describe('hostile analyst Cypher', () => {
 });
 
 describe('wrong statuses and leaks', () => {
-  async function post(route: string, payload: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
-    const response = await fetch(`${base}${route}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+  async function post(
+    route: string,
+    payload: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; text: string }> {
+    const response = await fetch(`${base}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(payload),
+    });
     return { status: response.status, text: await response.text() };
   }
 
@@ -140,10 +178,13 @@ describe('wrong statuses and leaks', () => {
   it('answers a request naming a foreign Host (DNS rebinding) with 421, before any route', async () => {
     const url = new URL(base);
     const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request({ host: url.hostname, port: url.port, path: '/api/queries', headers: { host: `attacker.example:${url.port}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = http.request(
+        { host: url.hostname, port: url.port, path: '/api/queries', headers: { host: `attacker.example:${url.port}` } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -154,9 +195,16 @@ describe('wrong statuses and leaks', () => {
 describe('a GraphQL fragment bomb', () => {
   it('is refused at once, and /healthz answers within 1 s meanwhile', async () => {
     const levels = 25;
-    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on GraphNode { ${i + 1 < levels ? `id ...F${i + 1} label ...F${i + 1}` : 'id'} }`);
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on GraphNode { ${i + 1 < levels ? `id ...F${i + 1} label ...F${i + 1}` : 'id'} }`,
+    );
     const query = `{ neighbourhood(actors: ["country:US"]) { nodes { ...F0 } } } ${fragments.join(' ')}`;
-    const bomb = fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const bomb = fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     expect(await health(1_000)).toBe(200);
     const response = await bomb;
     expect(response.status).toBe(400);

@@ -18,27 +18,52 @@ describe('the read-only Cypher console POST /api/cypher', () => {
 
   it('returns columns, JSON rows, the nodes and relationships found as a drawable graph, and a summary', async () => {
     const { status, body } = await api.post('/api/cypher', {
-      query: 'MATCH p = (o:Official {id: $id})-[r:REPRESENTS]->(c:Country) RETURN o, r, c.name AS name, p, count { (o)-[:ATTENDED]->() } AS meetings, date("2019-03-19") AS day',
+      query:
+        'MATCH p = (o:Official {id: $id})-[r:REPRESENTS]->(c:Country) RETURN o, r, c.name AS name, p, count { (o)-[:ATTENDED]->() } AS meetings, date("2019-03-19") AS day',
       params: { id: 'official:us:stephen-biegun' },
     });
     expect(status).toBe(200);
     expect(body.columns).toEqual(['o', 'r', 'name', 'p', 'meetings', 'day']);
     const [row] = body.rows;
-    expect(row.o).toMatchObject({ id: 'official:us:stephen-biegun', labels: ['Actor', 'Official'], properties: { name: 'Stephen Biegun', country: 'US' } });
+    expect(row.o).toMatchObject({
+      id: 'official:us:stephen-biegun',
+      labels: ['Actor', 'Official'],
+      properties: { name: 'Stephen Biegun', country: 'US' },
+    });
     expect(row.r).toMatchObject({ type: 'REPRESENTS', start: 'official:us:stephen-biegun', end: 'country:US' });
     expect(row).toMatchObject({ name: 'United States', meetings: 2, day: '2019-03-19' });
     expect(row.p.segments).toHaveLength(1);
     expect(row.p.segments[0].relationship.type).toBe('REPRESENTS');
     expect(body.graph.nodes.map((n: any) => n.data.id).sort()).toEqual(['country:US', 'official:us:stephen-biegun']);
-    expect(body.graph.nodes[0].data).toEqual(expect.objectContaining({ label: expect.any(String), kind: expect.stringMatching(/Official|Country/) }));
-    expect(body.graph.edges).toEqual([{ data: expect.objectContaining({ source: 'official:us:stephen-biegun', target: 'country:US', type: 'REPRESENTS' }) }]);
+    expect(body.graph.nodes[0].data).toEqual(
+      expect.objectContaining({ label: expect.any(String), kind: expect.stringMatching(/Official|Country/) }),
+    );
+    expect(body.graph.edges).toEqual([
+      {
+        data: expect.objectContaining({
+          source: 'official:us:stephen-biegun',
+          target: 'country:US',
+          type: 'REPRESENTS',
+        }),
+      },
+    ]);
     expect(body.summary).toMatchObject({ truncated: false, rowCount: 1, queryType: 'r' });
     expect(typeof body.summary.resultAvailableAfter).toBe('number');
   });
 
   it('converts integers, big integers, datetimes and whole-number parameters faithfully', async () => {
-    const { body } = await api.post('/api/cypher', { query: 'RETURN $n + 1 AS n, 9007199254740993 AS big, datetime("2019-03-19T10:00:00Z") AS at, range(1, $n) AS list, {a: 1.5} AS map', params: { n: 3 } });
-    expect(body.rows[0]).toEqual({ n: 4, big: '9007199254740993', at: '2019-03-19T10:00:00Z', list: [1, 2, 3], map: { a: 1.5 } });
+    const { body } = await api.post('/api/cypher', {
+      query:
+        'RETURN $n + 1 AS n, 9007199254740993 AS big, datetime("2019-03-19T10:00:00Z") AS at, range(1, $n) AS list, {a: 1.5} AS map',
+      params: { n: 3 },
+    });
+    expect(body.rows[0]).toEqual({
+      n: 4,
+      big: '9007199254740993',
+      at: '2019-03-19T10:00:00Z',
+      list: [1, 2, 3],
+      map: { a: 1.5 },
+    });
   });
 
   it('stops reading at the row cap and says the result was truncated', async () => {
@@ -52,7 +77,9 @@ describe('the read-only Cypher console POST /api/cypher', () => {
 
   it('stops a runaway cartesian query at the time limit with QUERY_TIMEOUT', async () => {
     const started = Date.now();
-    const { status, body } = await api.post('/api/cypher', { query: 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*)' });
+    const { status, body } = await api.post('/api/cypher', {
+      query: 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*)',
+    });
     expect(status).toBe(504);
     expect(body.error.code).toBe('QUERY_TIMEOUT');
     expect(body.error.message).toMatch(/time limit/);
@@ -87,8 +114,15 @@ describe('the read-only Cypher console POST /api/cypher', () => {
   });
 
   it('allows the schema and full-text procedures analysts need', async () => {
-    for (const query of ['CALL db.labels()', 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType', 'CALL db.schema.visualization()', 'SHOW INDEXES', 'SHOW TRANSACTIONS', 'CALL db.ping()',
-      'CALL db.index.fulltext.queryNodes("actor_search", "biegun") YIELD node RETURN node.id AS id']) {
+    for (const query of [
+      'CALL db.labels()',
+      'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType',
+      'CALL db.schema.visualization()',
+      'SHOW INDEXES',
+      'SHOW TRANSACTIONS',
+      'CALL db.ping()',
+      'CALL db.index.fulltext.queryNodes("actor_search", "biegun") YIELD node RETURN node.id AS id',
+    ]) {
       const { status, body } = await api.post('/api/cypher', { query });
       expect({ query, status, error: body.error }).toEqual({ query, status: 200, error: undefined });
     }
@@ -135,7 +169,16 @@ describe('the saved queries GET /api/queries and POST /api/queries/:name', () =>
     const { status, body } = await api.get('/api/queries');
     expect(status).toBe(200);
     const names = body.queries.map((q: any) => q.name);
-    expect(names).toEqual(expect.arrayContaining(['who-met-whom', 'who-backs', 'shortest-path', 'most-connected-officials', 'meetings-by-place', 'changed-stances']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'who-met-whom',
+        'who-backs',
+        'shortest-path',
+        'most-connected-officials',
+        'meetings-by-place',
+        'changed-stances',
+      ]),
+    );
     for (const q of body.queries) {
       expect(q.title).not.toBe('');
       expect(q.description).not.toBe('');
@@ -146,9 +189,17 @@ describe('the saved queries GET /api/queries and POST /api/queries/:name', () =>
   it('runs every saved query with its defaults, read-only', async () => {
     const { body } = await api.get('/api/queries');
     for (const q of body.queries) {
-      const params = Object.fromEntries(q.params.filter((p: any) => p.default === undefined).map((p: any) => [p.name, p.type === 'int' ? 1 : p.type === 'date' ? '2019-01-01' : 'country:US']));
+      const params = Object.fromEntries(
+        q.params
+          .filter((p: any) => p.default === undefined)
+          .map((p: any) => [p.name, p.type === 'int' ? 1 : p.type === 'date' ? '2019-01-01' : 'country:US']),
+      );
       const res = await api.post(`/api/queries/${q.name}`, { params });
-      expect({ name: q.name, status: res.status, error: res.body.error }).toEqual({ name: q.name, status: 200, error: undefined });
+      expect({ name: q.name, status: res.status, error: res.body.error }).toEqual({
+        name: q.name,
+        status: 200,
+        error: undefined,
+      });
     }
   });
 

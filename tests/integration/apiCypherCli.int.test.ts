@@ -8,8 +8,12 @@ jest.setTimeout(60_000);
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
+  const stdout = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+  const stderr = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => ((err += String(chunk)), true));
   try {
     return { code: await main(argv), out, err };
   } finally {
@@ -28,7 +32,11 @@ describe('npm run cypher against the test Neo4j', () => {
   afterAll(async () => db?.close());
 
   it('prints a table for a read query with typed parameters', async () => {
-    const { code, out } = await run(['-p', 'code="US"', 'MATCH (c:Country {code: $code})<-[:REPRESENTS]-(o) RETURN c.name AS country, o.name AS official ORDER BY official']);
+    const { code, out } = await run([
+      '-p',
+      'code="US"',
+      'MATCH (c:Country {code: $code})<-[:REPRESENTS]-(o) RETURN c.name AS country, o.name AS official ORDER BY official',
+    ]);
     expect(code).toBe(0);
     expect(out).toContain('United States | Mike Pompeo');
     expect(out).toContain('United States | Stephen Biegun');

@@ -2,7 +2,8 @@
 import type { TestDatabase } from '../support/testDatabase';
 import { closeAppOnGraph, openAppOnGraph, type TestApp } from './apiHarness';
 
-const EDGE = 'id source target type count articleCount confidence firstDate lastDate evidence { articleId articleTitle sentence date confidence meetingId place }';
+const EDGE =
+  'id source target type count articleCount confidence firstDate lastDate evidence { articleId articleTitle sentence date confidence meetingId place }';
 const SLICE = `truncated nodes { id kind label country title parent degree } edges { ${EDGE} }`;
 
 jest.setTimeout(60_000);
@@ -17,7 +18,9 @@ describe('the GraphQL graph questions on the fixture graph', () => {
   afterAll(() => closeAppOnGraph({ db, api }));
 
   it('whoMet lists everyone who shared a meeting with Stephen Biegun, with the sentence and the article', async () => {
-    const { status, body } = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun") { actor { id kind name } meetings { id date place planned participants { id } evidence { sentence articleTitle publisher file } } } }`);
+    const { status, body } = await api.gql<any>(
+      `{ whoMet(actor: "official:us:stephen-biegun") { actor { id kind name } meetings { id date place planned participants { id } evidence { sentence articleTitle publisher file } } } }`,
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const ids = body.data.whoMet.map((r: any) => r.actor.id);
@@ -29,23 +32,33 @@ describe('the GraphQL graph questions on the fixture graph', () => {
   });
 
   it('whoMet counts the shared meetings and caps the counterparts at limit, most shared first', async () => {
-    const all = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun") { actor { id } meetingCount meetings { id } } }`);
+    const all = await api.gql<any>(
+      `{ whoMet(actor: "official:us:stephen-biegun") { actor { id } meetingCount meetings { id } } }`,
+    );
     expect(all.body.errors).toBeUndefined();
     const records = all.body.data.whoMet;
     expect(records.length).toBeGreaterThan(1);
     for (const r of records) expect(r.meetingCount).toBe(r.meetings.length);
     const counts = records.map((r: any) => r.meetingCount);
     expect(counts).toEqual([...counts].sort((x: number, y: number) => y - x));
-    const one = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun", limit: 1) { actor { id } meetingCount } }`);
-    expect(one.body.data.whoMet).toEqual([records[0] && { actor: records[0].actor, meetingCount: records[0].meetingCount }]);
+    const one = await api.gql<any>(
+      `{ whoMet(actor: "official:us:stephen-biegun", limit: 1) { actor { id } meetingCount } }`,
+    );
+    expect(one.body.data.whoMet).toEqual([
+      records[0] && { actor: records[0].actor, meetingCount: records[0].meetingCount },
+    ]);
     const tooMany = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun", limit: 5000) { actor { id } } }`);
     expect(tooMany.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('whoMet honours the date range: undated and out-of-range meetings drop out once a filter is given', async () => {
-    const { body } = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun", from: "2019-03-10") { actor { id } } }`);
+    const { body } = await api.gql<any>(
+      `{ whoMet(actor: "official:us:stephen-biegun", from: "2019-03-10") { actor { id } } }`,
+    );
     expect(body.data.whoMet.map((r: any) => r.actor.id).sort()).toEqual(['country:DE', 'country:FR', 'country:GB']);
-    const kim = await api.gql<any>(`{ all: whoMet(actor: "official:kp:kim-jong-un") { actor { id } } dated: whoMet(actor: "official:kp:kim-jong-un", to: "2030-01-01") { actor { id } } }`);
+    const kim = await api.gql<any>(
+      `{ all: whoMet(actor: "official:kp:kim-jong-un") { actor { id } } dated: whoMet(actor: "official:kp:kim-jong-un", to: "2030-01-01") { actor { id } } }`,
+    );
     expect(kim.body.data.all.map((r: any) => r.actor.id)).toContain('official:kr:moon-jae-in');
     expect(kim.body.data.dated.map((r: any) => r.actor.id)).not.toContain('official:kr:moon-jae-in');
   });
@@ -71,10 +84,32 @@ describe('the GraphQL graph questions on the fixture graph', () => {
     expect(body.errors).toBeUndefined();
     const slice = body.data.neighbourhood;
     const ids = slice.nodes.map((n: any) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['official:us:stephen-biegun', 'country:GB', 'country:DE', 'country:FR', 'country:KR', 'country:US']));
-    expect(slice.nodes.find((n: any) => n.id === 'official:us:stephen-biegun')).toMatchObject({ kind: 'Official', parent: 'country:US', label: 'Stephen Biegun', degree: 4 });
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'official:us:stephen-biegun',
+        'country:GB',
+        'country:DE',
+        'country:FR',
+        'country:KR',
+        'country:US',
+      ]),
+    );
+    expect(slice.nodes.find((n: any) => n.id === 'official:us:stephen-biegun')).toMatchObject({
+      kind: 'Official',
+      parent: 'country:US',
+      label: 'Stephen Biegun',
+      degree: 4,
+    });
     const met = slice.edges.find((e: any) => e.id === 'MET:country:GB|official:us:stephen-biegun');
-    expect(met).toMatchObject({ type: 'MET', source: 'country:GB', target: 'official:us:stephen-biegun', count: 1, articleCount: 1, confidence: 0.9, firstDate: '2019-03-19' });
+    expect(met).toMatchObject({
+      type: 'MET',
+      source: 'country:GB',
+      target: 'official:us:stephen-biegun',
+      count: 1,
+      articleCount: 1,
+      confidence: 0.9,
+      firstDate: '2019-03-19',
+    });
     expect(met.evidence[0]).toMatchObject({ meetingId: 'meeting:m1', place: 'Brussels', articleId: 'article:a1' });
     // Every edge joins two nodes of the slice, so Cytoscape can draw it.
     for (const e of slice.edges) expect(ids).toEqual(expect.arrayContaining([e.source, e.target]));
@@ -84,20 +119,32 @@ describe('the GraphQL graph questions on the fixture graph', () => {
   it('neighbourhood filters by relation type, date and confidence, expands with depth, and says when the limit cut it', async () => {
     const backs = await api.gql<any>(`{ neighbourhood(actors: ["country:US"], relationTypes: [BACKS]) { ${SLICE} } }`);
     expect(backs.body.data.neighbourhood.edges.every((e: any) => e.type === 'BACKS')).toBe(true);
-    expect(backs.body.data.neighbourhood.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining(['country:GB', 'country:DE', 'country:KP']));
+    expect(backs.body.data.neighbourhood.nodes.map((n: any) => n.id)).toEqual(
+      expect.arrayContaining(['country:GB', 'country:DE', 'country:KP']),
+    );
 
-    const late = await api.gql<any>(`{ neighbourhood(actors: ["country:US"], relationTypes: [BACKS, OPPOSES], from: "2019-04-01") { ${SLICE} } }`);
+    const late = await api.gql<any>(
+      `{ neighbourhood(actors: ["country:US"], relationTypes: [BACKS, OPPOSES], from: "2019-04-01") { ${SLICE} } }`,
+    );
     expect(late.body.data.neighbourhood.edges.map((e: any) => e.id)).toEqual(['OPPOSES:country:US->country:KP']);
 
-    const strong = await api.gql<any>(`{ neighbourhood(actors: ["country:US"], relationTypes: [BACKS], minConfidence: 0.75) { ${SLICE} } }`);
+    const strong = await api.gql<any>(
+      `{ neighbourhood(actors: ["country:US"], relationTypes: [BACKS], minConfidence: 0.75) { ${SLICE} } }`,
+    );
     expect(strong.body.data.neighbourhood.nodes.map((n: any) => n.id)).not.toContain('country:KP');
 
-    const one = await api.gql<any>(`{ neighbourhood(actors: ["country:GB"], relationTypes: [BACKS]) { nodes { id } } }`);
-    const two = await api.gql<any>(`{ neighbourhood(actors: ["country:GB"], relationTypes: [BACKS], depth: 2) { nodes { id } } }`);
+    const one = await api.gql<any>(
+      `{ neighbourhood(actors: ["country:GB"], relationTypes: [BACKS]) { nodes { id } } }`,
+    );
+    const two = await api.gql<any>(
+      `{ neighbourhood(actors: ["country:GB"], relationTypes: [BACKS], depth: 2) { nodes { id } } }`,
+    );
     expect(one.body.data.neighbourhood.nodes.map((n: any) => n.id)).not.toContain('country:DE');
     expect(two.body.data.neighbourhood.nodes.map((n: any) => n.id)).toContain('country:DE');
 
-    const cut = await api.gql<any>(`{ neighbourhood(actors: ["official:us:stephen-biegun"], limit: 2) { truncated nodes { id } } }`);
+    const cut = await api.gql<any>(
+      `{ neighbourhood(actors: ["official:us:stephen-biegun"], limit: 2) { truncated nodes { id } } }`,
+    );
     expect(cut.body.data.neighbourhood.truncated).toBe(true);
   });
 
@@ -127,21 +174,32 @@ describe('the GraphQL graph questions on the fixture graph', () => {
   });
 
   it('shortestPath joins two officials through meetings and stances, in order, with only the edges on the path', async () => {
-    const { body } = await api.gql<any>(`{ shortestPath(from: "official:us:stephen-biegun", to: "official:ru:sergey-lavrov") { ${SLICE} } }`);
+    const { body } = await api.gql<any>(
+      `{ shortestPath(from: "official:us:stephen-biegun", to: "official:ru:sergey-lavrov") { ${SLICE} } }`,
+    );
     expect(body.errors).toBeUndefined();
     const nodes = body.data.shortestPath.nodes.map((n: any) => n.id);
     expect(nodes[0]).toBe('official:us:stephen-biegun');
     expect(nodes[nodes.length - 1]).toBe('official:ru:sergey-lavrov');
     expect(body.data.shortestPath.edges).toHaveLength(nodes.length - 1);
-    const none = await api.gql<any>(`{ shortestPath(from: "country:US", to: "country:JP") { nodes { id } edges { id } } }`);
+    const none = await api.gql<any>(
+      `{ shortestPath(from: "country:US", to: "country:JP") { nodes { id } edges { id } } }`,
+    );
     expect(none.body.data.shortestPath).toEqual({ nodes: [], edges: [] });
-    const onlyMet = await api.gql<any>(`{ shortestPath(from: "official:us:stephen-biegun", to: "country:FR", relationTypes: [MET]) { nodes { id } edges { type } } }`);
-    expect(onlyMet.body.data.shortestPath.nodes.map((n: any) => n.id)).toEqual(['official:us:stephen-biegun', 'country:FR']);
+    const onlyMet = await api.gql<any>(
+      `{ shortestPath(from: "official:us:stephen-biegun", to: "country:FR", relationTypes: [MET]) { nodes { id } edges { type } } }`,
+    );
+    expect(onlyMet.body.data.shortestPath.nodes.map((n: any) => n.id)).toEqual([
+      'official:us:stephen-biegun',
+      'country:FR',
+    ]);
     expect(onlyMet.body.data.shortestPath.edges).toEqual([{ type: 'MET' }]);
   });
 
   it('timeline counts meetings and stances per month, week and year, leaving undated ones out', async () => {
-    const { body } = await api.gql<any>(`{ month: timeline { start meetings stances } year: timeline(bucket: YEAR) { start meetings stances } week: timeline(bucket: WEEK, from: "2019-03-18", to: "2019-03-24") { start meetings stances } }`);
+    const { body } = await api.gql<any>(
+      `{ month: timeline { start meetings stances } year: timeline(bucket: YEAR) { start meetings stances } week: timeline(bucket: WEEK, from: "2019-03-18", to: "2019-03-24") { start meetings stances } }`,
+    );
     expect(body.data.month).toEqual([
       { start: '2019-03-01', meetings: 2, stances: 4 },
       { start: '2019-04-01', meetings: 1, stances: 3 },
@@ -156,7 +214,17 @@ describe('the GraphQL graph questions on the fixture graph', () => {
     const [bloc] = body.data.alliances;
     const members = bloc.members.map((m: any) => m.id);
     // Lavrov backs North Korea: counted for Russia. Pompeo backs South Korea: counted for the United States.
-    expect(members).toEqual(expect.arrayContaining(['country:GB', 'country:DE', 'country:US', 'country:FR', 'country:RU', 'country:KP', 'country:KR']));
+    expect(members).toEqual(
+      expect.arrayContaining([
+        'country:GB',
+        'country:DE',
+        'country:US',
+        'country:FR',
+        'country:RU',
+        'country:KP',
+        'country:KR',
+      ]),
+    );
     expect(members).not.toContain('country:JP');
     expect(bloc.members.every((m: any) => m.kind === 'Country')).toBe(true);
     expect((await api.gql<any>(`{ alliances(minSize: 8) { id } }`)).body.data.alliances).toEqual([]);
@@ -182,7 +250,9 @@ describe('the GraphQL graph questions on the fixture graph', () => {
     expect(ids).toContain('official:us:stephen-biegun');
     const degrees = body.data.overview.nodes.filter((n: any) => n.id !== 'country:US').map((n: any) => n.degree);
     expect(degrees[0]).toBeGreaterThanOrEqual(degrees[degrees.length - 1]);
-    const countries = await api.gql<any>(`{ overview(kinds: [Country], relationTypes: [BACKS]) { nodes { kind } edges { type } } }`);
+    const countries = await api.gql<any>(
+      `{ overview(kinds: [Country], relationTypes: [BACKS]) { nodes { kind } edges { type } } }`,
+    );
     expect(countries.body.data.overview.nodes.every((n: any) => n.kind === 'Country')).toBe(true);
     expect(countries.body.data.overview.edges.every((e: any) => e.type === 'BACKS')).toBe(true);
     const cut = await api.gql<any>(`{ overview(limit: 2) { truncated } }`);
@@ -190,11 +260,26 @@ describe('the GraphQL graph questions on the fixture graph', () => {
   });
 
   it('actorDetail and stats describe the graph for the page', async () => {
-    const { body } = await api.gql<any>(`{ actorDetail(id: "country:US") { actor { id name kind country } aliases officials { id } meetings { id } articles } stats { actors meetings stances articles firstDate lastDate } }`);
-    expect(body.data.actorDetail).toMatchObject({ actor: { id: 'country:US', name: 'United States', kind: 'Country', country: 'US' }, articles: 2 });
+    const { body } = await api.gql<any>(
+      `{ actorDetail(id: "country:US") { actor { id name kind country } aliases officials { id } meetings { id } articles } stats { actors meetings stances articles firstDate lastDate } }`,
+    );
+    expect(body.data.actorDetail).toMatchObject({
+      actor: { id: 'country:US', name: 'United States', kind: 'Country', country: 'US' },
+      articles: 2,
+    });
     expect(body.data.actorDetail.aliases).toContain('USA');
-    expect(body.data.actorDetail.officials.map((o: any) => o.id)).toEqual(['official:us:mike-pompeo', 'official:us:stephen-biegun']);
-    expect(body.data.stats).toEqual({ actors: 14, meetings: 4, stances: 8, articles: 3, firstDate: '2019-03-01', lastDate: '2019-04-25' });
+    expect(body.data.actorDetail.officials.map((o: any) => o.id)).toEqual([
+      'official:us:mike-pompeo',
+      'official:us:stephen-biegun',
+    ]);
+    expect(body.data.stats).toEqual({
+      actors: 14,
+      meetings: 4,
+      stances: 8,
+      articles: 3,
+      firstDate: '2019-03-01',
+      lastDate: '2019-04-25',
+    });
   });
 
   it('answers malformed GraphQL with a 400 and no stack trace', async () => {
@@ -232,14 +317,18 @@ describe('the generated read-only queries of @neo4j/graphql next to the contract
     const [brussels] = body.data.meetings;
     expect(brussels.date).toBe('2019-03-19');
     expect(brussels.participants.map((p: any) => p.id)).toContain('official:us:stephen-biegun');
-    expect(brussels.reportedInConnection.edges[0].properties.evidence).toContain('met his British, German and French counterparts');
+    expect(brussels.reportedInConnection.edges[0].properties.evidence).toContain(
+      'met his British, German and French counterparts',
+    );
     expect(body.data.stats.actors).toBe(14);
   });
 
   it('has no mutations and refuses a mutation operation as BAD_USER_INPUT', async () => {
     const introspection = await api.gql<any>('{ __schema { mutationType { name } subscriptionType { name } } }');
     expect(introspection.body.data.__schema).toEqual({ mutationType: null, subscriptionType: null });
-    const refused = await api.gql('mutation { createCountries(input: [{ id: "country:XX" }]) { info { nodesCreated } } }');
+    const refused = await api.gql(
+      'mutation { createCountries(input: [{ id: "country:XX" }]) { info { nodesCreated } } }',
+    );
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.body.errors?.[0]?.message).toMatch(/read-only/);
@@ -248,7 +337,8 @@ describe('the generated read-only queries of @neo4j/graphql next to the contract
   it('refuses a query nested deeper than 8 levels with BAD_USER_INPUT, before touching the database', async () => {
     const six = '{ countries { officials { meetings { participants { meetings { id } } } } } }';
     expect((await api.gql(six)).body.errors).toBeUndefined();
-    const nine = '{ countries { officials { meetings { participants { meetings { participants { meetings { participants { id } } } } } } } } }';
+    const nine =
+      '{ countries { officials { meetings { participants { meetings { participants { meetings { participants { id } } } } } } } } }';
     const started = Date.now();
     const refused = await api.gql(nine);
     expect(Date.now() - started).toBeLessThan(1_000);

@@ -13,19 +13,29 @@ import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 export const FIXTURE = path.join(__dirname, '..', 'fixtures', 'api-graph.cypher');
 
 export async function loadFixture(driver: Driver, database: string): Promise<void> {
-  for (const statement of statements(readFileSync(FIXTURE, 'utf8'))) await driver.executeQuery(statement, {}, { database });
+  for (const statement of statements(readFileSync(FIXTURE, 'utf8')))
+    await driver.executeQuery(statement, {}, { database });
 }
 
 export interface TestApp {
   url: string;
   config: Config;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }>;
   post(route: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   get(route: string, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
 
-export async function startTestApp(driver: Driver, database: string, overrides: Partial<Config> = {}, clientDir?: string): Promise<TestApp> {
+export async function startTestApp(
+  driver: Driver,
+  database: string,
+  overrides: Partial<Config> = {},
+  clientDir?: string,
+): Promise<TestApp> {
   const config = { ...loadConfig(), ...overrides };
   const { app, stop } = await createApp({ config, driver, database, clientDir });
   const server: Server = await new Promise((resolve) => {
@@ -41,7 +51,11 @@ export async function startTestApp(driver: Driver, database: string, overrides: 
     }
   };
   const post = async (route: string, body: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(url + route, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await fetch(url + route, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
     return { status: res.status, body: await parse(res) };
   };
   return {

@@ -23,7 +23,12 @@ describe('the HTTP surface: health, client, GraphiQL, security headers, token an
     writeFileSync(path.join(clientDir, 'graphiql.html'), '<!doctype html><title>GraphiQL</title>');
     writeFileSync(path.join(clientDir, 'assets', 'app.js'), 'console.log(1)');
     open = await startTestApp(db.driver, db.database, {}, path.join(os.tmpdir(), 'entente-no-client-here'));
-    guarded = await startTestApp(db.driver, db.database, { authToken: 's3cret-token', corsOrigin: 'http://analyst.example' }, clientDir);
+    guarded = await startTestApp(
+      db.driver,
+      db.database,
+      { authToken: 's3cret-token', corsOrigin: 'http://analyst.example' },
+      clientDir,
+    );
   });
   afterAll(async () => {
     await open?.close();
@@ -56,19 +61,34 @@ describe('the HTTP surface: health, client, GraphiQL, security headers, token an
 
   it('requires the bearer token on /graphql and /api when one is configured, but not on the page or /healthz', async () => {
     const noToken = await guarded.post('/api/cypher', { query: 'RETURN 1' });
-    expect(noToken).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/Authorization: Bearer/) } } });
-    expect((await guarded.post('/api/cypher', { query: 'RETURN 1' }, { authorization: 'Bearer wrong' })).status).toBe(401);
+    expect(noToken).toEqual({
+      status: 401,
+      body: { error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/Authorization: Bearer/) } },
+    });
+    expect((await guarded.post('/api/cypher', { query: 'RETURN 1' }, { authorization: 'Bearer wrong' })).status).toBe(
+      401,
+    );
     expect((await guarded.get('/api/queries')).status).toBe(401);
     expect((await guarded.gql('{ stats { actors } }')).status).toBe(401);
-    const ok = await guarded.post('/api/cypher', { query: 'RETURN 1 AS one' }, { authorization: 'Bearer s3cret-token' });
+    const ok = await guarded.post(
+      '/api/cypher',
+      { query: 'RETURN 1 AS one' },
+      { authorization: 'Bearer s3cret-token' },
+    );
     expect(ok.body.rows).toEqual([{ one: 1 }]);
-    expect((await guarded.gql<any>('{ stats { actors } }', undefined, { authorization: 'Bearer s3cret-token' })).body.data.stats.actors).toBe(14);
+    expect(
+      (await guarded.gql<any>('{ stats { actors } }', undefined, { authorization: 'Bearer s3cret-token' })).body.data
+        .stats.actors,
+    ).toBe(14);
     expect((await guarded.get('/healthz')).status).toBe(200);
     expect((await guarded.get('/')).status).toBe(200);
   });
 
   it('sends CORS headers only for the configured origin, and none when CORS is off', async () => {
-    const allowed = await fetch(`${guarded.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'http://analyst.example', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(`${guarded.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://analyst.example', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://analyst.example');
     const other = await fetch(`${guarded.url}/healthz`, { headers: { origin: 'http://evil.example' } });
@@ -84,25 +104,33 @@ describe('the HTTP surface: health, client, GraphiQL, security headers, token an
   it('refuses a request naming another host (a DNS-rebinding page), with 421 and the setting to change', async () => {
     const url = new URL(open.url);
     const status = await new Promise<{ code: number; body: string }>((resolve, reject) => {
-      const req = http.request({ host: url.hostname, port: url.port, path: '/api/queries', headers: { host: `attacker.example:${url.port}` } }, (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
-      });
+      const req = http.request(
+        { host: url.hostname, port: url.port, path: '/api/queries', headers: { host: `attacker.example:${url.port}` } },
+        (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
+        },
+      );
       req.on('error', reject);
       req.end();
     });
     expect(status.code).toBe(421);
-    expect(JSON.parse(status.body).error).toMatchObject({ code: 'FORBIDDEN_HOST', message: expect.stringContaining('ALLOWED_HOSTS') });
+    expect(JSON.parse(status.body).error).toMatchObject({
+      code: 'FORBIDDEN_HOST',
+      message: expect.stringContaining('ALLOWED_HOSTS'),
+    });
     expect((await open.get('/api/queries')).status).toBe(200);
   });
 
   it('answers 429 to an address after 20 wrong tokens in a minute, without counting right ones', async () => {
     const limited = await startTestApp(db.driver, db.database, { authToken: 'another-s3cret' });
     try {
-      for (let i = 0; i < 5; i++) expect((await limited.get('/api/queries', { authorization: 'Bearer another-s3cret' })).status).toBe(200);
+      for (let i = 0; i < 5; i++)
+        expect((await limited.get('/api/queries', { authorization: 'Bearer another-s3cret' })).status).toBe(200);
       const statuses: number[] = [];
-      for (let i = 0; i < 22; i++) statuses.push((await limited.get('/api/queries', { authorization: `Bearer guess-${i}` })).status);
+      for (let i = 0; i < 22; i++)
+        statuses.push((await limited.get('/api/queries', { authorization: `Bearer guess-${i}` })).status);
       expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
       expect(statuses.slice(20)).toEqual([429, 429]);
       const blocked = await limited.get('/api/queries', { authorization: 'Bearer guess-x' });

@@ -12,7 +12,12 @@ jest.setTimeout(240_000);
 
 const OPTIONS = { user: 'neo4j', password: 'entente-test', heapMb: 512, pageCacheMb: 32, log: () => {} };
 
-async function until<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -72,8 +77,16 @@ describe('the API when Neo4j goes away and comes back', () => {
     expect((await api.get('/')).status).toBe(200);
 
     neo4j = await LocalNeo4jProcess.start({ ...OPTIONS, boltPort, dataDir });
-    await until('healthz after restart', async () => (await api.get('/healthz')).status, (s) => s === 200);
-    const again = await until('stats after restart', () => api.gql<any>('{ stats { actors } }'), (r) => r.status === 200);
+    await until(
+      'healthz after restart',
+      async () => (await api.get('/healthz')).status,
+      (s) => s === 200,
+    );
+    const again = await until(
+      'stats after restart',
+      () => api.gql<any>('{ stats { actors } }'),
+      (r) => r.status === 200,
+    );
     expect(again.body.data.stats.actors).toBe(14);
     const rows = await api.post('/api/cypher', { query: 'MATCH (n:Actor) RETURN count(n) AS n' });
     expect(rows.body.rows).toEqual([{ n: 14 }]);

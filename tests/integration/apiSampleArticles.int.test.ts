@@ -11,12 +11,18 @@ describe('the API on the real sample articles (data/articles) imported by the im
   let api: TestApp;
 
   beforeAll(async () => {
-    ({ db, api } = await openAppOnGraph((graph) => importFiles(graph, ['data/articles'], { maxFileBytes: 5_000_000, extractor: testExtractor() }).then(() => undefined)));
+    ({ db, api } = await openAppOnGraph((graph) =>
+      importFiles(graph, ['data/articles'], { maxFileBytes: 5_000_000, extractor: testExtractor() }).then(
+        () => undefined,
+      ),
+    ));
   });
   afterAll(() => closeAppOnGraph({ db, api }));
 
   it('answers who met Stephen Biegun: the United Kingdom, Germany and France, with the sentence that says so', async () => {
-    const { body } = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun") { actor { id } meetings { evidence { sentence articleTitle file } } } }`);
+    const { body } = await api.gql<any>(
+      `{ whoMet(actor: "official:us:stephen-biegun") { actor { id } meetings { evidence { sentence articleTitle file } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const byId = new Map(body.data.whoMet.map((r: any) => [r.actor.id, r]));
     for (const id of ['country:GB', 'country:DE', 'country:FR']) {
@@ -29,15 +35,23 @@ describe('the API on the real sample articles (data/articles) imported by the im
   });
 
   it('answers who backs the United States: at least the United Kingdom and Germany', async () => {
-    const { body } = await api.gql<any>(`{ backers(actor: "country:US") { actor { id } type articleCount evidence { sentence } } }`);
+    const { body } = await api.gql<any>(
+      `{ backers(actor: "country:US") { actor { id } type articleCount evidence { sentence } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const ids = body.data.backers.map((r: any) => r.actor.id);
     expect(ids).toEqual(expect.arrayContaining(['country:GB', 'country:DE']));
-    expect(body.data.backers.every((r: any) => r.type === 'BACKS' && r.articleCount >= 1 && r.evidence[0].sentence.length > 0)).toBe(true);
+    expect(
+      body.data.backers.every(
+        (r: any) => r.type === 'BACKS' && r.articleCount >= 1 && r.evidence[0].sentence.length > 0,
+      ),
+    ).toBe(true);
   });
 
   it('finds a shortest path between two officials, Stephen Biegun and Kim Jong Un, as a drawable chain', async () => {
-    const { body } = await api.gql<any>(`{ shortestPath(from: "official:us:stephen-biegun", to: "official:kp:kim-jong-un") { nodes { id kind } edges { source target type } } }`);
+    const { body } = await api.gql<any>(
+      `{ shortestPath(from: "official:us:stephen-biegun", to: "official:kp:kim-jong-un") { nodes { id kind } edges { source target type } } }`,
+    );
     expect(body.errors).toBeUndefined();
     const { nodes, edges } = body.data.shortestPath;
     expect(nodes[0].id).toBe('official:us:stephen-biegun');
@@ -45,11 +59,15 @@ describe('the API on the real sample articles (data/articles) imported by the im
     expect(nodes.length).toBeLessThanOrEqual(7);
     expect(edges).toHaveLength(nodes.length - 1);
     // Consecutive edges share an actor: it is one chain, in order.
-    edges.forEach((e: any, i: number) => expect([e.source, e.target].sort()).toEqual([nodes[i].id, nodes[i + 1].id].sort()));
+    edges.forEach((e: any, i: number) =>
+      expect([e.source, e.target].sort()).toEqual([nodes[i].id, nodes[i + 1].id].sort()),
+    );
   });
 
   it('buckets meetings and stances of early 2019 by month', async () => {
-    const { body } = await api.gql<any>(`{ timeline(bucket: MONTH) { start meetings stances } stats { meetings stances articles } }`);
+    const { body } = await api.gql<any>(
+      `{ timeline(bucket: MONTH) { start meetings stances } stats { meetings stances articles } }`,
+    );
     expect(body.errors).toBeUndefined();
     const buckets = body.data.timeline;
     expect(buckets.length).toBeGreaterThan(0);
@@ -60,7 +78,9 @@ describe('the API on the real sample articles (data/articles) imported by the im
   });
 
   it('draws the neighbourhood of Stephen Biegun with the US as his parent, and finds him by a prefix', async () => {
-    const { body } = await api.gql<any>(`{ neighbourhood(actors: ["official:us:stephen-biegun"]) { nodes { id parent } edges { source target } } search(text: "bieg") { id } }`);
+    const { body } = await api.gql<any>(
+      `{ neighbourhood(actors: ["official:us:stephen-biegun"]) { nodes { id parent } edges { source target } } search(text: "bieg") { id } }`,
+    );
     const biegun = body.data.neighbourhood.nodes.find((n: any) => n.id === 'official:us:stephen-biegun');
     expect(biegun.parent).toBe('country:US');
     const ids = new Set(body.data.neighbourhood.nodes.map((n: any) => n.id));
@@ -80,13 +100,17 @@ describe('the API on the real sample articles (data/articles) imported by the im
   // (2019-03-21) places it, so an analyst asking about March 2019 finds it and one asking about April does not.
 
   const metIds = async (range: string): Promise<string[]> => {
-    const { body } = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun", ${range}) { actor { id } meetings { date } } }`);
+    const { body } = await api.gql<any>(
+      `{ whoMet(actor: "official:us:stephen-biegun", ${range}) { actor { id } meetings { date } } }`,
+    );
     expect(body.errors).toBeUndefined();
     return body.data.whoMet.map((r: any) => r.actor.id);
   };
 
   it('places an undated meeting at the date of the article that reports it: who the U.S. envoy met in March 2019', async () => {
-    expect(await metIds('from: "2019-03-01", to: "2019-03-31"')).toEqual(expect.arrayContaining(['country:GB', 'country:DE', 'country:FR']));
+    expect(await metIds('from: "2019-03-01", to: "2019-03-31"')).toEqual(
+      expect.arrayContaining(['country:GB', 'country:DE', 'country:FR']),
+    );
   });
 
   it('leaves that meeting out of a window after its article', async () => {
@@ -94,7 +118,9 @@ describe('the API on the real sample articles (data/articles) imported by the im
   });
 
   it('keeps the meeting date itself null rather than guessing a day', async () => {
-    const { body } = await api.gql<any>(`{ whoMet(actor: "official:us:stephen-biegun") { actor { id } meetings { date evidence { date } } } }`);
+    const { body } = await api.gql<any>(
+      `{ whoMet(actor: "official:us:stephen-biegun") { actor { id } meetings { date evidence { date } } } }`,
+    );
     const gb = body.data.whoMet.find((r: any) => r.actor.id === 'country:GB');
     expect(gb.meetings[0].date).toBeNull();
     expect(gb.meetings[0].evidence[0].date).toBe('2019-03-21');

@@ -10,7 +10,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'data', 'articles', '000_b57fc97b26af9e2c.txt');
 
 /** Runs `npm run import` as a user would, against the test run's Neo4j (globalSetup put it in process.env) unless `env` says otherwise. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'import/src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
@@ -35,18 +38,28 @@ describe('the import command against Neo4j', () => {
   });
 
   const articleFiles = async (): Promise<string[]> => {
-    const { records } = await db.driver.executeQuery('MATCH (a:Article) RETURN a.file AS file ORDER BY file', {}, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (a:Article) RETURN a.file AS file ORDER BY file',
+      {},
+      { database: db.database },
+    );
     return records.map((r) => path.basename(r.get('file') as string));
   };
 
   it('imports the good files of a bad folder, names every bad file with its reason, and exits 1', async () => {
     copyFileSync(SAMPLE, path.join(dir, 'good.txt'));
     writeFileSync(path.join(dir, 'empty.txt'), '');
-    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      path.join(dir, 'binary.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    );
     writeFileSync(
       path.join(dir, 'cp1252.txt'),
       Buffer.concat([
-        Buffer.from('Allies back Washington\n\nBritain\x92s Foreign Secretary said on Tuesday that Britain supports the United States. ', 'latin1'),
+        Buffer.from(
+          'Allies back Washington\n\nBritain\x92s Foreign Secretary said on Tuesday that Britain supports the United States. ',
+          'latin1',
+        ),
         Buffer.from([0x93]),
         Buffer.from('We stand with Washington,', 'latin1'),
         Buffer.from([0x94]),
@@ -54,7 +67,10 @@ describe('the import command against Neo4j', () => {
       ]),
     );
     writeFileSync(path.join(dir, 'big.txt'), `Big news\n\n${'The United States and China met again. '.repeat(600)}`);
-    writeFileSync(path.join(dir, 'broken.html'), '<html><head><title>Talks in Berlin</title></head><body><p>France\'s President Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Monday.<div><p>Unclosed <b>bold <a href="x');
+    writeFileSync(
+      path.join(dir, 'broken.html'),
+      '<html><head><title>Talks in Berlin</title></head><body><p>France\'s President Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Monday.<div><p>Unclosed <b>bold <a href="x',
+    );
     writeFileSync(path.join(dir, 'garbage.html'), '</div></p><<<>>> <!-- never closed');
     const missing = path.join(dir, 'no-such-folder');
 
@@ -64,11 +80,19 @@ describe('the import command against Neo4j', () => {
     expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
     expect(stderr).toContain(`${path.join(dir, 'empty.txt')}: empty file`);
     expect(stderr).toContain(`${path.join(dir, 'binary.txt')}: binary file (NUL byte at offset 8), not text`);
-    expect(stderr).toMatch(new RegExp(`${path.join(dir, 'big.txt').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: too large: 2\\d\\.\\d KiB is over the limit of 15\\.6 KiB \\(--max-file-bytes\\)`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `${path.join(dir, 'big.txt').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: too large: 2\\d\\.\\d KiB is over the limit of 15\\.6 KiB \\(--max-file-bytes\\)`,
+      ),
+    );
     expect(stderr).toContain(`${path.join(dir, 'garbage.html')}: no article text found in the HTML`);
     expect(stderr).toContain(`${missing}: no such file or folder`);
     expect(stderr).toContain('skipped 5 files:');
-    expect(stderr).toMatch(new RegExp(`${path.join(dir, 'cp1252.txt').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not valid UTF-8 \\(first bad byte 0x92 at offset \\d+\\); decoded as Windows-1252`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `${path.join(dir, 'cp1252.txt').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not valid UTF-8 \\(first bad byte 0x92 at offset \\d+\\); decoded as Windows-1252`,
+      ),
+    );
     expect(stderr).toMatch(/articles: 3 added, 0 updated, 0 unchanged/);
     expect(status).toBe(1);
     expect(await articleFiles()).toEqual(['broken.html', 'cp1252.txt', 'good.txt']);
@@ -82,26 +106,52 @@ describe('the import command against Neo4j', () => {
   });
 
   it('exits 0 and reports everything unchanged when the good files are imported again', async () => {
-    const { status, stderr } = await cli([path.join(dir, 'good.txt'), path.join(dir, 'broken.html'), path.join(dir, 'cp1252.txt')]);
+    const { status, stderr } = await cli([
+      path.join(dir, 'good.txt'),
+      path.join(dir, 'broken.html'),
+      path.join(dir, 'cp1252.txt'),
+    ]);
     expect(stderr).toMatch(/articles: 0 added, 0 updated, 3 unchanged/);
     expect(stderr).toMatch(/actors: +0 added/);
     expect(status).toBe(0);
   });
 
   it('applies a --corrections file and prints a one-line error, exit 1, for an invalid one', async () => {
-    const { records } = await db.driver.executeQuery('MATCH (a:Article) WHERE a.file ENDS WITH "good.txt" RETURN a.id AS id', {}, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (a:Article) WHERE a.file ENDS WITH "good.txt" RETURN a.id AS id',
+      {},
+      { database: db.database },
+    );
     const article = records[0]?.get('id') as string;
     const good = path.join(dir, 'fix.json');
-    writeFileSync(good, JSON.stringify({ stances: [{ type: 'OPPOSES', from: 'country:KP', to: 'country:US', article, evidence: 'Curated: Pyongyang blamed Washington.' }] }));
+    writeFileSync(
+      good,
+      JSON.stringify({
+        stances: [
+          {
+            type: 'OPPOSES',
+            from: 'country:KP',
+            to: 'country:US',
+            article,
+            evidence: 'Curated: Pyongyang blamed Washington.',
+          },
+        ],
+      }),
+    );
     const applied = await cli(['--corrections', good]);
     expect(applied.stderr).toMatch(/stances: +1 added, 0 unchanged/);
     expect(applied.status).toBe(0);
 
     const bad = path.join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ stances: [{ type: 'PRAISES', from: 'country:KP', to: 'country:US', article, evidence: 'x' }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ stances: [{ type: 'PRAISES', from: 'country:KP', to: 'country:US', article, evidence: 'x' }] }),
+    );
     const refused = await cli(['--corrections', bad]);
     expect(refused.stderr).toContain(`${bad}: not a valid corrections file:`);
-    expect(refused.stderr).toContain('/stances/0/type: must be equal to one of the allowed values (BACKS, OPPOSES), got "PRAISES"');
+    expect(refused.stderr).toContain(
+      '/stances/0/type: must be equal to one of the allowed values (BACKS, OPPOSES), got "PRAISES"',
+    );
     expect(refused.status).toBe(1);
   });
 
@@ -132,7 +182,9 @@ describe('the import command against Neo4j', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toContain('interrupted: writing the articles already read, then stopping');
     expect(status).toBe(130);
-    const written = Number(/interrupted: (\d+) articles written; re-run the same import to complete it/.exec(stderr)?.[1]);
+    const written = Number(
+      /interrupted: (\d+) articles written; re-run the same import to complete it/.exec(stderr)?.[1],
+    );
     expect(written).toBeGreaterThanOrEqual(25);
     expect(written).toBeLessThan(300);
     const { records } = await db.driver.executeQuery(

@@ -35,7 +35,12 @@ function failingAfter(driver: Driver, okWrites: number, seenInside: number[]): D
             // The statements did run: the article is visible inside this transaction, and must vanish with it.
             const { records } = await tx.run('MATCH (a:Article) RETURN count(a) AS n');
             seenInside.push(records[0]?.get('n').toNumber() as number);
-            throw new Neo4jError('simulated: connection to Neo4j lost before commit', 'ServiceUnavailable', '08000', 'connection exception');
+            throw new Neo4jError(
+              'simulated: connection to Neo4j lost before commit',
+              'ServiceUnavailable',
+              '08000',
+              'connection exception',
+            );
           }, txConfig);
         };
         return new Proxy(session, {
@@ -72,18 +77,28 @@ describe('importing article files', () => {
     expect(summary.document).toBeUndefined();
     expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(5);
     expect(await count('MATCH (c:Actor:Country) WHERE c.code =~ "[A-Z]{2}" RETURN count(c)')).toBeGreaterThanOrEqual(3);
-    expect(await count('MATCH (o:Actor:Official)-[:REPRESENTS]->() RETURN count(DISTINCT o)')).toBeGreaterThanOrEqual(1);
+    expect(await count('MATCH (o:Actor:Official)-[:REPRESENTS]->() RETURN count(DISTINCT o)')).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(await count('MATCH (a:Actor) RETURN count(a)')).toBe(summary.actors.added);
     // Every meeting and every stance traces back to an article and a sentence.
     const meetings = await count('MATCH (m:Meeting) RETURN count(m)');
     expect(meetings).toBe(summary.meetings.added);
     expect(meetings).toBeGreaterThan(0);
-    expect(await count('MATCH (m:Meeting) WHERE NOT EXISTS { (m)-[r:REPORTED_IN]->(:Article) WHERE size(r.evidence) > 0 } RETURN count(m)')).toBe(0);
+    expect(
+      await count(
+        'MATCH (m:Meeting) WHERE NOT EXISTS { (m)-[r:REPORTED_IN]->(:Article) WHERE size(r.evidence) > 0 } RETURN count(m)',
+      ),
+    ).toBe(0);
     expect(await count('MATCH (m:Meeting) WHERE COUNT { (:Actor)-[:ATTENDED]->(m) } < 2 RETURN count(m)')).toBe(0);
     const stances = await count('MATCH ()-[r:BACKS|OPPOSES]->() RETURN count(r)');
     expect(stances).toBe(summary.stances.added);
     expect(stances).toBeGreaterThan(0);
-    expect(await count('MATCH ()-[r:BACKS|OPPOSES]->() WHERE size(r.evidence) = 0 OR NOT EXISTS { MATCH (a:Article {id: r.article}) } RETURN count(r)')).toBe(0);
+    expect(
+      await count(
+        'MATCH ()-[r:BACKS|OPPOSES]->() WHERE size(r.evidence) = 0 OR NOT EXISTS { MATCH (a:Article {id: r.article}) } RETURN count(r)',
+      ),
+    ).toBe(0);
     expect(await count('MATCH (a:Article) WHERE NOT EXISTS { (:Actor)-[:MENTIONED_IN]->(a) } RETURN count(a)')).toBe(0);
   });
 
@@ -103,9 +118,15 @@ describe('importing article files', () => {
     cpSync(ARTICLES, dir, { recursive: true });
     await importFiles(db, [dir], OPTIONS);
     const file = path.join(dir, readdirSync(dir).sort()[0]!);
-    const { records } = await db.driver.executeQuery('MATCH (a:Article {file: $file}) RETURN a.id AS id', { file }, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (a:Article {file: $file}) RETURN a.id AS id',
+      { file },
+      { database: db.database },
+    );
     const oldId = records[0]?.get('id') as string;
-    const oldStances = await count('MATCH ()-[r:BACKS|OPPOSES]->() WHERE r.article = $id RETURN count(r)', { id: oldId });
+    const oldStances = await count('MATCH ()-[r:BACKS|OPPOSES]->() WHERE r.article = $id RETURN count(r)', {
+      id: oldId,
+    });
     expect(oldStances).toBeGreaterThan(0);
     const actorsBefore = await count('MATCH (a:Actor) RETURN count(a)');
 
@@ -117,9 +138,17 @@ describe('importing article files', () => {
     expect(logged.join('\n')).toContain(`replaced the claims of ${oldId}`);
     expect(await count('MATCH (a:Article {id: $id}) RETURN count(a)', { id: oldId })).toBe(0);
     expect(await count('MATCH ()-[r:BACKS|OPPOSES]->() WHERE r.article = $id RETURN count(r)', { id: oldId })).toBe(0);
-    const newId = (await db.driver.executeQuery('MATCH (a:Article {file: $file}) RETURN a.id AS id', { file }, { database: db.database })).records[0]?.get('id') as string;
+    const newId = (
+      await db.driver.executeQuery(
+        'MATCH (a:Article {file: $file}) RETURN a.id AS id',
+        { file },
+        { database: db.database },
+      )
+    ).records[0]?.get('id') as string;
     expect(newId).not.toBe(oldId);
-    expect(await count('MATCH ()-[r:BACKS|OPPOSES]->() WHERE r.article = $id RETURN count(r)', { id: newId })).toBe(oldStances);
+    expect(await count('MATCH ()-[r:BACKS|OPPOSES]->() WHERE r.article = $id RETURN count(r)', { id: newId })).toBe(
+      oldStances,
+    );
     expect(await count('MATCH (a:Actor) RETURN count(a)')).toBe(actorsBefore);
     expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(5);
   });
@@ -138,16 +167,41 @@ describe('importing article files', () => {
       corrections,
       JSON.stringify({
         stances: [
-          { type: 'OPPOSES', from, to, article, evidence: 'Analyst: the article implies this in its last paragraph.', confidence: 1 },
-          { type: 'BACKS', from: to, to: from, article: 'article:from-a-briefing', date: '2019-03-25', evidence: 'Briefing notes, 25 March.' },
+          {
+            type: 'OPPOSES',
+            from,
+            to,
+            article,
+            evidence: 'Analyst: the article implies this in its last paragraph.',
+            confidence: 1,
+          },
+          {
+            type: 'BACKS',
+            from: to,
+            to: from,
+            article: 'article:from-a-briefing',
+            date: '2019-03-25',
+            evidence: 'Briefing notes, 25 March.',
+          },
         ],
       }),
     );
     const summary = await importFiles(db, [corrections], OPTIONS);
     expect(summary).toMatchObject({ files: 1, skipped: [], stances: { added: 2, unchanged: 0 } });
-    expect(summary.warnings).toEqual([{ file: corrections, message: 'created stub articles for ids not in the graph: article:from-a-briefing' }]);
-    expect(await count('MATCH (:Actor {id: $from})-[r:OPPOSES {article: $article}]->(:Actor {id: $to}) WHERE r.evidence STARTS WITH "Analyst" RETURN count(r)', { from, to, article })).toBe(1);
-    const stub = await db.driver.executeQuery('MATCH (a:Article {id: "article:from-a-briefing"}) RETURN a.file AS file, a.title AS title', {}, { database: db.database });
+    expect(summary.warnings).toEqual([
+      { file: corrections, message: 'created stub articles for ids not in the graph: article:from-a-briefing' },
+    ]);
+    expect(
+      await count(
+        'MATCH (:Actor {id: $from})-[r:OPPOSES {article: $article}]->(:Actor {id: $to}) WHERE r.evidence STARTS WITH "Analyst" RETURN count(r)',
+        { from, to, article },
+      ),
+    ).toBe(1);
+    const stub = await db.driver.executeQuery(
+      'MATCH (a:Article {id: "article:from-a-briefing"}) RETURN a.file AS file, a.title AS title',
+      {},
+      { database: db.database },
+    );
     expect(stub.records[0]?.toObject()).toEqual({ file: corrections, title: 'Curated corrections' });
     // Applying the same corrections again adds nothing.
     const again = await importFiles(db, [corrections], OPTIONS);
@@ -156,31 +210,57 @@ describe('importing article files', () => {
 
   it('skips a corrections file whose claims name an actor that does not exist, writing none of it', async () => {
     const corrections = path.join(dir, 'fix.json');
-    writeFileSync(corrections, JSON.stringify({ stances: [{ type: 'BACKS', from: 'country:ZZ', to: 'country:YY', article: 'article:x', evidence: 'e' }] }));
+    writeFileSync(
+      corrections,
+      JSON.stringify({
+        stances: [{ type: 'BACKS', from: 'country:ZZ', to: 'country:YY', article: 'article:x', evidence: 'e' }],
+      }),
+    );
     const summary = await importFiles(db, [corrections], OPTIONS);
-    expect(summary.skipped).toEqual([{ file: corrections, reason: 'claims refer to actors that are neither defined in it nor in the graph: country:YY, country:ZZ' }]);
+    expect(summary.skipped).toEqual([
+      {
+        file: corrections,
+        reason: 'claims refer to actors that are neither defined in it nor in the graph: country:YY, country:ZZ',
+      },
+    ]);
     expect(await count('MATCH (n) RETURN count(n)')).toBe(0);
   });
 
   it('leaves no partial article when a write fails before commit, and stops saying how many articles were written and to re-run', async () => {
     const { neo4j: settings } = loadConfig();
     // Few retries: the simulated failure repeats on every attempt.
-    const real = neo4j.driver(settings.uri!, neo4j.auth.basic(settings.user, settings.password), { maxTransactionRetryTime: 300 });
+    const real = neo4j.driver(settings.uri!, neo4j.auth.basic(settings.user, settings.password), {
+      maxTransactionRetryTime: 300,
+    });
     const seenInside: number[] = [];
     try {
       const broken = failingAfter(real, 2, seenInside);
       const progress: string[] = [];
-      const run = importFiles({ driver: broken, database: db.database }, [ARTICLES], { ...OPTIONS, ...ONE_BY_ONE, onProgress: (_d, _t, file) => progress.push(file) });
+      const run = importFiles({ driver: broken, database: db.database }, [ARTICLES], {
+        ...OPTIONS,
+        ...ONE_BY_ONE,
+        onProgress: (_d, _t, file) => progress.push(file),
+      });
       await expect(run).rejects.toBeInstanceOf(DatabaseUnavailableError);
-      await expect(run).rejects.toThrow(/Neo4j stopped taking writes at .*002_e97a4d681b69595d\.txt: 2 article\(s\) were written before it, each completely, .* Re-run the same import to complete it/);
+      await expect(run).rejects.toThrow(
+        /Neo4j stopped taking writes at .*002_e97a4d681b69595d\.txt: 2 article\(s\) were written before it, each completely, .* Re-run the same import to complete it/,
+      );
       expect(progress).toHaveLength(2);
       // Inside the failed transaction the third article existed; after the rollback nothing of it is left.
       expect(seenInside[0]).toBe(3);
       expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(2);
-      const written = await db.driver.executeQuery('MATCH (a:Article) RETURN collect(a.id) AS ids', {}, { database: db.database });
+      const written = await db.driver.executeQuery(
+        'MATCH (a:Article) RETURN collect(a.id) AS ids',
+        {},
+        { database: db.database },
+      );
       const ids = written.records[0]?.get('ids') as string[];
-      expect(await count('MATCH ()-[r:BACKS|OPPOSES]->() WHERE NOT r.article IN $ids RETURN count(r)', { ids })).toBe(0);
-      expect(await count('MATCH (m:Meeting)-[:REPORTED_IN]->(a:Article) WHERE NOT a.id IN $ids RETURN count(m)', { ids })).toBe(0);
+      expect(await count('MATCH ()-[r:BACKS|OPPOSES]->() WHERE NOT r.article IN $ids RETURN count(r)', { ids })).toBe(
+        0,
+      );
+      expect(
+        await count('MATCH (m:Meeting)-[:REPORTED_IN]->(a:Article) WHERE NOT a.id IN $ids RETURN count(m)', { ids }),
+      ).toBe(0);
 
       // Re-running completes the import: the two written articles are unchanged, the rest added.
       const rerun: ImportSummary = await importFiles(db, [ARTICLES], OPTIONS);
@@ -198,7 +278,9 @@ describe('importing article files', () => {
     const run = importFiles(db, [ARTICLES], { ...OPTIONS, ...ONE_BY_ONE, checkSpace });
     await expect(run).rejects.toBeInstanceOf(ImportStoppedError);
     const error = (await run.catch((e: unknown) => e)) as ImportStoppedError;
-    expect(error.message).toMatch(/the import stopped before the disk filled at .*003_b12b6eb208387055\.txt: 3 article\(s\) were written .*only 12 MB free/);
+    expect(error.message).toMatch(
+      /the import stopped before the disk filled at .*003_b12b6eb208387055\.txt: 3 article\(s\) were written .*only 12 MB free/,
+    );
     expect(error.summary.articles.added).toBe(3);
     expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(3);
   });
@@ -245,11 +327,18 @@ describe('importing article files', () => {
 
     it('leaves whole batches when a write fails before commit, and names the batch that was not written', async () => {
       const { neo4j: settings } = loadConfig();
-      const real = neo4j.driver(settings.uri!, neo4j.auth.basic(settings.user, settings.password), { maxTransactionRetryTime: 300 });
+      const real = neo4j.driver(settings.uri!, neo4j.auth.basic(settings.user, settings.password), {
+        maxTransactionRetryTime: 300,
+      });
       try {
-        const run = importFiles({ driver: failingAfter(real, 1, []), database: db.database }, [ARTICLES], { ...OPTIONS, ...PAIRS });
+        const run = importFiles({ driver: failingAfter(real, 1, []), database: db.database }, [ARTICLES], {
+          ...OPTIONS,
+          ...PAIRS,
+        });
         await expect(run).rejects.toBeInstanceOf(ImportStoppedError);
-        await expect(run).rejects.toThrow(/at .*002_\w+\.txt: 2 article\(s\) were written before it, each completely, and .*002_\w+\.txt and the 1 article\(s\) after it, written together with it, were not written at all/);
+        await expect(run).rejects.toThrow(
+          /at .*002_\w+\.txt: 2 article\(s\) were written before it, each completely, and .*002_\w+\.txt and the 1 article\(s\) after it, written together with it, were not written at all/,
+        );
         expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(2);
       } finally {
         await real.close();
@@ -263,12 +352,23 @@ describe('importing article files', () => {
           const doc = await inner.extract(input);
           if (!input.file.includes('002_')) return doc;
           const article = doc.articles[0]!.id;
-          return { ...doc, stances: [...doc.stances, { type: 'BACKS' as const, from: 'country:ZZ', to: doc.actors[0]!.id, article, evidence: 'made up' }] };
+          return {
+            ...doc,
+            stances: [
+              ...doc.stances,
+              { type: 'BACKS' as const, from: 'country:ZZ', to: doc.actors[0]!.id, article, evidence: 'made up' },
+            ],
+          };
         },
         close: async () => {},
       };
       const summary = await importFiles(db, [ARTICLES], { ...OPTIONS, ...PAIRS, extractor });
-      expect(summary.skipped).toEqual([{ file: expect.stringContaining('002_'), reason: 'not written: claims refer to actors that are neither defined in it nor in the graph: country:ZZ' }]);
+      expect(summary.skipped).toEqual([
+        {
+          file: expect.stringContaining('002_'),
+          reason: 'not written: claims refer to actors that are neither defined in it nor in the graph: country:ZZ',
+        },
+      ]);
       expect(summary.articles.added).toBe(4);
       expect(await count('MATCH (a:Article) RETURN count(a)')).toBe(4);
     });

@@ -15,7 +15,9 @@ describe('the local Neo4j', () => {
   afterAll(async () => db.close());
 
   it('answers Cypher over Bolt as Neo4j Community 5.26', async () => {
-    const { records } = await db.driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition');
+    const { records } = await db.driver.executeQuery(
+      'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
+    );
     expect(records[0]?.get('edition')).toBe('community');
     expect(records[0]?.get('version')).toMatch(/^5\.26\./);
   });
@@ -26,7 +28,17 @@ describe('the local Neo4j', () => {
     const after = await db.driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names');
     const names = after.records[0]?.get('names') as string[];
     expect(names).toEqual(before.records[0]?.get('names'));
-    expect(names).toEqual(expect.arrayContaining(['actor_id', 'meeting_id', 'article_id', 'actor_name', 'meeting_date', 'article_date', 'actor_search']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'actor_id',
+        'meeting_id',
+        'article_id',
+        'actor_name',
+        'meeting_date',
+        'article_date',
+        'actor_search',
+      ]),
+    );
   });
 
   it('refuses to start on a port that is already taken, saying which port', async () => {
@@ -36,7 +48,15 @@ describe('the local Neo4j', () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'entente-port-'));
     try {
       await expect(
-        LocalNeo4jProcess.start({ boltPort: port, dataDir, user: 'neo4j', password: 'entente-test', heapMb: 256, pageCacheMb: 16, log: () => {} }),
+        LocalNeo4jProcess.start({
+          boltPort: port,
+          dataDir,
+          user: 'neo4j',
+          password: 'entente-test',
+          heapMb: 256,
+          pageCacheMb: 16,
+          log: () => {},
+        }),
       ).rejects.toThrow(new RegExp(`port 127\\.0\\.0\\.1:${port} is already in use`));
     } finally {
       server.close();
@@ -50,7 +70,15 @@ describe('the local Neo4j', () => {
     writeFileSync(blocker, 'not a directory');
     chmodSync(blocker, 0o444);
     try {
-      const attempt = LocalNeo4jProcess.start({ boltPort: await freePort(), dataDir: path.join(blocker, 'db'), user: 'neo4j', password: 'entente-test', heapMb: 256, pageCacheMb: 16, log: () => {} });
+      const attempt = LocalNeo4jProcess.start({
+        boltPort: await freePort(),
+        dataDir: path.join(blocker, 'db'),
+        user: 'neo4j',
+        password: 'entente-test',
+        heapMb: 256,
+        pageCacheMb: 16,
+        log: () => {},
+      });
       await expect(attempt).rejects.toBeInstanceOf(LocalNeo4jError);
       await expect(attempt).rejects.toThrow(/data directory .*file\/db is not writable/);
     } finally {

@@ -16,7 +16,17 @@ describe('npm start (server/src/main.ts)', () => {
   it('starts its own Neo4j, imports the samples into an empty graph, serves /healthz, and Ctrl-C leaves no Java process', async () => {
     const boltPort = await freePort();
     const port = await freePort();
-    const app = startCommand(MAIN, [], envWithoutNeo4j({ NEO4J_BOLT_PORT: String(boltPort), NEO4J_DATA_DIR: path.join(dataDir, 'db'), PORT: String(port), NEO4J_HEAP_MB: '512', NEO4J_PAGECACHE_MB: '32' }));
+    const app = startCommand(
+      MAIN,
+      [],
+      envWithoutNeo4j({
+        NEO4J_BOLT_PORT: String(boltPort),
+        NEO4J_DATA_DIR: path.join(dataDir, 'db'),
+        PORT: String(port),
+        NEO4J_HEAP_MB: '512',
+        NEO4J_PAGECACHE_MB: '32',
+      }),
+    );
     try {
       await app.waitFor(/explorer on http:\/\/127\.0\.0\.1:\d+\//, 240_000);
       expect(app.output()).toMatch(/seed: 5 articles, \d+ actors, \d+ meetings, \d+ stances/);
@@ -39,7 +49,15 @@ describe('npm start (server/src/main.ts)', () => {
   it('keeps serving with /healthz 503 and a reason when the external Neo4j is unreachable', async () => {
     const port = await freePort();
     const closedBolt = await freePort();
-    const app = startCommand(MAIN, [], envWithoutNeo4j({ NEO4J_URI: `bolt://127.0.0.1:${closedBolt}`, NEO4J_PASSWORD: 'whatever-pw', PORT: String(port) }));
+    const app = startCommand(
+      MAIN,
+      [],
+      envWithoutNeo4j({
+        NEO4J_URI: `bolt://127.0.0.1:${closedBolt}`,
+        NEO4J_PASSWORD: 'whatever-pw',
+        PORT: String(port),
+      }),
+    );
     try {
       await app.waitFor(/explorer on/, 60_000);
       expect(app.output()).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:\d+.*unavailable/i);
@@ -58,7 +76,13 @@ describe('npm start (server/src/main.ts)', () => {
   it('says the credentials were rejected, without a stack trace, when the external Neo4j refuses the password', async () => {
     const port = await freePort();
     // A user of its own: Neo4j locks a user out after repeated failures, and the other suites log in as neo4j.
-    const app = startCommand(MAIN, [], { ...process.env, NEO4J_USER: 'entente-wrong-user', NEO4J_PASSWORD: 'not-the-password', PORT: String(port), SEED_ON_START: 'false' });
+    const app = startCommand(MAIN, [], {
+      ...process.env,
+      NEO4J_USER: 'entente-wrong-user',
+      NEO4J_PASSWORD: 'not-the-password',
+      PORT: String(port),
+      SEED_ON_START: 'false',
+    });
     try {
       await app.waitFor(/explorer on/, 60_000);
       expect(app.output()).toMatch(/Neo4j rejected the credentials \(check NEO4J_USER and NEO4J_PASSWORD\)/);
@@ -76,10 +100,20 @@ describe('npm start (server/src/main.ts)', () => {
     const port = await freePort();
     await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
     const closedBolt = await freePort();
-    const app = startCommand(MAIN, [], envWithoutNeo4j({ NEO4J_URI: `bolt://127.0.0.1:${closedBolt}`, NEO4J_PASSWORD: 'whatever-pw', PORT: String(port) }));
+    const app = startCommand(
+      MAIN,
+      [],
+      envWithoutNeo4j({
+        NEO4J_URI: `bolt://127.0.0.1:${closedBolt}`,
+        NEO4J_PASSWORD: 'whatever-pw',
+        PORT: String(port),
+      }),
+    );
     try {
       expect(await app.exited).toBe(1);
-      expect(app.output()).toContain(`error: PORT: 127.0.0.1:${port} is already in use; stop the other process or set PORT`);
+      expect(app.output()).toContain(
+        `error: PORT: 127.0.0.1:${port} is already in use; stop the other process or set PORT`,
+      );
       expect(app.output()).not.toMatch(/\n\s+at /);
     } finally {
       blocker.close();
@@ -96,7 +130,11 @@ describe('npm start (server/src/main.ts)', () => {
 describe('npm run db (neo4j-local/src/cli.ts)', () => {
   it('says Java is missing in one line when no java is on the PATH', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'entente-nojava-'));
-    const db = startCommand('neo4j-local/src/cli.ts', [], envWithoutNeo4j({ PATH: '/nonexistent', NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir }));
+    const db = startCommand(
+      'neo4j-local/src/cli.ts',
+      [],
+      envWithoutNeo4j({ PATH: '/nonexistent', NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir }),
+    );
     try {
       expect(await db.exited).toBe(1);
       expect(db.output()).toMatch(/^error: .*(Java|java).*(JDK 17|NEO4J_URI)/m);

@@ -10,8 +10,16 @@ export interface GraphFingerprint {
 }
 
 /** `ignore`: property names left out, for graphs written at different times (`importedAt`). */
-export async function graphFingerprint(driver: Driver, database: string, ignore: string[] = []): Promise<GraphFingerprint> {
-  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {}, { database });
+export async function graphFingerprint(
+  driver: Driver,
+  database: string,
+  ignore: string[] = [],
+): Promise<GraphFingerprint> {
+  const nodes = await driver.executeQuery(
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+    {},
+    { database },
+  );
   const rels = await driver.executeQuery(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS from, coalesce(b.id, elementId(b)) AS to, properties(r) AS props',
     {},
@@ -29,8 +37,16 @@ export async function graphFingerprint(driver: Driver, database: string, ignore:
     return value;
   };
   const lines = [
-    ...nodes.records.map((r) => JSON.stringify(['node', [...(r.get('labels') as string[])].sort(), canonical(r.get('props'))])),
-    ...rels.records.map((r) => JSON.stringify(['rel', r.get('type'), r.get('from'), r.get('to'), canonical(r.get('props'))])),
+    ...nodes.records.map((r) =>
+      JSON.stringify(['node', [...(r.get('labels') as string[])].sort(), canonical(r.get('props'))]),
+    ),
+    ...rels.records.map((r) =>
+      JSON.stringify(['rel', r.get('type'), r.get('from'), r.get('to'), canonical(r.get('props'))]),
+    ),
   ].sort();
-  return { nodes: nodes.records.length, relationships: rels.records.length, checksum: createHash('sha256').update(lines.join('\n')).digest('hex') };
+  return {
+    nodes: nodes.records.length,
+    relationships: rels.records.length,
+    checksum: createHash('sha256').update(lines.join('\n')).digest('hex'),
+  };
 }

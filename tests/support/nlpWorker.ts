@@ -19,16 +19,22 @@ export async function startTestNlpWorker(): Promise<void> {
   if (process.env.NLP_WORKER_ADDRESS) return;
   await buildCoreNlpWorker((line) => process.stderr.write(`\n${line}`));
   const classpath = workerClasspath();
-  const child = spawn('java', ['-Xmx2g', '-XX:+UseParallelGC', '-cp', classpath, 'dev.entente.nlp.NlpWorker', '--threads', '2', '--listen', '0'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    'java',
+    ['-Xmx2g', '-XX:+UseParallelGC', '-cp', classpath, 'dev.entente.nlp.NlpWorker', '--threads', '2', '--listen', '0'],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const ready = /^\{"ready":true.*"port":(\d+)/.exec(line);
       if (ready) resolve(Number(ready[1]));
     });
-    child.once('exit', (code) => reject(new BackboneUnavailableError(`the test NLP worker exited during start-up (code ${code})`)));
+    child.once('exit', (code) =>
+      reject(new BackboneUnavailableError(`the test NLP worker exited during start-up (code ${code})`)),
+    );
   });
   // A parse cache of the run's own: every run parses from scratch, and none leaves files behind.
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'entente-test-parse-cache-'));

@@ -25,23 +25,40 @@ function formatOf(file: string): ArticleFormat {
 }
 
 async function extractAll(extractor: ArticleExtractor, dir: string): Promise<ExtractionDocument> {
-  const files = readdirSync(dir).filter((f) => /\.(txt|md|html)$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(txt|md|html)$/.test(f))
+    .sort();
   const docs = [];
-  for (const f of files) docs.push(await extractor.extract({ file: f, text: readFileSync(path.join(dir, f), 'utf8'), format: formatOf(f) }));
+  for (const f of files)
+    docs.push(await extractor.extract({ file: f, text: readFileSync(path.join(dir, f), 'utf8'), format: formatOf(f) }));
   return mergeDocuments(docs);
 }
 
 async function main(): Promise<void> {
   if (!existsSync(SCORER)) {
-    process.stderr.write(`score: the scorer is not at ${SCORER} (it ships with the dev corpus, beside this repository)\n`);
+    process.stderr.write(
+      `score: the scorer is not at ${SCORER} (it ships with the dev corpus, beside this repository)\n`,
+    );
     process.exit(1);
   }
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'entente-score-'));
-  const corpora: Corpus[] = [{ name: '5 samples', articles: path.join(ROOT, 'data', 'articles'), gold: path.join(ROOT, 'tests', 'fixtures', 'samples-gold') }];
-  if (existsSync(path.join(SHARED, 'gold'))) corpora.push({ name: '12 real articles (dev corpus)', articles: path.join(SHARED, 'articles'), gold: path.join(SHARED, 'gold') });
+  const corpora: Corpus[] = [
+    {
+      name: '5 samples',
+      articles: path.join(ROOT, 'data', 'articles'),
+      gold: path.join(ROOT, 'tests', 'fixtures', 'samples-gold'),
+    },
+  ];
+  if (existsSync(path.join(SHARED, 'gold')))
+    corpora.push({
+      name: '12 real articles (dev corpus)',
+      articles: path.join(SHARED, 'articles'),
+      gold: path.join(SHARED, 'gold'),
+    });
 
   const extra = process.argv.slice(2);
-  for (let i = 0; i + 1 < extra.length; i += 2) corpora.push({ name: path.basename(path.resolve(extra[i + 1]!)), articles: extra[i]!, gold: extra[i + 1]! });
+  for (let i = 0; i + 1 < extra.length; i += 2)
+    corpora.push({ name: path.basename(path.resolve(extra[i + 1]!)), articles: extra[i]!, gold: extra[i + 1]! });
 
   const extractor = openExtractor(loadConfig().nlp, (l) => process.stderr.write(`${l}\n`));
   const metrics = ['countries', 'officials', 'meet_country', 'meet_person', 'backs', 'opposes'];

@@ -16,7 +16,12 @@ export interface RunningCommand {
 
 /** Starts `tsx <entry> ...args` in its own process group (so a test can send Ctrl-C to the whole group). */
 export function startCommand(entry: string, args: string[], env: NodeJS.ProcessEnv): RunningCommand {
-  const child = spawn(process.execPath, [TSX_CLI, entry, ...args], { cwd: REPO_ROOT, env, detached: true, stdio: 'pipe' });
+  const child = spawn(process.execPath, [TSX_CLI, entry, ...args], {
+    cwd: REPO_ROOT,
+    env,
+    detached: true,
+    stdio: 'pipe',
+  });
   let text = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer): void => {
@@ -64,6 +69,7 @@ export function startCommand(entry: string, args: string[], env: NodeJS.ProcessE
 /** The environment of a child that must use its own local Neo4j: the test run's NEO4J_* settings removed. */
 export function envWithoutNeo4j(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) if (!(name in extra)) delete env[name];
+  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'])
+    if (!(name in extra)) delete env[name];
   return env;
 }

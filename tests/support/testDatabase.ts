@@ -14,7 +14,8 @@ export interface TestDatabase {
 
 export async function openTestDatabase(): Promise<TestDatabase> {
   const { neo4j } = loadConfig();
-  if (neo4j.uri === undefined) throw new Error('tests/support: NEO4J_URI is not set; run through jest (globalSetup starts Neo4j)');
+  if (neo4j.uri === undefined)
+    throw new Error('tests/support: NEO4J_URI is not set; run through jest (globalSetup starts Neo4j)');
   const driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
   await applySchema(driver, neo4j.database);
   const db: TestDatabase = {

@@ -9,7 +9,10 @@ let extractor: ArticleExtractor | undefined;
 export function testExtractor(): ArticleExtractor {
   if (extractor === undefined) {
     const { nlp } = loadConfig();
-    if (nlp.address === undefined) throw new Error('tests/support: NLP_WORKER_ADDRESS is not set; run through jest (its global setup starts the worker)');
+    if (nlp.address === undefined)
+      throw new Error(
+        'tests/support: NLP_WORKER_ADDRESS is not set; run through jest (its global setup starts the worker)',
+      );
     // In process: suites extract a few sentences each, and a thread pool would only add its start-up.
     extractor = openExtractor({ ...nlp, extractThreads: 1 }, () => {});
   }

@@ -11,13 +11,19 @@ describe('loadConfig', () => {
     expect(config.port).toBe(4000);
   });
 
-  it.each(['neo4j://db.example:7687', 'neo4j+s://x.databases.neo4j.io', 'bolt://127.0.0.1:7688'])('accepts the %s URI scheme', (uri) => {
-    expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret-pw' }).neo4j.uri).toBe(uri);
-  });
+  it.each(['neo4j://db.example:7687', 'neo4j+s://x.databases.neo4j.io', 'bolt://127.0.0.1:7688'])(
+    'accepts the %s URI scheme',
+    (uri) => {
+      expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'secret-pw' }).neo4j.uri).toBe(uri);
+    },
+  );
 
   it('names the variable and the bad value when a URI has an unknown scheme', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
-      new ConfigError('NEO4J_URI', 'expected neo4j://, neo4j+s://, neo4j+ssc://, bolt://, bolt+s://, bolt+ssc:// followed by a host, got "http://localhost:7474"'),
+      new ConfigError(
+        'NEO4J_URI',
+        'expected neo4j://, neo4j+s://, neo4j+ssc://, bolt://, bolt+s://, bolt+ssc:// followed by a host, got "http://localhost:7474"',
+      ),
     );
   });
 

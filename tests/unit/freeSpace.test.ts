@@ -13,6 +13,8 @@ describe('the free-space check', () => {
     expect(() => requireFreeSpace([{ path: dir, variable: 'NEO4J_DATA_DIR' }], 1)).not.toThrow();
     const tooMuch = freeBytes(dir) + 1024 ** 3;
     expect(() => requireFreeSpace([{ path: dir, variable: 'NEO4J_DATA_DIR' }], tooMuch)).toThrow(BadInputError);
-    expect(() => requireFreeSpace([{ path: dir, variable: 'NEO4J_DATA_DIR' }], tooMuch)).toThrow(/NEO4J_DATA_DIR.*Nothing was written/);
+    expect(() => requireFreeSpace([{ path: dir, variable: 'NEO4J_DATA_DIR' }], tooMuch)).toThrow(
+      /NEO4J_DATA_DIR.*Nothing was written/,
+    );
   });
 });

@@ -9,7 +9,13 @@ export class ActorRegistry {
   add(actor: ActorRecord, alias?: string): ActorRecord {
     const existing = this.actors.get(actor.id);
     // Most calls repeat what is known: skip the merge then.
-    if (existing && (!alias || alias === existing.name || existing.aliases?.includes(alias)) && (existing.title || !actor.title) && (existing.country || !actor.country)) return existing;
+    if (
+      existing &&
+      (!alias || alias === existing.name || existing.aliases?.includes(alias)) &&
+      (existing.title || !actor.title) &&
+      (existing.country || !actor.country)
+    )
+      return existing;
     const incoming: ActorRecord = { ...actor, aliases: alias && alias !== actor.name ? [alias] : [] };
     const merged = existing ? mergeActors(existing, incoming) : incoming;
     this.actors.set(actor.id, merged);

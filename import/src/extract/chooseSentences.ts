@@ -30,7 +30,10 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...DEMAND_VERBS,
   ...BOND_VERBS,
   // verbs of holding an office, for titles told in a relative clause ("who heads the ministry")
-  'serve', 'head', 'lead', 'chair',
+  'serve',
+  'head',
+  'lead',
+  'chair',
 ]);
 
 /**
@@ -58,7 +61,8 @@ export const chooseSentences: SentenceChooser = (tagged: ParsedArticle, text: st
         else if (text.charCodeAt(s.begin[i]!) < 91 && text.charCodeAt(s.begin[i]!) > 64) {
           // A capitalised word: a country name, or the first of two ("South Korean").
           const pair = i + 1 < s.begin.length ? text.slice(s.begin[i], s.end[i + 1]) : '';
-          if (countryAlias(text.slice(s.begin[i], s.end[i])) !== undefined || countryAlias(pair) !== undefined) actor = true;
+          if (countryAlias(text.slice(s.begin[i], s.end[i])) !== undefined || countryAlias(pair) !== undefined)
+            actor = true;
         }
       }
     }

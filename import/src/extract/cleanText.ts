@@ -40,13 +40,16 @@ const JUNK_LINE: RegExp[] = [
   /^(?:loading|advertisement)\.{0,3}$/i,
 ];
 
-const AGENCIES = 'Reuters|AP|AFP|Associated Press|Bloomberg|Xinhua|Yonhap|Kyodo|TASS|Tass|Interfax|dpa|ANI|PTI|IANS|Anadolu|UPI';
+const AGENCIES =
+  'Reuters|AP|AFP|Associated Press|Bloomberg|Xinhua|Yonhap|Kyodo|TASS|Tass|Interfax|dpa|ANI|PTI|IANS|Anadolu|UPI';
 const DATELINE_RE = new RegExp(
   `^([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?),?\\s+(?:(${MONTH_RE}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*)?\\((${AGENCIES})\\)\\s*[-–—:]+\\s*`,
 );
 const CITY_DATELINE_RE = /^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.'\- ]{2,30})?\s+(?:—|–|--)\s+(?=[A-Z“"])/;
-const SIGNOFF_RE = /^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+([A-Z][\w&'’ ]{1,40}?(?:News|TV|Television|Radio|Times|Post|Agency|Press|Network|Daily|Journal|Herald|Tribune|Online|24|Today))\.?$/;
-const BYLINE_RE = /^(?:by|written by|posted by|author:?)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*[,|–-].*)?$/i;
+const SIGNOFF_RE =
+  /^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+([A-Z][\w&'’ ]{1,40}?(?:News|TV|Television|Radio|Times|Post|Agency|Press|Network|Daily|Journal|Herald|Tribune|Online|24|Today))\.?$/;
+const BYLINE_RE =
+  /^(?:by|written by|posted by|author:?)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*[,|–-].*)?$/i;
 const PERSON_LINE_RE = /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2}$/;
 
 // Long prose lines are only checked for the junk that comes in long lines.
@@ -87,7 +90,13 @@ function readDateLine(line: string): { date: string; rest: string } | null {
   if (!date) return null;
   const rest = line
     .replace(/\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/, '')
-    .replace(new RegExp(`\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'i'), '')
+    .replace(
+      new RegExp(
+        `\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+        'i',
+      ),
+      '',
+    )
     .replace(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\s*,?\\s+\\d{4}`, 'i'), '')
     .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\b/gi, '')
     .replace(/\b(?:published|updated|posted|last updated|first published|date)\s*(?:on|at)?\s*:?/gi, '')
@@ -149,7 +158,12 @@ export function cleanText(input: ArticleInput): CleanArticle {
     author = md.meta['author'] ?? null;
   }
 
-  body = stripShortcodes(body.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, ''));
+  body = stripShortcodes(
+    body
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00a0\u2009\u202f]/g, ' ')
+      .replace(/[\u200b-\u200d\ufeff]/g, ''),
+  );
   const rawLines = body.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
 
   // Blocks are runs of non-blank lines; a blank line always ends a paragraph.

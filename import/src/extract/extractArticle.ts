@@ -27,23 +27,60 @@ const SUMMARY: Record<MeetingClaim['kind'], string> = {
 };
 
 /** Nouns of place: with a nationality on them and a locative case they are a location ("in the Vietnamese capital"). */
-const PLACE_NOUNS = new Set(['capital', 'city', 'border', 'territory', 'waters', 'soil', 'coast', 'airspace', 'port', 'island', 'region', 'town', 'village', 'province', 'side']);
+const PLACE_NOUNS = new Set([
+  'capital',
+  'city',
+  'border',
+  'territory',
+  'waters',
+  'soil',
+  'coast',
+  'airspace',
+  'port',
+  'island',
+  'region',
+  'town',
+  'village',
+  'province',
+  'side',
+]);
 
 /** Cases that make a country a location in the sentence, not an actor: "in Ukraine", "from Moscow". */
-const PLACE_CASES = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'inside', 'within', 'around', 'outside', 'into', 'via', 'through']);
+const PLACE_CASES = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'across',
+  'throughout',
+  'inside',
+  'within',
+  'around',
+  'outside',
+  'into',
+  'via',
+  'through',
+]);
 
 /** Stable ids: countries by code; officials by name and state; bodies by gazetteer key, or name and state. */
 function assignIds(linked: LinkedArticle): void {
   for (const e of linked.entities) {
     if (e.kind === 'Country') e.id = countryId(e.country!);
     else if (e.kind === 'Official') e.id = officialId(e.name, e.country);
-    else if (e.kind === 'Organization') e.id = e.country ? organizationId(e.key ?? e.name, e.country) : `organization:${e.key ?? slugify(e.name)}`;
+    else if (e.kind === 'Organization')
+      e.id = e.country ? organizationId(e.key ?? e.name, e.country) : `organization:${e.key ?? slugify(e.name)}`;
   }
 }
 
 function record(e: Entity): ActorRecord {
   const aliases = [...e.aliases].filter((a) => a !== e.name).sort();
-  const base: ActorRecord = { id: e.id!, kind: e.kind as ActorRecord['kind'], name: e.name, aliases, country: e.country };
+  const base: ActorRecord = {
+    id: e.id!,
+    kind: e.kind as ActorRecord['kind'],
+    name: e.name,
+    aliases,
+    country: e.country,
+  };
   if (e.kind === 'Official') {
     base.title = e.title;
     base.organization = e.organization?.id ?? null;
@@ -111,10 +148,16 @@ function teaserSentences(prepared: PreparedArticle, doc: ArticleDocument, linked
   const paragraph = doc.sentences.map((s) => paragraphOf(s.start));
   for (const h of prepared.clean.headings) {
     const inside = (i: number): boolean => paragraph[i] === h || paragraph[i] === h + 1;
-    const named = (pred: (i: number) => boolean): Set<Entity> => new Set(doc.sentences.filter((s) => pred(s.index)).flatMap((s) => linked.mentions[s.index]!.map((m) => m.entity).filter(isActor)));
+    const named = (pred: (i: number) => boolean): Set<Entity> =>
+      new Set(
+        doc.sentences
+          .filter((s) => pred(s.index))
+          .flatMap((s) => linked.mentions[s.index]!.map((m) => m.entity).filter(isActor)),
+      );
     const teaserActors = named(inside);
     const elsewhere = named((i) => !inside(i));
-    if ([...teaserActors].every((e) => !elsewhere.has(e))) for (const s of doc.sentences) if (inside(s.index)) out.add(s.index);
+    if ([...teaserActors].every((e) => !elsewhere.has(e)))
+      for (const s of doc.sentences) if (inside(s.index)) out.add(s.index);
   }
   return out;
 }
@@ -133,7 +176,8 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
     }
     return e;
   };
-  const stateOf = (e: Entity): Entity | undefined => (e.kind === 'Country' ? e : e.country ? countryEntity(e.country) : e.organization ?? undefined);
+  const stateOf = (e: Entity): Entity | undefined =>
+    e.kind === 'Country' ? e : e.country ? countryEntity(e.country) : (e.organization ?? undefined);
 
   const teaser = teaserSentences(prepared, doc, linked);
   const meetings: MeetingClaim[] = [];
@@ -182,10 +226,20 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
     if (stateKey(st.from) === stateKey(st.to)) continue;
     const same = stanceRecords.find((u) => u.type === st.type && u.from === st.from.id && u.to === st.to.id);
     if (same !== undefined) {
-      if ((st.confidence ?? 0) > (same.confidence ?? 0)) Object.assign(same, { confidence: st.confidence, evidence: st.sentence.text, frame: st.frame });
+      if ((st.confidence ?? 0) > (same.confidence ?? 0))
+        Object.assign(same, { confidence: st.confidence, evidence: st.sentence.text, frame: st.frame });
       continue;
     }
-    stanceRecords.push({ type: st.type, from: st.from.id!, to: st.to.id!, article: articleId, date: clean.date, evidence: st.sentence.text, confidence: st.confidence, frame: st.frame });
+    stanceRecords.push({
+      type: st.type,
+      from: st.from.id!,
+      to: st.to.id!,
+      article: articleId,
+      date: clean.date,
+      evidence: st.sentence.text,
+      confidence: st.confidence,
+      frame: st.frame,
+    });
   }
 
   // "Talks: Kang Kyung-wha, Mike Pompeo (Hanoi)": a line an analyst can read in a list.
@@ -198,7 +252,8 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   // Actors that act or are acted upon: named actors that are not mere locations, every claim's ends, and the states
   // and bodies officials act for.
   const ids = new Set<string>();
-  for (const list of linked.mentions) for (const m of list) if (isActor(m.entity) && !isPlace(doc, m) && !teaser.has(m.sentence)) ids.add(m.entity.id!);
+  for (const list of linked.mentions)
+    for (const m of list) if (isActor(m.entity) && !isPlace(doc, m) && !teaser.has(m.sentence)) ids.add(m.entity.id!);
   for (const m of meetingRecords) for (const p of m.participants) ids.add(p);
   for (const s of stanceRecords) ids.add(s.from).add(s.to);
   for (const id of [...ids]) {
@@ -207,10 +262,23 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
     if (e?.organization?.id) ids.add(e.organization.id);
   }
   for (const e of linked.entities) if (e.kind === 'Country' && e.id === undefined) e.id = countryId(e.country!);
-  const actors = linked.entities.filter((e) => e.id !== undefined && ids.has(e.id)).map(record).sort((a, b) => a.id.localeCompare(b.id));
+  const actors = linked.entities
+    .filter((e) => e.id !== undefined && ids.has(e.id))
+    .map(record)
+    .sort((a, b) => a.id.localeCompare(b.id));
 
   return {
-    articles: [{ id: articleId, file: prepared.input.file, title: clean.title, date: clean.date, publisher: clean.publisher, actors: actors.map((a) => a.id), sha256: prepared.sha256 }],
+    articles: [
+      {
+        id: articleId,
+        file: prepared.input.file,
+        title: clean.title,
+        date: clean.date,
+        publisher: clean.publisher,
+        actors: actors.map((a) => a.id),
+        sha256: prepared.sha256,
+      },
+    ],
     actors,
     meetings: meetingRecords,
     stances: stanceRecords,

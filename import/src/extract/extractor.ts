@@ -21,7 +21,10 @@ export class Extractor implements ArticleExtractor {
 
   async extract(input: ArticleInput): Promise<ExtractionDocument> {
     const prepared = prepareArticle(input);
-    const parsed = prepared.text.length === 0 ? { sentences: [] } : await annotate(this.backbone, prepared.text, chooseSentences, input.file);
+    const parsed =
+      prepared.text.length === 0
+        ? { sentences: [] }
+        : await annotate(this.backbone, prepared.text, chooseSentences, input.file);
     return extractArticle(prepared, parsed);
   }
 

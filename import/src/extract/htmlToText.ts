@@ -11,15 +11,69 @@ export interface HtmlText {
 }
 
 // Page chrome that never holds article prose.
-const SKIP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'svg', 'iframe', 'template', 'button', 'select', 'figure']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'svg',
+  'iframe',
+  'template',
+  'button',
+  'select',
+  'figure',
+]);
 // Class, id or role of page furniture inside the body: related links, share bars, comment sections, menus.
-const CHROME_MARK = /(?:^|[\s_-])(?:related|share|sharing|social|comments?|newsletter|promo|advert\w*|ads?|sidebar|menu|breadcrumbs?|cookies?|subscribe|subscription|footer|header|navbar|navigation|popup|modal|banner|byline-share|tags)(?:$|[\s_-])/i;
+const CHROME_MARK =
+  /(?:^|[\s_-])(?:related|share|sharing|social|comments?|newsletter|promo|advert\w*|ads?|sidebar|menu|breadcrumbs?|cookies?|subscribe|subscription|footer|header|navbar|navigation|popup|modal|banner|byline-share|tags)(?:$|[\s_-])/i;
 // Elements that end a line of text.
 const BLOCK = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'article', 'section',
-  'blockquote', 'figcaption', 'main', 'dd', 'dt', 'pre', 'hr', 'time', 'address',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'article',
+  'section',
+  'blockquote',
+  'figcaption',
+  'main',
+  'dd',
+  'dt',
+  'pre',
+  'hr',
+  'time',
+  'address',
 ]);
-const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'param', 'track']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'meta',
+  'link',
+  'input',
+  'source',
+  'wbr',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'param',
+  'track',
+]);
 
 export function htmlToText(html: string): HtmlText {
   const careful = parse(html, true);
@@ -105,12 +159,22 @@ function parse(html: string, useClassHints: boolean): HtmlText {
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  const firstH1 = h1.split('\n').map((s) => s.replace(/\s+/g, ' ').trim()).find((s) => s.length > 0) ?? null;
+  const firstH1 =
+    h1
+      .split('\n')
+      .map((s) => s.replace(/\s+/g, ' ').trim())
+      .find((s) => s.length > 0) ?? null;
   return {
     text,
     title: clean(meta['og:title'] ?? title) ?? null,
     h1: firstH1,
-    published: meta['article:published_time'] ?? meta['datepublished'] ?? meta['date'] ?? meta['pubdate'] ?? meta['time'] ?? null,
+    published:
+      meta['article:published_time'] ??
+      meta['datepublished'] ??
+      meta['date'] ??
+      meta['pubdate'] ??
+      meta['time'] ??
+      null,
     siteName: clean(meta['og:site_name'] ?? '') ?? null,
     author: clean(meta['author'] ?? meta['article:author'] ?? '') ?? null,
   };

@@ -2,13 +2,43 @@
 // Choice: expressions coarser than a day ("this week", "last month", "in June 2018", "last year") resolve to null, never to a guessed day.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
 
-export const MONTH_RE = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+export const MONTH_RE =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 export type Tense = 'past' | 'future';
@@ -68,10 +98,17 @@ export interface ResolvedDate {
   expression: string | null;
 }
 
-const MD_NOYEAR_RE = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?!\\s*(?:billion|million|percent|%))`, 'i');
-const DM_NOYEAR_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b(?!\\s*,?\\s*\\d{4})`, 'i');
+const MD_NOYEAR_RE = new RegExp(
+  `\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?!\\s*(?:billion|million|percent|%))`,
+  'i',
+);
+const DM_NOYEAR_RE = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b(?!\\s*,?\\s*\\d{4})`,
+  'i',
+);
 const WEEKDAY_EXPR_RE = new RegExp(`\\b(last|next|this|on|coming)?\\s*(${WEEKDAY_RE})\\b`, 'i');
-const RELATIVE_DAY_RE = /\b(yesterday|today|tomorrow|last night|tonight|this morning|this afternoon|this evening|earlier today|earlier in the day)\b/i;
+const RELATIVE_DAY_RE =
+  /\b(yesterday|today|tomorrow|last night|tonight|this morning|this afternoon|this evening|earlier today|earlier in the day)\b/i;
 const COARSE_RE = new RegExp(
   `\\b(?:(?:this|last|next|past|coming|earlier this|later this)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|earlier in the (?:week|month|year)|(?:in|since|during|by)\\s+(?:${MONTH_RE}\\s+)?(?:19|20)\\d{2}|(?:in|during|by|since)\\s+${MONTH_RE}\\b|(?:weeks|months|years|days) ago|recently)\\b`,
   'i',

@@ -31,7 +31,8 @@ function jarsPresent(): boolean {
 /** The worker's classpath: its classes, then the copied jars, or the jars where Maven keeps them. */
 export function workerClasspath(): string {
   const classes = path.join(WORKER_DIR, 'target', 'classes');
-  if (existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => f.endsWith('-models.jar'))) return `${classes}${path.delimiter}${path.join(LIB_DIR, '*')}`;
+  if (existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => f.endsWith('-models.jar')))
+    return `${classes}${path.delimiter}${path.join(LIB_DIR, '*')}`;
   return `${classes}${path.delimiter}${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
 }
 
@@ -119,7 +120,13 @@ class Channel {
     return this.pending.size;
   }
 
-  request(id: string, message: object, textLength: number, timeoutMs: number, onTimeout: () => void): Promise<ParsedArticle> {
+  request(
+    id: string,
+    message: object,
+    textLength: number,
+    timeoutMs: number,
+    onTimeout: () => void,
+  ): Promise<ParsedArticle> {
     if (this.lost !== undefined) return Promise.reject(this.lost);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -251,7 +258,16 @@ export class CoreNlpWorker implements NlpBackbone {
     const started = Date.now();
     const child = spawn(
       'java',
-      [`-Xmx${this.options.heapMb}m`, '-XX:+UseParallelGC', '-XX:+ExitOnOutOfMemoryError', '-cp', classpath, MAIN_CLASS, '--threads', String(this.options.threads)],
+      [
+        `-Xmx${this.options.heapMb}m`,
+        '-XX:+UseParallelGC',
+        '-XX:+ExitOnOutOfMemoryError',
+        '-cp',
+        classpath,
+        MAIN_CLASS,
+        '--threads',
+        String(this.options.threads),
+      ],
       { stdio: ['pipe', 'pipe', 'pipe'] },
     );
     const channel = await this.open(
@@ -264,7 +280,9 @@ export class CoreNlpWorker implements NlpBackbone {
     this.pid = child.pid;
     this.startMs = Date.now() - started;
     child.once('exit', () => (this.pid = undefined));
-    this.log(`nlp: CoreNLP worker ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${this.options.threads} threads)`);
+    this.log(
+      `nlp: CoreNLP worker ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${this.options.threads} threads)`,
+    );
     return channel;
   }
 
@@ -278,14 +296,27 @@ export class CoreNlpWorker implements NlpBackbone {
     return new Promise((resolve, reject) => {
       socket.once('connect', () => {
         const lines = readline.createInterface({ input: socket });
-        resolve(new Channel((line) => socket.write(line), () => socket.destroy(), lines, gone));
+        resolve(
+          new Channel(
+            (line) => socket.write(line),
+            () => socket.destroy(),
+            lines,
+            gone,
+          ),
+        );
       });
       void gone.then((reason) => reject(new BackboneUnavailableError(`NLP_WORKER_ADDRESS: ${reason}`)));
     });
   }
 
   /** Waits for the worker's ready line, then hands its streams to a Channel. */
-  private open(stdout: NodeJS.ReadableStream, write: (line: string) => void, kill: () => void, gone: Promise<string>, what: string): Promise<Channel> {
+  private open(
+    stdout: NodeJS.ReadableStream,
+    write: (line: string) => void,
+    kill: () => void,
+    gone: Promise<string>,
+    what: string,
+  ): Promise<Channel> {
     const lines = readline.createInterface({ input: stdout });
     const timeoutMs = this.options.startTimeoutMs ?? 180_000;
     return new Promise((resolve, reject) => {

@@ -16,7 +16,12 @@ export interface NlpBackbone {
  * Tags the text, lets `choose` pick the sentences that can carry a claim, and parses only those: the parser is about
  * four fifths of the backbone's cost, and most sentences of a news article name no two actors around a trigger.
  */
-export async function annotate(backbone: NlpBackbone, text: string, choose: SentenceChooser, file: string): Promise<ParsedArticle> {
+export async function annotate(
+  backbone: NlpBackbone,
+  text: string,
+  choose: SentenceChooser,
+  file: string,
+): Promise<ParsedArticle> {
   const tagged = await backbone.tag(text, file);
   const wanted = missingParses(tagged, choose(tagged, text));
   if (wanted.length === 0) return tagged;

@@ -65,7 +65,10 @@ export class ParseCache implements NlpBackbone {
 
   private read(text: string): ParsedArticle | undefined {
     try {
-      const entry = JSON.parse(gunzipSync(readFileSync(this.fileOf(text))).toString('utf8')) as { version?: unknown; length?: unknown };
+      const entry = JSON.parse(gunzipSync(readFileSync(this.fileOf(text))).toString('utf8')) as {
+        version?: unknown;
+        length?: unknown;
+      };
       if (entry.version !== this.version || entry.length !== text.length) return undefined;
       return readParsedArticle(entry, text.length);
     } catch {
@@ -78,7 +81,12 @@ export class ParseCache implements NlpBackbone {
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, gzipSync(JSON.stringify({ version: this.version, length: text.length, sentences: article.sentences }), { level: 1 }));
+      writeFileSync(
+        temporary,
+        gzipSync(JSON.stringify({ version: this.version, length: text.length, sentences: article.sentences }), {
+          level: 1,
+        }),
+      );
       renameSync(temporary, file);
     } catch {
       // A cache that cannot be written (read-only disk, full disk) only costs a parse next time.

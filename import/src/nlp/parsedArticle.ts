@@ -40,7 +40,8 @@ export function missingParses(article: ParsedArticle, chosen: number[]): number[
 
 /** `base` with the parses `update` holds for `indexes`; both must come from the same text. */
 export function withParses(base: ParsedArticle, update: ParsedArticle, indexes: number[]): ParsedArticle {
-  if (update.sentences.length !== base.sentences.length) throw new Error('parse of a different text (sentence counts differ)');
+  if (update.sentences.length !== base.sentences.length)
+    throw new Error('parse of a different text (sentence counts differ)');
   const sentences = base.sentences.slice();
   for (const i of indexes) {
     const parsed = update.sentences[i];
@@ -56,7 +57,8 @@ function sameLength(value: unknown, n: number): boolean {
 /** One sentence's columns: lengths agree, offsets are ordered inside the text, heads point inside the sentence. */
 function wellFormed(s: Partial<ParsedSentence>, textLength: number): boolean {
   const n = Array.isArray(s.begin) ? s.begin.length : -1;
-  if (n <= 0 || !sameLength(s.end, n) || !sameLength(s.pos, n) || !sameLength(s.lemma, n) || !sameLength(s.ner, n)) return false;
+  if (n <= 0 || !sameLength(s.end, n) || !sameLength(s.pos, n) || !sameLength(s.lemma, n) || !sameLength(s.ner, n))
+    return false;
   const begin = s.begin!;
   const end = s.end!;
   for (let i = 0; i < n; i++) {
@@ -79,7 +81,8 @@ export function readParsedArticle(value: unknown, textLength: number): ParsedArt
   const sentences = (value as { sentences?: unknown } | null)?.sentences;
   if (!Array.isArray(sentences)) throw new Error('no sentences array');
   for (let index = 0; index < sentences.length; index++) {
-    if (!wellFormed(sentences[index] as Partial<ParsedSentence>, textLength)) throw new Error(`sentence ${index} is malformed`);
+    if (!wellFormed(sentences[index] as Partial<ParsedSentence>, textLength))
+      throw new Error(`sentence ${index} is malformed`);
   }
   return { sentences: sentences as ParsedSentence[] };
 }

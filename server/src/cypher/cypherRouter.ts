@@ -12,7 +12,9 @@ export interface CypherRouterDeps {
 
 function body(req: express.Request): Record<string, unknown> {
   // express.json leaves req.body undefined when the request had no JSON content type.
-  return req.body !== null && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Record<string, unknown>) : {};
+  return req.body !== null && typeof req.body === 'object' && !Array.isArray(req.body)
+    ? (req.body as Record<string, unknown>)
+    : {};
 }
 
 export function cypherRouter({ driver, database, limits }: CypherRouterDeps): Router {

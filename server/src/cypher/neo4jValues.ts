@@ -1,5 +1,19 @@
 // Converts driver values (Integer, temporal, Node, Relationship, Path) to JSON and collects a Cytoscape graph from them.
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Node, type Path, type Relationship } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  type Node,
+  type Path,
+  type Relationship,
+} from 'neo4j-driver';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -50,7 +64,8 @@ export class ResultConverter {
   /** First pass over a record's values: learn the nodes so relationship ends resolve to their ids. */
   collect(value: unknown): void {
     if (isNode(value as object)) this.nodes.set((value as Node).elementId, value as Node);
-    else if (isRelationship(value as object)) this.relationships.set((value as Relationship).elementId, value as Relationship);
+    else if (isRelationship(value as object))
+      this.relationships.set((value as Relationship).elementId, value as Relationship);
     else if (isPath(value as object)) {
       const path = value as Path;
       this.collect(path.start);
@@ -84,7 +99,8 @@ export class ResultConverter {
       };
     }
     const v = value as object;
-    if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v)) return v.toString();
+    if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v))
+      return v.toString();
     if (isPoint(v)) {
       const p = v as { srid: unknown; x: number; y: number; z?: number };
       return { srid: this.toJson(p.srid), x: p.x, y: p.y, ...(p.z === undefined ? {} : { z: p.z }) };
@@ -101,12 +117,23 @@ export class ResultConverter {
 
   node(node: Node): JsonNode {
     this.nodes.set(node.elementId, node);
-    return { id: nodeId(node), elementId: node.elementId, labels: [...node.labels], properties: this.properties(node.properties) };
+    return {
+      id: nodeId(node),
+      elementId: node.elementId,
+      labels: [...node.labels],
+      properties: this.properties(node.properties),
+    };
   }
 
   relationship(rel: Relationship): JsonRelationship {
     this.relationships.set(rel.elementId, rel);
-    return { id: rel.elementId, type: rel.type, start: this.endId(rel.startNodeElementId), end: this.endId(rel.endNodeElementId), properties: this.properties(rel.properties) };
+    return {
+      id: rel.elementId,
+      type: rel.type,
+      start: this.endId(rel.startNodeElementId),
+      end: this.endId(rel.endNodeElementId),
+      properties: this.properties(rel.properties),
+    };
   }
 
   /** Everything seen so far, Cytoscape-shaped; relationships whose ends were not returned are left out (they cannot be drawn). */
@@ -114,14 +141,29 @@ export class ResultConverter {
     const nodes = [...this.nodes.values()].map((node): CytoscapeNode => {
       const props = node.properties;
       const kind = KIND_LABELS.find((l) => node.labels.includes(l)) ?? node.labels[0] ?? 'Node';
-      const label = [props['name'], props['title'], props['place'], props['id']].find((v) => typeof v === 'string' && v !== '') as string | undefined;
-      const data: CytoscapeNode['data'] = { id: nodeId(node), label: label ?? node.elementId, kind, labels: [...node.labels] };
-      for (const key of ['country', 'title', 'date', 'code']) if (props[key] != null) data[key] = this.toJson(props[key]);
+      const label = [props['name'], props['title'], props['place'], props['id']].find(
+        (v) => typeof v === 'string' && v !== '',
+      ) as string | undefined;
+      const data: CytoscapeNode['data'] = {
+        id: nodeId(node),
+        label: label ?? node.elementId,
+        kind,
+        labels: [...node.labels],
+      };
+      for (const key of ['country', 'title', 'date', 'code'])
+        if (props[key] != null) data[key] = this.toJson(props[key]);
       return { data };
     });
     const edges = [...this.relationships.values()]
       .filter((rel) => this.nodes.has(rel.startNodeElementId) && this.nodes.has(rel.endNodeElementId))
-      .map((rel): CytoscapeEdge => ({ data: { id: rel.elementId, source: this.endId(rel.startNodeElementId), target: this.endId(rel.endNodeElementId), type: rel.type } }));
+      .map((rel): CytoscapeEdge => ({
+        data: {
+          id: rel.elementId,
+          source: this.endId(rel.startNodeElementId),
+          target: this.endId(rel.endNodeElementId),
+          type: rel.type,
+        },
+      }));
     return { nodes, edges };
   }
 

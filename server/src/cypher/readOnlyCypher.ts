@@ -74,7 +74,13 @@ const REFUSED_OPERATORS: Record<string, string> = {
 };
 
 /** SHOW commands that describe the schema, the callable API and what is running. */
-const ALLOWED_SHOW_OPERATORS = new Set(['ShowIndexes', 'ShowConstraints', 'ShowProcedures', 'ShowFunctions', 'ShowTransactions']);
+const ALLOWED_SHOW_OPERATORS = new Set([
+  'ShowIndexes',
+  'ShowConstraints',
+  'ShowProcedures',
+  'ShowFunctions',
+  'ShowTransactions',
+]);
 
 /**
  * Procedures of the DBMS that only describe it (Neo4j plans them as administration, query type "s"). Neo4j Browser
@@ -88,7 +94,11 @@ export const ALLOWED_DBMS_PROCEDURES: readonly string[] = ['dbms.components', 'd
  */
 const ALLOWED_ADMINISTRATION = /^\s*SHOW\s+(?:CURRENT\s+USER|DATABASES?|DEFAULT\s+DATABASE|HOME\s+DATABASE)\b[^;]*$/i;
 
-const QUERY_TYPE_NAMES: Record<string, string> = { rw: 'reads and writes', w: 'writes', s: 'changes the schema or administers the database' };
+const QUERY_TYPE_NAMES: Record<string, string> = {
+  rw: 'reads and writes',
+  w: 'writes',
+  s: 'changes the schema or administers the database',
+};
 
 export const MAX_QUERY_CHARS = 100_000;
 
@@ -148,10 +158,20 @@ function procedureOf(op: PlanNode): string | undefined {
 
 /** A DBMS read the analyst may run although Neo4j types it as administration ("s"). */
 function isAllowedDbmsRead(summary: Pick<ResultSummary, 'queryType' | 'plan'>, query: string): boolean {
-  const ops = operators(summary.plan as PlanNode | false).map((op) => ({ op, name: op.operatorType.split('@')[0] ?? op.operatorType }));
-  if (ops.length > 0 && ops.every(({ name }) => name === 'AdministrationCommand')) return ALLOWED_ADMINISTRATION.test(query);
+  const ops = operators(summary.plan as PlanNode | false).map((op) => ({
+    op,
+    name: op.operatorType.split('@')[0] ?? op.operatorType,
+  }));
+  if (ops.length > 0 && ops.every(({ name }) => name === 'AdministrationCommand'))
+    return ALLOWED_ADMINISTRATION.test(query);
   const calls = ops.filter(({ name }) => name === 'ProcedureCall');
-  return calls.length > 0 && calls.every(({ op }) => ALLOWED_DBMS_PROCEDURES.includes(procedureOf(op) ?? '')) && ops.every(({ name }) => ['ProcedureCall', 'ProduceResults', 'Projection', 'Filter', 'Limit', 'Sort', 'Top'].includes(name));
+  return (
+    calls.length > 0 &&
+    calls.every(({ op }) => ALLOWED_DBMS_PROCEDURES.includes(procedureOf(op) ?? '')) &&
+    ops.every(({ name }) =>
+      ['ProcedureCall', 'ProduceResults', 'Projection', 'Filter', 'Limit', 'Sort', 'Top'].includes(name),
+    )
+  );
 }
 
 /** Why this plan may not run, or undefined when it is a plain read (`query` is its text, for SHOW DATABASES and the like). */
@@ -165,7 +185,8 @@ export function refusalReason(summary: Pick<ResultSummary, 'queryType' | 'plan'>
     const name = op.operatorType.split('@')[0] ?? op.operatorType;
     const refused = REFUSED_OPERATORS[name];
     if (refused !== undefined) return refused;
-    if (name.startsWith('Show') && !ALLOWED_SHOW_OPERATORS.has(name)) return `${name.replace(/^Show/, 'SHOW ').toUpperCase()} is not allowed here`;
+    if (name.startsWith('Show') && !ALLOWED_SHOW_OPERATORS.has(name))
+      return `${name.replace(/^Show/, 'SHOW ').toUpperCase()} is not allowed here`;
     if (name === 'ProcedureCall') {
       const procedure = procedureOf(op);
       if (procedure === undefined || !ALLOWED_PROCEDURES.includes(procedure)) {
@@ -176,13 +197,22 @@ export function refusalReason(summary: Pick<ResultSummary, 'queryType' | 'plan'>
   return undefined;
 }
 
-function checkInput(query: unknown, params: unknown, where: string): { query: string; params: Record<string, unknown> } {
-  if (typeof query !== 'string' || query.trim() === '') throw new BadInputError(`${where}: "query" must be a non-empty string of Cypher`);
-  if (query.length > MAX_QUERY_CHARS) throw new BadInputError(`${where}: the query has ${query.length} characters; at most ${MAX_QUERY_CHARS}`);
+function checkInput(
+  query: unknown,
+  params: unknown,
+  where: string,
+): { query: string; params: Record<string, unknown> } {
+  if (typeof query !== 'string' || query.trim() === '')
+    throw new BadInputError(`${where}: "query" must be a non-empty string of Cypher`);
+  if (query.length > MAX_QUERY_CHARS)
+    throw new BadInputError(`${where}: the query has ${query.length} characters; at most ${MAX_QUERY_CHARS}`);
   const depth = nestingDepth(query);
-  if (depth > MAX_NESTING) throw new QueryTooLargeError(`${where}: brackets nest ${depth} deep; at most ${MAX_NESTING}`);
+  if (depth > MAX_NESTING)
+    throw new QueryTooLargeError(`${where}: brackets nest ${depth} deep; at most ${MAX_NESTING}`);
   if (params !== undefined && params !== null && (typeof params !== 'object' || Array.isArray(params))) {
-    throw new BadInputError(`${where}: "params" must be an object of named parameters, got ${Array.isArray(params) ? 'an array' : typeof params}`);
+    throw new BadInputError(
+      `${where}: "params" must be an object of named parameters, got ${Array.isArray(params) ? 'an array' : typeof params}`,
+    );
   }
   // The parameters map itself is one level; deeper values overflow the driver's and Neo4j's recursive encoders.
   const paramDepth = valueDepth(params ?? {}, MAX_NESTING + 1) - 1;
@@ -229,7 +259,11 @@ const PROFILE = /^\s*PROFILE\b/i;
  * Runs `work` in one explicit read transaction: unlike executeRead, the driver never retries it, so a query that is
  * refused or runs out of memory fails once, fast, and Neo4j is not asked three times for the same thing.
  */
-async function inReadTransaction<T>(session: Session, config: TransactionConfig, work: (tx: Transaction) => Promise<T>): Promise<T> {
+async function inReadTransaction<T>(
+  session: Session,
+  config: TransactionConfig,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
   const tx = session.beginTransaction(config);
   try {
     const value = await work(tx);
@@ -320,7 +354,10 @@ export async function runReadOnlyCypher(
     // Neo4j drops the connection of a query that exhausts its memory while streaming; if it still answers others,
     // the fault was this query's, not an outage.
     if (mapped instanceof DatabaseUnavailableError && (await stillServing(driver, database))) {
-      throw new QueryTooLargeError(`${where}: Neo4j closed the connection while running this query (its results or memory were too large)`, { cause: error });
+      throw new QueryTooLargeError(
+        `${where}: Neo4j closed the connection while running this query (its results or memory were too large)`,
+        { cause: error },
+      );
     }
     throw mapped;
   } finally {

@@ -21,10 +21,20 @@ export interface SavedQuery {
   query: string;
 }
 
-function parseDefault(name: string, type: ParamType, raw: string | undefined, file: string): SavedQueryParam['default'] {
+function parseDefault(
+  name: string,
+  type: ParamType,
+  raw: string | undefined,
+  file: string,
+): SavedQueryParam['default'] {
   if (raw === undefined || raw === '') return undefined;
   if (raw === 'null') return null;
-  const value = type === 'string' || type === 'date' ? raw.replace(/^"(.*)"$/, '$1') : raw === 'true' || raw === 'false' ? raw === 'true' : JSON.parse(raw);
+  const value =
+    type === 'string' || type === 'date'
+      ? raw.replace(/^"(.*)"$/, '$1')
+      : raw === 'true' || raw === 'false'
+        ? raw === 'true'
+        : JSON.parse(raw);
   return checkValue(name, type, value, `cypher/queries/${file}.cypher default`);
 }
 
@@ -47,7 +57,9 @@ export function parseSavedQuery(name: string, text: string): SavedQuery {
     .map((p): SavedQueryParam => {
       const match = /^([A-Za-z_]\w*)\s*:\s*([a-z]+(?:\[\])?)\s*(?:=\s*(.*))?$/.exec(p);
       if (!match || !(PARAM_TYPES as readonly string[]).includes(match[2]!)) {
-        throw new Error(`cypher/queries/${name}.cypher: cannot read parameter "${p}"; expected name:type=default with type one of ${PARAM_TYPES.join(', ')}`);
+        throw new Error(
+          `cypher/queries/${name}.cypher: cannot read parameter "${p}"; expected name:type=default with type one of ${PARAM_TYPES.join(', ')}`,
+        );
       }
       const type = match[2] as ParamType;
       return { name: match[1]!, type, default: parseDefault(match[1]!, type, match[3]?.trim(), name) };
@@ -69,7 +81,9 @@ export function findSavedQuery(name: string): SavedQuery {
 function checkValue(name: string, type: ParamType, value: unknown, where: string): SavedQueryParam['default'] {
   if (value === null) return null;
   const bad = (): never => {
-    throw new BadInputError(`${where}: parameter "${name}" must be ${type === 'int' ? 'a whole number' : type === 'date' ? 'a date YYYY-MM-DD' : type === 'string[]' ? 'a list of strings' : `a ${type}`}, got ${JSON.stringify(value)}`);
+    throw new BadInputError(
+      `${where}: parameter "${name}" must be ${type === 'int' ? 'a whole number' : type === 'date' ? 'a date YYYY-MM-DD' : type === 'string[]' ? 'a list of strings' : `a ${type}`}, got ${JSON.stringify(value)}`,
+    );
   };
   switch (type) {
     case 'string':
@@ -91,13 +105,17 @@ function checkValue(name: string, type: ParamType, value: unknown, where: string
 export function savedQueryParams(saved: SavedQuery, given: unknown): Record<string, unknown> {
   const where = `saved query "${saved.name}"`;
   if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given))) {
-    throw new BadInputError(`${where}: "params" must be an object, got ${Array.isArray(given) ? 'an array' : typeof given}`);
+    throw new BadInputError(
+      `${where}: "params" must be an object, got ${Array.isArray(given) ? 'an array' : typeof given}`,
+    );
   }
   const input = (given ?? {}) as Record<string, unknown>;
   const known = new Set(saved.params.map((p) => p.name));
   const unknown = Object.keys(input).filter((k) => !known.has(k));
   if (unknown.length > 0) {
-    throw new BadInputError(`${where}: unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; it takes ${[...known].join(', ') || 'none'}`);
+    throw new BadInputError(
+      `${where}: unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; it takes ${[...known].join(', ') || 'none'}`,
+    );
   }
   const out: Record<string, unknown> = {};
   for (const param of saved.params) {

@@ -7,12 +7,38 @@ import { toEntenteError } from '../errorMapping';
 import { ResultConverter, toDriverParams } from '../cypher/neo4jValues';
 import { luceneQuery } from './luceneQuery';
 import type {
-  ActorDetail, ActorSummary, Bloc, GraphEdge, GraphNode, GraphSlice, GraphStats, MetRecord, QueryActorDetailArgs, QueryAlliancesArgs,
-  QueryNeighbourhoodArgs, QueryOverviewArgs, QuerySearchArgs, QueryShortestPathArgs, QueryTimelineArgs, QueryWhoMetArgs, RequireFields, SearchHit,
-  StanceCounterpart, TimelineBucket,
+  ActorDetail,
+  ActorSummary,
+  Bloc,
+  GraphEdge,
+  GraphNode,
+  GraphSlice,
+  GraphStats,
+  MetRecord,
+  QueryActorDetailArgs,
+  QueryAlliancesArgs,
+  QueryNeighbourhoodArgs,
+  QueryOverviewArgs,
+  QuerySearchArgs,
+  QueryShortestPathArgs,
+  QueryTimelineArgs,
+  QueryWhoMetArgs,
+  RequireFields,
+  SearchHit,
+  StanceCounterpart,
+  TimelineBucket,
 } from './generated/graphQuestionTypes';
 import {
-  MAX_DEPTH, MAX_MEETINGS_PER_COUNTERPART, MAX_SEARCH_LIMIT, MAX_SLICE_LIMIT, actorId, actorIds, dateRange, intInRange, minConfidence, nonEmpty,
+  MAX_DEPTH,
+  MAX_MEETINGS_PER_COUNTERPART,
+  MAX_SEARCH_LIMIT,
+  MAX_SLICE_LIMIT,
+  actorId,
+  actorIds,
+  dateRange,
+  intInRange,
+  minConfidence,
+  nonEmpty,
   type EdgeFilter,
 } from './questionArgs';
 
@@ -56,14 +82,17 @@ export class GraphQuestions {
   private async inRead<T>(where: string, work: (run: Run) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
     try {
-      return await session.executeRead(async (tx) => {
-        const converter = new ResultConverter();
-        const run: Run = async <R>(name: string, params: Args) => {
-          const result = await tx.run(cypher(name), toDriverParams(params) as Args);
-          return result.records.map((r) => converter.toJson(r.toObject()) as R);
-        };
-        return work(run);
-      }, { timeout: QUESTION_TIMEOUT_MS });
+      return await session.executeRead(
+        async (tx) => {
+          const converter = new ResultConverter();
+          const run: Run = async <R>(name: string, params: Args) => {
+            const result = await tx.run(cypher(name), toDriverParams(params) as Args);
+            return result.records.map((r) => converter.toJson(r.toObject()) as R);
+          };
+          return work(run);
+        },
+        { timeout: QUESTION_TIMEOUT_MS },
+      );
     } catch (error) {
       throw toEntenteError(error, where);
     } finally {
@@ -81,7 +110,8 @@ export class GraphQuestions {
     const [row] = await run<{ found: string[] }>('api-actors-exist', { ids });
     const found = new Set(row?.found ?? []);
     const missing = ids.filter((id) => !found.has(id));
-    if (missing.length > 0) throw new NotFoundError(`${where}: no actor with id ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    if (missing.length > 0)
+      throw new NotFoundError(`${where}: no actor with id ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   }
 
   private edgeFilter(where: string, args: FilterArgs): EdgeFilter {
@@ -91,7 +121,12 @@ export class GraphQuestions {
 
   private async edges(run: Run, ids: string[], filter: EdgeFilter): Promise<GraphEdge[]> {
     if (ids.length === 0) return [];
-    const rows = await run<Omit<GraphEdge, 'id'>>('api-edges', { ids, within: ids, ...filter, evidenceLimit: EVIDENCE_PER_EDGE });
+    const rows = await run<Omit<GraphEdge, 'id'>>('api-edges', {
+      ids,
+      within: ids,
+      ...filter,
+      evidenceLimit: EVIDENCE_PER_EDGE,
+    });
     return rows.map((e) => ({ ...e, id: edgeId(e.type, e.source, e.target) }));
   }
 
@@ -107,12 +142,20 @@ export class GraphQuestions {
    * Nodes and the edges among them. With `parents`, the country or organisation of every official is added so the
    * explorer can draw officials inside it; without, a parent outside the slice is dropped so no node points nowhere.
    */
-  private async slice(run: Run, ids: string[], filter: EdgeFilter, truncated: boolean, options: { parents: boolean; kinds?: ActorKind[]; minArticles?: number | null }): Promise<GraphSlice> {
+  private async slice(
+    run: Run,
+    ids: string[],
+    filter: EdgeFilter,
+    truncated: boolean,
+    options: { parents: boolean; kinds?: ActorKind[]; minArticles?: number | null },
+  ): Promise<GraphSlice> {
     let nodes = await this.nodes(run, ids);
     const present = new Set(nodes.map((n) => n.id));
     if (options.parents) {
       const missing = [...new Set(nodes.map((n) => n.parent).filter((p): p is string => p != null && !present.has(p)))];
-      const parents = (await this.nodes(run, missing)).filter((p) => options.kinds === undefined || options.kinds.includes(p.kind));
+      const parents = (await this.nodes(run, missing)).filter(
+        (p) => options.kinds === undefined || options.kinds.includes(p.kind),
+      );
       parents.forEach((p) => present.add(p.id));
       nodes = [...nodes, ...parents];
     }
@@ -148,9 +191,15 @@ export class GraphQuestions {
     const filter = this.edgeFilter(where, args);
     const kinds = nonEmpty(where, 'kinds', args.kinds) ?? [...ACTOR_KINDS];
     const limit = intInRange(where, 'limit', args.limit, 1, MAX_SLICE_LIMIT);
-    const minArticles = args.minArticles == null ? null : intInRange(where, 'minArticles', args.minArticles, 1, 1_000_000);
+    const minArticles =
+      args.minArticles == null ? null : intInRange(where, 'minArticles', args.minArticles, 1, 1_000_000);
     return this.inRead(where, async (run) => {
-      const unfiltered = filter.from === null && filter.to === null && filter.minConfidence === null && args.kinds == null && args.relationTypes == null;
+      const unfiltered =
+        filter.from === null &&
+        filter.to === null &&
+        filter.minConfidence === null &&
+        args.kinds == null &&
+        args.relationTypes == null;
       const ranked = await run<{ id: string }>('api-overview', { ...filter, kinds, limit, unfiltered });
       const ids = ranked.slice(0, limit).map((r) => r.id);
       return this.slice(run, ids, filter, ranked.length > limit, { parents: true, kinds, minArticles });
@@ -197,7 +246,12 @@ export class GraphQuestions {
   }
 
   /** backers/opposers: `toward` the actor; backedBy/opposedBy: `from` the actor. */
-  async stances(where: string, direction: 'toward' | 'from', type: 'BACKS' | 'OPPOSES', args: StanceArgs): Promise<StanceCounterpart[]> {
+  async stances(
+    where: string,
+    direction: 'toward' | 'from',
+    type: 'BACKS' | 'OPPOSES',
+    args: StanceArgs,
+  ): Promise<StanceCounterpart[]> {
     const actor = actorId(where, 'actor', args.actor);
     const range = dateRange(where, args.from, args.to);
     return this.inRead(where, async (run) => {
@@ -216,13 +270,21 @@ export class GraphQuestions {
     type Step = { type: string; source: string; target: string };
     return this.inRead(where, async (run) => {
       await this.requireActors(run, where, [from, to]);
-      const [row] = await run<{ actors: string[]; stances: Step[]; meetings: Step[] }>('api-shortest-path', { from, to, relTypes });
+      const [row] = await run<{ actors: string[]; stances: Step[]; meetings: Step[] }>('api-shortest-path', {
+        from,
+        to,
+        relTypes,
+      });
       if (row === undefined) return { nodes: [], edges: [], truncated: false };
       const steps = new Set([
-        ...row.meetings.map((s) => edgeId('MET', s.source < s.target ? s.source : s.target, s.source < s.target ? s.target : s.source)),
+        ...row.meetings.map((s) =>
+          edgeId('MET', s.source < s.target ? s.source : s.target, s.source < s.target ? s.target : s.source),
+        ),
         ...row.stances.map((s) => edgeId(s.type, s.source, s.target)),
       ]);
-      const slice = await this.slice(run, row.actors, { types, from: null, to: null, minConfidence: null }, false, { parents: false });
+      const slice = await this.slice(run, row.actors, { types, from: null, to: null, minConfidence: null }, false, {
+        parents: false,
+      });
       // Edges in path order: the step between the i-th and (i+1)-th actor comes i-th.
       const position = new Map(row.actors.map((id, i) => [id, i]));
       const at = (e: GraphEdge) => Math.min(position.get(e.source) ?? 0, position.get(e.target) ?? 0);
@@ -238,7 +300,13 @@ export class GraphQuestions {
 
   async alliances(args: RequireFields<QueryAlliancesArgs, 'minSize'>): Promise<Bloc[]> {
     const minSize = intInRange('alliances', 'minSize', args.minSize, 2, 10_000);
-    const rows = await this.read<{ source: string; target: string; claims: number; sourceActor: ActorSummary; targetActor: ActorSummary }>('api-alliances', {});
+    const rows = await this.read<{
+      source: string;
+      target: string;
+      claims: number;
+      sourceActor: ActorSummary;
+      targetActor: ActorSummary;
+    }>('api-alliances', {});
     // Connected components (union-find) of the undirected country graph of BACKS.
     const parent = new Map<string, string>();
     const find = (x: string): string => {
@@ -270,7 +338,9 @@ export class GraphQuestions {
         const members = b.members.sort((x, y) => x.name.localeCompare(y.name));
         return { id: `bloc:${[...members].map((m) => m.id).sort()[0]}`, members, internalBacks: b.internalBacks };
       })
-      .sort((x, y) => y.members.length - x.members.length || y.internalBacks - x.internalBacks || x.id.localeCompare(y.id));
+      .sort(
+        (x, y) => y.members.length - x.members.length || y.internalBacks - x.internalBacks || x.id.localeCompare(y.id),
+      );
   }
 
   async stats(): Promise<GraphStats> {

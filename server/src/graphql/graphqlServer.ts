@@ -33,11 +33,19 @@ export interface GraphQLContext {
  * The contract alone, or the contract plus the generated queries of @neo4j/graphql (countries, officials, meetings,
  * articles and their relationships, with filters), both served by one schema.
  */
-export async function buildSchema(driver: Driver, questions: GraphQuestions, generated: boolean): Promise<GraphQLSchema | { typeDefs: string; resolvers: ReturnType<typeof graphQuestionResolvers> }> {
+export async function buildSchema(
+  driver: Driver,
+  questions: GraphQuestions,
+  generated: boolean,
+): Promise<GraphQLSchema | { typeDefs: string; resolvers: ReturnType<typeof graphQuestionResolvers> }> {
   const contract = readFileSync(CONTRACT_FILE, 'utf8');
   const resolvers = graphQuestionResolvers(questions);
   if (!generated) return { typeDefs: contract, resolvers };
-  const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: [readFileSync(GRAPH_MODEL_FILE, 'utf8'), contract], resolvers, driver });
+  const neo4jGraphQL = new Neo4jGraphQL({
+    typeDefs: [readFileSync(GRAPH_MODEL_FILE, 'utf8'), contract],
+    resolvers,
+    driver,
+  });
   return neo4jGraphQL.getSchema();
 }
 
@@ -60,7 +68,12 @@ export function graphQLContext(database: string): () => Promise<GraphQLContext> 
   return async () => ({ sessionConfig: { database }, transaction: { timeout: QUESTION_TIMEOUT_MS } });
 }
 
-export async function createGraphQLServer({ driver, database, production, generated = true }: GraphQLServerDeps): Promise<ApolloServer<GraphQLContext>> {
+export async function createGraphQLServer({
+  driver,
+  database,
+  production,
+  generated = true,
+}: GraphQLServerDeps): Promise<ApolloServer<GraphQLContext>> {
   const questions = new GraphQuestions(driver, database);
   const schema = await buildSchema(driver, questions, generated);
   const server = new ApolloServer<GraphQLContext>({

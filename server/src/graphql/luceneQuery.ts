@@ -21,5 +21,8 @@ export function luceneQuery(text: string): string | undefined {
     .flatMap((w) => w.split(/\s+/))
     .filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  return words.map((w) => escapeLucene(w)).map((t) => `(${t} OR ${t}*)`).join(' AND ');
+  return words
+    .map((w) => escapeLucene(w))
+    .map((t) => `(${t} OR ${t}*)`)
+    .join(' AND ');
 }

@@ -21,8 +21,12 @@ export interface EdgeFilter extends DateRange {
 }
 
 export function dateRange(where: string, from: unknown, to: unknown): DateRange {
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
-    if (value != null && !isIsoDate(value)) throw new BadInputError(`${where}: "${name}" must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value != null && !isIsoDate(value))
+      throw new BadInputError(`${where}: "${name}" must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
   const range = { from: (from ?? null) as string | null, to: (to ?? null) as string | null };
   if (range.from !== null && range.to !== null && range.from > range.to) {
@@ -34,7 +38,9 @@ export function dateRange(where: string, from: unknown, to: unknown): DateRange 
 /** `value` (GraphQL has made it an Int and applied the schema's default) within [min, max]. */
 export function intInRange(where: string, name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new BadInputError(`${where}: "${name}" must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+    throw new BadInputError(
+      `${where}: "${name}" must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }
@@ -42,7 +48,8 @@ export function intInRange(where: string, name: string, value: number, min: numb
 /** A list argument given as null or absent (undefined: every value), or its distinct values; an empty list is a mistake. */
 export function nonEmpty<T>(where: string, name: string, value: T[] | null | undefined): T[] | undefined {
   if (value == null) return undefined;
-  if (value.length === 0) throw new BadInputError(`${where}: "${name}" must not be an empty list (leave it out for all)`);
+  if (value.length === 0)
+    throw new BadInputError(`${where}: "${name}" must not be an empty list (leave it out for all)`);
   return [...new Set(value)];
 }
 
@@ -56,14 +63,18 @@ export function minConfidence(where: string, value: number | null | undefined): 
 
 export function actorId(where: string, name: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > 200) {
-    throw new BadInputError(`${where}: "${name}" must be an actor id such as "country:US", got ${JSON.stringify(value)}`);
+    throw new BadInputError(
+      `${where}: "${name}" must be an actor id such as "country:US", got ${JSON.stringify(value)}`,
+    );
   }
   return value.trim();
 }
 
 export function actorIds(where: string, value: unknown): string[] {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_SEED_ACTORS) {
-    throw new BadInputError(`${where}: "actors" must list 1 to ${MAX_SEED_ACTORS} actor ids, got ${Array.isArray(value) ? `${value.length}` : JSON.stringify(value)}`);
+    throw new BadInputError(
+      `${where}: "actors" must list 1 to ${MAX_SEED_ACTORS} actor ids, got ${Array.isArray(value) ? `${value.length}` : JSON.stringify(value)}`,
+    );
   }
   return [...new Set(value.map((v, i) => actorId(where, `actors[${i}]`, v)))];
 }

@@ -1,5 +1,12 @@
 // GraphQL validation rules checked before anything runs: queries only, and bounded depth, aliases and field count.
-import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
 
 /**
  * 8, not more: @neo4j/graphql turns each level into nested CALL subqueries whose planning time doubles per level
@@ -21,13 +28,20 @@ interface Cost {
  * (`memo`) however often it is spread, and the count stops growing past the limit, so a small document that
  * expands into billions of fields (fragments spreading each other twice) costs no more than its size to refuse.
  */
-function measure(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, memo: Map<string, Cost | 'visiting'>, cap: number): Cost {
+function measure(
+  set: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  memo: Map<string, Cost | 'visiting'>,
+  cap: number,
+): Cost {
   let depth = 0;
   let fields = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
-      const inner = selection.selectionSet ? measure(selection.selectionSet, fragments, memo, cap) : { depth: 0, fields: 0 };
+      const inner = selection.selectionSet
+        ? measure(selection.selectionSet, fragments, memo, cap)
+        : { depth: 0, fields: 0 };
       depth = Math.max(depth, inner.depth + 1);
       fields += inner.fields + 1;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -62,13 +76,20 @@ function refuse(message: string, node: ASTNode): GraphQLError {
 export function costLimitRule(limits = { depth: MAX_QUERY_DEPTH, fields: MAX_FIELDS }): ValidationRule {
   return (context) => {
     const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+    for (const def of context.getDocument().definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
     return {
       OperationDefinition(operation) {
         const cost = measure(operation.selectionSet, fragments, new Map(), limits.fields);
         const name = operation.name?.value ?? 'anonymous operation';
-        if (cost.depth > limits.depth) context.reportError(refuse(`${name}: the query is ${cost.depth} levels deep; at most ${limits.depth}`, operation));
-        if (cost.fields > limits.fields) context.reportError(refuse(`${name}: the query selects ${cost.fields} fields; at most ${limits.fields}`, operation));
+        if (cost.depth > limits.depth)
+          context.reportError(
+            refuse(`${name}: the query is ${cost.depth} levels deep; at most ${limits.depth}`, operation),
+          );
+        if (cost.fields > limits.fields)
+          context.reportError(
+            refuse(`${name}: the query selects ${cost.fields} fields; at most ${limits.fields}`, operation),
+          );
       },
     };
   };
@@ -96,7 +117,9 @@ export function queriesOnlyRule(): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
       if (operation.operation !== 'query') {
-        context.reportError(refuse(`${operation.operation} operations are not supported: the Entente API is read-only`, operation));
+        context.reportError(
+          refuse(`${operation.operation} operations are not supported: the Entente API is read-only`, operation),
+        );
       }
     },
   });

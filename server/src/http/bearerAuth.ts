@@ -16,8 +16,12 @@ export function bearerAuth(token: string | undefined): RequestHandler {
     if (token === undefined || req.method === 'OPTIONS') return next();
     const header = req.get('authorization') ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
-    if (match === null) return next(new UnauthenticatedError(`${req.method} ${req.path}: missing "Authorization: Bearer <token>" header`));
-    if (!sameToken(match[1]!.trim(), token)) return next(new UnauthenticatedError(`${req.method} ${req.path}: the bearer token is not valid`));
+    if (match === null)
+      return next(
+        new UnauthenticatedError(`${req.method} ${req.path}: missing "Authorization: Bearer <token>" header`),
+      );
+    if (!sameToken(match[1]!.trim(), token))
+      return next(new UnauthenticatedError(`${req.method} ${req.path}: the bearer token is not valid`));
     next();
   };
 }
@@ -39,6 +43,11 @@ export function failedAuthLimit(enabled: boolean, max = MAX_FAILED_AUTH_PER_MINU
     legacyHeaders: false,
     requestWasSuccessful: (_req, res) => res.statusCode !== 401,
     skipSuccessfulRequests: true,
-    handler: (req, _res, next) => next(new TooManyRequestsError(`${req.method} ${req.path}: too many failed token checks from this address; wait a minute`)),
+    handler: (req, _res, next) =>
+      next(
+        new TooManyRequestsError(
+          `${req.method} ${req.path}: too many failed token checks from this address; wait a minute`,
+        ),
+      ),
   });
 }

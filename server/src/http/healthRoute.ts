@@ -9,7 +9,11 @@ export const HEALTH_TIMEOUT_MS = 2_500;
 export type Neo4jHealth = { up: true } | { up: false; reason: string };
 
 /** Answers within `timeoutMs` even when the driver waits for a connection (up to its 10 s acquisition timeout). */
-export async function checkNeo4j(driver: Driver, database: string, timeoutMs = HEALTH_TIMEOUT_MS): Promise<Neo4jHealth> {
+export async function checkNeo4j(
+  driver: Driver,
+  database: string,
+  timeoutMs = HEALTH_TIMEOUT_MS,
+): Promise<Neo4jHealth> {
   let timer: NodeJS.Timeout | undefined;
   const session = driver.session({ database });
   const probe = session
@@ -29,7 +33,11 @@ export async function checkNeo4j(driver: Driver, database: string, timeoutMs = H
 }
 
 /** `outage` says why Neo4j is down when the process knows more than the probe's error (a restart under way). */
-export function healthRoute(driver: Driver, database: string, outage: () => string | undefined = () => undefined): RequestHandler {
+export function healthRoute(
+  driver: Driver,
+  database: string,
+  outage: () => string | undefined = () => undefined,
+): RequestHandler {
   return async (_req, res) => {
     const health = await checkNeo4j(driver, database);
     res.set('Cache-Control', 'no-store');

@@ -19,6 +19,10 @@ export function hostCheck(allowed: string[]): RequestHandler {
     if (names.has('*')) return next();
     const header = req.get('host');
     if (header !== undefined && names.has(hostName(header))) return next();
-    next(new ForbiddenHostError(`${req.method} ${req.path}: host "${header ?? ''}" is not served here; allowed: ${allowed.join(', ')} (ALLOWED_HOSTS)`));
+    next(
+      new ForbiddenHostError(
+        `${req.method} ${req.path}: host "${header ?? ''}" is not served here; allowed: ${allowed.join(', ')} (ALLOWED_HOSTS)`,
+      ),
+    );
   };
 }

@@ -9,7 +9,11 @@ const GENERATED = ['server/src/graphql/generated/graphQuestionTypes.ts', 'client
 const TSC = path.join(ROOT, 'node_modules', '.bin', 'tsc');
 
 function typecheck(project: string): { status: number | null; output: string } {
-  const result = spawnSync(TSC, ['--noEmit', '-p', path.join(ROOT, 'tests', 'fixtures', 'typecheck', project)], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(TSC, ['--noEmit', '-p', path.join(ROOT, 'tests', 'fixtures', 'typecheck', project)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -25,8 +29,11 @@ describe('the generated GraphQL types', () => {
         c.generates = Object.fromEntries(Object.entries(c.generates).map(([k, v]) => [out[k], v]));
         require('fs').writeFileSync(${JSON.stringify(config)}, JSON.stringify(c));`;
       execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['-e', script], { cwd: ROOT });
-      execFileSync(path.join(ROOT, 'node_modules', '.bin', 'graphql-codegen'), ['--config', config, '--silent'], { cwd: ROOT });
-      for (const file of GENERATED) expect(readFileSync(outputs[file]!, 'utf8')).toBe(readFileSync(path.join(ROOT, file), 'utf8'));
+      execFileSync(path.join(ROOT, 'node_modules', '.bin', 'graphql-codegen'), ['--config', config, '--silent'], {
+        cwd: ROOT,
+      });
+      for (const file of GENERATED)
+        expect(readFileSync(outputs[file]!, 'utf8')).toBe(readFileSync(path.join(ROOT, file), 'utf8'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,7 +8,11 @@ async function countries(text: string): Promise<string[]> {
 
 describe('countries', () => {
   it('finds countries by name, abbreviation, demonym and official name', async () => {
-    expect(await countries('Britain, the U.S., the USA, the DPRK and the Russian Federation agreed; German and French envoys left.')).toEqual(['DE', 'FR', 'GB', 'KP', 'RU', 'US']);
+    expect(
+      await countries(
+        'Britain, the U.S., the USA, the DPRK and the Russian Federation agreed; German and French envoys left.',
+      ),
+    ).toEqual(['DE', 'FR', 'GB', 'KP', 'RU', 'US']);
   });
 
   it('reads "US" but not the pronoun "us"', async () => {
@@ -17,7 +21,11 @@ describe('countries', () => {
 
   it('does not take the US state of Georgia, a person called Jordan, or Washington, DC for countries', async () => {
     expect(await countries('Atlanta, Georgia voters and Michael Jordan visited Washington, DC.')).toEqual([]);
-    expect(await countries('Georgia and Armenia signed the deal, and Jordan hosted the talks.')).toEqual(['AM', 'GE', 'JO']);
+    expect(await countries('Georgia and Armenia signed the deal, and Jordan hosted the talks.')).toEqual([
+      'AM',
+      'GE',
+      'JO',
+    ]);
   });
 
   it('treats a capital as its government when it acts and as a place after "in"', async () => {
@@ -29,11 +37,18 @@ describe('countries', () => {
   it('reads "the North" as North Korea only when the article names North Korea, and not in an article about Sudan', async () => {
     expect(await countries('North Korea tested a rocket. The North fired a missile.')).toEqual(['KP']);
     expect(await countries('The North fired a missile.')).toEqual([]);
-    expect(await countries('Sudan and South Sudan signed a truce. The North accused rebels of attacks.')).toEqual(['SD', 'SS']);
+    expect(await countries('Sudan and South Sudan signed a truce. The North accused rebels of attacks.')).toEqual([
+      'SD',
+      'SS',
+    ]);
   });
 
   it('takes the countries of a locative phrase in a sentence without a claim as places, and a list that acts as actors', async () => {
-    expect(await countries('Before that, she worked for the United Nations in Kosovo, the Gaza Strip, Iraq, Colombia and Myanmar.')).toEqual([]);
+    expect(
+      await countries(
+        'Before that, she worked for the United Nations in Kosovo, the Gaza Strip, Iraq, Colombia and Myanmar.',
+      ),
+    ).toEqual([]);
     expect(await countries('The photo was taken at a forum in Kuala Lumpur, Malaysia.')).toEqual([]);
     expect(await countries('Kosovo, Iraq and Colombia have long disputed the figures.')).toEqual(['CO', 'IQ', 'XK']);
   });
@@ -47,29 +62,47 @@ describe('officials', () => {
   it('finds an official introduced by a demonym and a title, without any gazetteer entry', async () => {
     const doc = await extract('Estonian Foreign Minister Anna Kowalczyk met her counterparts on Monday.');
     const official = doc.actors.find((a) => a.kind === 'Official');
-    expect(official).toMatchObject({ id: 'official:ee:anna-kowalczyk', name: 'Anna Kowalczyk', country: 'EE', title: 'Foreign Minister' });
+    expect(official).toMatchObject({
+      id: 'official:ee:anna-kowalczyk',
+      name: 'Anna Kowalczyk',
+      country: 'EE',
+      title: 'Foreign Minister',
+    });
   });
 
   it('finds an official introduced by a possessive country and a lower-case title', async () => {
     const doc = await extract("Chile's foreign minister Tomas Ibarra spoke on Monday.");
-    expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({ id: 'official:cl:tomas-ibarra', title: 'Foreign Minister' });
+    expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({
+      id: 'official:cl:tomas-ibarra',
+      title: 'Foreign Minister',
+    });
   });
 
   it('places a head of state named without a state in the country the sentences around name', async () => {
-    const doc = await extract('Fighting resumed in Iraq this week. U.S. President Barack Obama said the U.S. stands with the new president, Fouad Massoum.');
+    const doc = await extract(
+      'Fighting resumed in Iraq this week. U.S. President Barack Obama said the U.S. stands with the new president, Fouad Massoum.',
+    );
     expect(doc.actors.find((a) => a.name === 'Fouad Massoum')).toMatchObject({ kind: 'Official', country: 'IQ' });
   });
 
   it('does not give a state a second holder of an office, nor guess between two states', async () => {
-    const held = await extract('U.S. President Barack Obama spoke on Monday. He said the U.S. stands with President Fouad Massoum.');
+    const held = await extract(
+      'U.S. President Barack Obama spoke on Monday. He said the U.S. stands with President Fouad Massoum.',
+    );
     expect(held.actors.find((a) => a.name === 'Fouad Massoum')?.country ?? null).toBeNull();
-    const tied = await extract('Iran and Iraq traded accusations. The U.S. said it stands with President Fouad Massoum.');
+    const tied = await extract(
+      'Iran and Iraq traded accusations. The U.S. said it stands with President Fouad Massoum.',
+    );
     expect(tied.actors.find((a) => a.name === 'Fouad Massoum')?.country ?? null).toBeNull();
   });
 
   it('finds an official of an invented country with a null country', async () => {
     const doc = await extract('Ruritanian Foreign Minister Anna Kowalczyk arrived on Monday.');
-    expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({ name: 'Anna Kowalczyk', country: null, title: 'Foreign Minister' });
+    expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({
+      name: 'Anna Kowalczyk',
+      country: null,
+      title: 'Foreign Minister',
+    });
   });
 
   it('finds long compound titles and appositions', async () => {
@@ -87,7 +120,9 @@ describe('officials', () => {
   });
 
   it('resolves later surname mentions and spelling variants to one official', async () => {
-    const doc = await extract('North Korean leader Kim Jong-un spoke on Monday. Later, Kim Jong Un met the delegation and Kim said the talks went well.');
+    const doc = await extract(
+      'North Korean leader Kim Jong-un spoke on Monday. Later, Kim Jong Un met the delegation and Kim said the talks went well.',
+    );
     const officials = doc.actors.filter((a) => a.kind === 'Official');
     expect(officials).toHaveLength(1);
     expect(officials[0]).toMatchObject({ id: 'official:kp:kim-jong-un', name: 'Kim Jong Un' });
@@ -98,12 +133,19 @@ describe('officials', () => {
     const doc = await extract(
       "Peru's foreign minister Lucia Vargas met U.S. Secretary of State Mike Pompeo on Monday. Minister Vargas and Secretary Pompeo reaffirmed their close cooperation.",
     );
-    expect(actorIds(doc).filter((id) => id.startsWith('official:'))).toEqual(['official:pe:lucia-vargas', 'official:us:mike-pompeo']);
+    expect(actorIds(doc).filter((id) => id.startsWith('official:'))).toEqual([
+      'official:pe:lucia-vargas',
+      'official:us:mike-pompeo',
+    ]);
   });
 
   it('resolves a title without a name to the one official the article gave that title', async () => {
-    const doc = await extract('North Korean leader Kim Jong Un spoke. The North Korean leader also met Chinese President Xi Jinping on Tuesday.');
-    expect(doc.meetings.map((m) => m.participants.sort())).toEqual([['official:cn:xi-jinping', 'official:kp:kim-jong-un']]);
+    const doc = await extract(
+      'North Korean leader Kim Jong Un spoke. The North Korean leader also met Chinese President Xi Jinping on Tuesday.',
+    );
+    expect(doc.meetings.map((m) => m.participants.sort())).toEqual([
+      ['official:cn:xi-jinping', 'official:kp:kim-jong-un'],
+    ]);
   });
 
   it('does not make journalists, analysts or academics actors', async () => {
@@ -136,33 +178,54 @@ describe('organisations', () => {
   });
 
   it('normalises national foreign ministries under their country', async () => {
-    for (const phrase of ["South Korea's Foreign Ministry", "Seoul's foreign ministry", 'the South Korean ministry of foreign affairs']) {
+    for (const phrase of [
+      "South Korea's Foreign Ministry",
+      "Seoul's foreign ministry",
+      'the South Korean ministry of foreign affairs',
+    ]) {
       const doc = await extract(`${phrase} said the talks went well.`);
-      expect(doc.actors.find((a) => a.kind === 'Organization')).toMatchObject({ id: 'organization:kr:ministry-of-foreign-affairs', name: 'Ministry of Foreign Affairs', country: 'KR' });
+      expect(doc.actors.find((a) => a.kind === 'Organization')).toMatchObject({
+        id: 'organization:kr:ministry-of-foreign-affairs',
+        name: 'Ministry of Foreign Affairs',
+        country: 'KR',
+      });
     }
   });
 
-  it('finds well-known national bodies and parties, and no Korean party in the Workers\' Party of Brazil', async () => {
+  it("finds well-known national bodies and parties, and no Korean party in the Workers' Party of Brazil", async () => {
     const doc = await extract("The State Department and the Blue House spoke, as did the Workers' Party of Korea.");
     expect(actorIds(doc)).toEqual(
-      expect.arrayContaining(['organization:us:department-of-state', 'organization:kr:blue-house', 'organization:kp:workers-party-of-korea']),
+      expect.arrayContaining([
+        'organization:us:department-of-state',
+        'organization:kr:blue-house',
+        'organization:kp:workers-party-of-korea',
+      ]),
     );
-    const brazil = await extract("Brazilian President Luiz Inacio Lula da Silva, the leader of the Workers' Party, met Venezuelan President Nicolas Maduro.");
+    const brazil = await extract(
+      "Brazilian President Luiz Inacio Lula da Silva, the leader of the Workers' Party, met Venezuelan President Nicolas Maduro.",
+    );
     expect(actorIds(brazil).filter((id) => id.startsWith('organization:'))).toEqual([]);
     expect(actorIds(brazil)).not.toContain('country:KP');
   });
 
-  it('does not take a church\'s General Assembly for the UN General Assembly', async () => {
+  it("does not take a church's General Assembly for the UN General Assembly", async () => {
     const doc = await extract('The General Assembly of the Presbyterian Church condemned Israel.');
     expect(actorIds(doc)).not.toContain('organization:un-general-assembly');
     expect(doc.stances).toEqual([]);
     const un = await extract('The UN General Assembly condemned Russia.');
-    expect(un.stances.map((s) => `${s.from} ${s.type} ${s.to}`)).toEqual(['organization:un-general-assembly OPPOSES country:RU']);
+    expect(un.stances.map((s) => `${s.from} ${s.type} ${s.to}`)).toEqual([
+      'organization:un-general-assembly OPPOSES country:RU',
+    ]);
   });
 
   it('gives an official of an international organisation that organisation', async () => {
-    const doc = await extract('NATO Secretary-General Jens Halvorsen met Polish President Adam Nowak in Warsaw on Monday.');
-    expect(doc.actors.find((a) => a.name === 'Jens Halvorsen')).toMatchObject({ country: null, organization: 'organization:nato' });
+    const doc = await extract(
+      'NATO Secretary-General Jens Halvorsen met Polish President Adam Nowak in Warsaw on Monday.',
+    );
+    expect(doc.actors.find((a) => a.name === 'Jens Halvorsen')).toMatchObject({
+      country: null,
+      organization: 'organization:nato',
+    });
   });
 });
 

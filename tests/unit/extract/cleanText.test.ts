@@ -4,7 +4,9 @@ const clean = (text: string, format: 'text' | 'html' | 'markdown' = 'text') => c
 
 describe('cleanText', () => {
   it('keeps the first meaningful line as the title and reads a publisher-and-date header line', () => {
-    const c = clean('Talks stall in Geneva\n\nExample Broadcasting 2021-05-04\n\nViews 12\n\nThe envoys met on Monday and agreed to keep talking about the ceasefire plan.');
+    const c = clean(
+      'Talks stall in Geneva\n\nExample Broadcasting 2021-05-04\n\nViews 12\n\nThe envoys met on Monday and agreed to keep talking about the ceasefire plan.',
+    );
     expect(c.title).toBe('Talks stall in Geneva');
     expect(c.date).toBe('2021-05-04');
     expect(c.publisher).toBe('Example Broadcasting');
@@ -12,14 +14,18 @@ describe('cleanText', () => {
   });
 
   it('reads a byline and a written-out date under the title', () => {
-    const c = clean('Ministers trade barbs\n\nMaria Lopez\nJune 2, 2022\n\nThe foreign ministers of both countries exchanged sharp words at the meeting in Lisbon on Thursday.');
+    const c = clean(
+      'Ministers trade barbs\n\nMaria Lopez\nJune 2, 2022\n\nThe foreign ministers of both countries exchanged sharp words at the meeting in Lisbon on Thursday.',
+    );
     expect(c.date).toBe('2022-06-02');
     expect(c.author).toBe('Maria Lopez');
     expect(c.paragraphs[0]).toMatch(/^The foreign ministers/);
   });
 
   it('reads a wire dateline, strips it from the first sentence and leaves the date null when the year is missing', () => {
-    const c = clean('Envoys meet\n\nNAIROBI, March 3 (Reuters) - Kenyan President William Ruto met the envoy on Friday to discuss the truce in detail.');
+    const c = clean(
+      'Envoys meet\n\nNAIROBI, March 3 (Reuters) - Kenyan President William Ruto met the envoy on Friday to discuss the truce in detail.',
+    );
     expect(c.publisher).toBe('Reuters');
     expect(c.date).toBeNull();
     expect(c.paragraphs[0]).toMatch(/^Kenyan President William Ruto met/);
@@ -55,7 +61,9 @@ describe('cleanText', () => {
   });
 
   it('drops lines written mostly in another script', () => {
-    const c = clean('Allies coordinate\n한미 외교장관회담 개최\n\nThe two allies coordinated their positions during a call on Friday afternoon.');
+    const c = clean(
+      'Allies coordinate\n한미 외교장관회담 개최\n\nThe two allies coordinated their positions during a call on Friday afternoon.',
+    );
     expect(c.paragraphs).toEqual(['The two allies coordinated their positions during a call on Friday afternoon.']);
   });
 
@@ -76,11 +84,15 @@ describe('cleanText', () => {
     expect(c.title).toBe('Summit ends without a deal');
     expect(c.date).toBe('2020-01-09');
     expect(c.publisher).toBe('The Daily');
-    expect(c.paragraphs).toEqual(['The summit in Hanoi ended without a deal on Thursday, officials said.', 'Both sides said they would keep talking.']);
+    expect(c.paragraphs).toEqual([
+      'The summit in Hanoi ended without a deal on Thursday, officials said.',
+      'Both sides said they would keep talking.',
+    ]);
   });
 
   it('cleans Markdown and reads its front matter', () => {
-    const md = '---\ntitle: "Envoys meet in Doha"\ndate: 2022-02-03\nauthor: A. Writer\n---\n\n# Envoys meet in Doha\n\nThe **envoys** met in [Doha](http://x.org) on Monday.\n\n- First point of the story.\n';
+    const md =
+      '---\ntitle: "Envoys meet in Doha"\ndate: 2022-02-03\nauthor: A. Writer\n---\n\n# Envoys meet in Doha\n\nThe **envoys** met in [Doha](http://x.org) on Monday.\n\n- First point of the story.\n';
     const c = clean(md, 'markdown');
     expect(c.title).toBe('Envoys meet in Doha');
     expect(c.date).toBe('2022-02-03');
@@ -88,7 +100,9 @@ describe('cleanText', () => {
   });
 
   it('marks a title-like line inside the body as a possible teaser headline', () => {
-    const c = clean('Main story title\n\nThe talks continued on Monday between the two delegations.\n\nCelebrity Chef Opens New Restaurant Downtown\nThe restaurant serves seafood and pasta every day of the week.');
+    const c = clean(
+      'Main story title\n\nThe talks continued on Monday between the two delegations.\n\nCelebrity Chef Opens New Restaurant Downtown\nThe restaurant serves seafood and pasta every day of the week.',
+    );
     expect(c.headings).toEqual([1]);
   });
 });

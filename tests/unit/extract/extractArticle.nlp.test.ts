@@ -16,22 +16,30 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'import', 'contract', 'extract
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
 const inputs = [
-  ...readdirSync(join(ROOT, 'data', 'articles')).map((f) => ({ file: `data/articles/${f}`, path: join(ROOT, 'data', 'articles', f) })),
+  ...readdirSync(join(ROOT, 'data', 'articles')).map((f) => ({
+    file: `data/articles/${f}`,
+    path: join(ROOT, 'data', 'articles', f),
+  })),
   ...readdirSync(join(ROOT, 'tests', 'fixtures', 'articles'))
     .filter((f) => !f.endsWith('.json'))
     .map((f) => ({ file: `tests/fixtures/articles/${f}`, path: join(ROOT, 'tests', 'fixtures', 'articles', f) })),
 ];
 let docs: ExtractionDocument[] = [];
 beforeAll(async () => {
-  docs = await Promise.all(inputs.map((i) => extractArticle({ file: i.file, text: readFileSync(i.path, 'utf8'), format: formatOf(i.file) })));
+  docs = await Promise.all(
+    inputs.map((i) => extractArticle({ file: i.file, text: readFileSync(i.path, 'utf8'), format: formatOf(i.file) })),
+  );
 });
 
 describe('extractArticle', () => {
-  it.each(inputs.map((i, n) => [i.file, n] as const))('output for %s validates against the JSON contract', (_file, n) => {
-    const ok = validate(docs[n]);
-    expect(validate.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
-  });
+  it.each(inputs.map((i, n) => [i.file, n] as const))(
+    'output for %s validates against the JSON contract',
+    (_file, n) => {
+      const ok = validate(docs[n]);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    },
+  );
 
   it('returns one article whose id is "article:" and 16 hex digits of the sha256 of the raw text', async () => {
     const text = 'Envoys meet\n\nKenya and Ethiopia held talks in Nairobi on Monday.';
@@ -54,7 +62,9 @@ describe('extractArticle', () => {
 
   it('gives every meeting at least two distinct participants and every claim its evidence sentence from the text', async () => {
     for (const [n, doc] of docs.entries()) {
-      const raw = readFileSync(inputs[n]!.path, 'utf8').replace(/\s+/g, ' ').replace(/&mdash;/g, '—');
+      const raw = readFileSync(inputs[n]!.path, 'utf8')
+        .replace(/\s+/g, ' ')
+        .replace(/&mdash;/g, '—');
       for (const m of doc.meetings) {
         expect(new Set(m.participants).size).toBeGreaterThanOrEqual(2);
         expect(raw).toContain(m.evidence.slice(0, 30));
@@ -97,8 +107,16 @@ describe('extractArticle', () => {
   it('reads the same invented story alike as plain text, Markdown and HTML', async () => {
     const body = 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday.';
     const text = await extractArticle({ file: 'a.txt', format: 'text', text: `Leaders meet\n\n${body}` });
-    const md = await extractArticle({ file: 'a.md', format: 'markdown', text: `# Leaders meet\n\n${body.replace('Nairobi', '**Nairobi**')}` });
-    const html = await extractArticle({ file: 'a.html', format: 'html', text: `<html><body><nav>Home | News</nav><h1>Leaders meet</h1><p>${body}</body></html>` });
+    const md = await extractArticle({
+      file: 'a.md',
+      format: 'markdown',
+      text: `# Leaders meet\n\n${body.replace('Nairobi', '**Nairobi**')}`,
+    });
+    const html = await extractArticle({
+      file: 'a.html',
+      format: 'html',
+      text: `<html><body><nav>Home | News</nav><h1>Leaders meet</h1><p>${body}</body></html>`,
+    });
     for (const doc of [text, md, html]) {
       expect(doc.articles[0]!.title).toBe('Leaders meet');
       expect(doc.meetings.map((m) => m.participants)).toEqual([['official:ke:william-ruto', 'official:et:abiy-ahmed']]);
@@ -123,8 +141,31 @@ describe('mergeDocuments', () => {
   });
 
   it('merges a title-less record with a titled one', async () => {
-    const a = { articles: [], meetings: [], stances: [], actors: [{ id: 'official:xx', kind: 'Official' as const, name: 'A B', country: null, title: null, aliases: ['B'] }] };
-    const b = { articles: [], meetings: [], stances: [], actors: [{ id: 'official:xx', kind: 'Official' as const, name: 'A B', country: 'FR', title: 'Minister', aliases: ['A. B'] }] };
-    expect(mergeDocuments([a, b]).actors).toEqual([{ id: 'official:xx', kind: 'Official', name: 'A B', country: 'FR', title: 'Minister', aliases: ['A. B', 'B'] }]);
+    const a = {
+      articles: [],
+      meetings: [],
+      stances: [],
+      actors: [
+        { id: 'official:xx', kind: 'Official' as const, name: 'A B', country: null, title: null, aliases: ['B'] },
+      ],
+    };
+    const b = {
+      articles: [],
+      meetings: [],
+      stances: [],
+      actors: [
+        {
+          id: 'official:xx',
+          kind: 'Official' as const,
+          name: 'A B',
+          country: 'FR',
+          title: 'Minister',
+          aliases: ['A. B'],
+        },
+      ],
+    };
+    expect(mergeDocuments([a, b]).actors).toEqual([
+      { id: 'official:xx', kind: 'Official', name: 'A B', country: 'FR', title: 'Minister', aliases: ['A. B', 'B'] },
+    ]);
   });
 });

@@ -3,8 +3,14 @@ import type { ExtractionDocument } from '../../../core/model';
 import type { ArticleFormat } from '../../../import/src/extract';
 import { testExtractor } from '../../support/testExtractor';
 
-export function extract(body: string, opts: { date?: string; format?: ArticleFormat } = {}): Promise<ExtractionDocument> {
-  const header = opts.format === 'html' || opts.format === 'markdown' ? '' : `Test headline for the extractor\n\n${opts.date ? `Example News ${opts.date}` : ''}\n\n`;
+export function extract(
+  body: string,
+  opts: { date?: string; format?: ArticleFormat } = {},
+): Promise<ExtractionDocument> {
+  const header =
+    opts.format === 'html' || opts.format === 'markdown'
+      ? ''
+      : `Test headline for the extractor\n\n${opts.date ? `Example News ${opts.date}` : ''}\n\n`;
   return testExtractor().extract({ file: 'test.txt', text: header + body, format: opts.format ?? 'text' });
 }
 

@@ -5,7 +5,10 @@ const DATE = '2021-06-10';
 
 describe('meetings', () => {
   it('finds "X met with Y" with both named officials, the resolved day and the place', async () => {
-    const doc = await extract("Chile's foreign minister Tomas Ibarra met with Peruvian Foreign Minister Lucia Vargas in Lima on Tuesday.", { date: DATE });
+    const doc = await extract(
+      "Chile's foreign minister Tomas Ibarra met with Peruvian Foreign Minister Lucia Vargas in Lima on Tuesday.",
+      { date: DATE },
+    );
     expect(doc.meetings).toHaveLength(1);
     expect(doc.meetings[0]).toMatchObject({
       participants: ['official:cl:tomas-ibarra', 'official:pe:lucia-vargas'],
@@ -13,12 +16,17 @@ describe('meetings', () => {
       place: 'Lima',
       planned: false,
     });
-    expect(doc.meetings[0]!.evidence).toBe("Chile's foreign minister Tomas Ibarra met with Peruvian Foreign Minister Lucia Vargas in Lima on Tuesday.");
+    expect(doc.meetings[0]!.evidence).toBe(
+      "Chile's foreign minister Tomas Ibarra met with Peruvian Foreign Minister Lucia Vargas in Lima on Tuesday.",
+    );
     expect(doc.meetings[0]!.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
   it('makes the countries participants when counterparts are named only by nationality', async () => {
-    const doc = await extract('U.S. Special Envoy for Syria Dana Stroud met his British, German and French counterparts this week.', { date: DATE });
+    const doc = await extract(
+      'U.S. Special Envoy for Syria Dana Stroud met his British, German and French counterparts this week.',
+      { date: DATE },
+    );
     expect(meetingsOf(doc)).toEqual(['country:DE + country:FR + country:GB + official:us:dana-stroud']);
     expect(doc.meetings[0]!.date).toBeNull();
   });
@@ -36,7 +44,10 @@ describe('meetings', () => {
       'French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Sunday. Germany and Poland held a video conference on Monday.',
       { date: DATE },
     );
-    expect(meetingsOf(doc)).toEqual(['official:fr:emmanuel-macron + official:ua:volodymyr-zelensky', 'country:DE + country:PL']);
+    expect(meetingsOf(doc)).toEqual([
+      'official:fr:emmanuel-macron + official:ua:volodymyr-zelensky',
+      'country:DE + country:PL',
+    ]);
     expect(doc.meetings[0]!.date).toBe('2021-06-06');
     expect(doc.meetings[0]!.summary).toBe('Phone call: Emmanuel Macron, Volodymyr Zelensky');
     const video = await extract('Japan and South Korea met by video conferencing on Friday.', { date: DATE });
@@ -48,7 +59,10 @@ describe('meetings', () => {
       'Japanese Prime Minister Fumio Kishida visited Vietnam on Wednesday. Egyptian President Abdel Fattah al-Sisi hosted Jordan’s King Abdullah II in Cairo.',
       { date: DATE },
     );
-    expect(meetingsOf(doc)).toEqual(['country:VN + official:jp:fumio-kishida', 'official:eg:abdel-fattah-al-sisi + official:jo:abdullah-ii']);
+    expect(meetingsOf(doc)).toEqual([
+      'country:VN + official:jp:fumio-kishida',
+      'official:eg:abdel-fattah-al-sisi + official:jo:abdullah-ii',
+    ]);
   });
 
   it('marks scheduled meetings as planned ("will hold", "to meet", "expected to", "is set to")', async () => {
@@ -81,24 +95,41 @@ describe('meetings', () => {
   });
 
   it('does not read ongoing negotiations as one meeting', async () => {
-    const doc = await extract('There has been no progress in talks between North Korea and the U.S. for months.', { date: DATE });
+    const doc = await extract('There has been no progress in talks between North Korea and the U.S. for months.', {
+      date: DATE,
+    });
     expect(doc.meetings).toEqual([]);
   });
 
   it('records one meeting per place when leaders "met twice - in A and at B"', async () => {
-    const doc = await extract('Kim Jong Un and Donald Trump met twice last year – in Hanoi and at the Korean Demilitarized Zone.', { date: DATE });
+    const doc = await extract(
+      'Kim Jong Un and Donald Trump met twice last year – in Hanoi and at the Korean Demilitarized Zone.',
+      { date: DATE },
+    );
     expect(doc.meetings.map((m) => m.place)).toEqual(['Hanoi', 'Korean Demilitarized Zone']);
     expect(doc.meetings.every((m) => m.date === null)).toBe(true);
   });
 
   it('splits a meeting with officials in two capitals into two meetings', async () => {
-    const doc = await extract('Canadian Foreign Minister Marie Tremblay met with officials in Seoul and Tokyo.', { date: DATE });
-    expect(meetingsOf(doc)).toEqual(['country:KR + official:ca:marie-tremblay', 'country:JP + official:ca:marie-tremblay']);
+    const doc = await extract('Canadian Foreign Minister Marie Tremblay met with officials in Seoul and Tokyo.', {
+      date: DATE,
+    });
+    expect(meetingsOf(doc)).toEqual([
+      'country:KR + official:ca:marie-tremblay',
+      'country:JP + official:ca:marie-tremblay',
+    ]);
   });
 
   it('reads a pair summit ("the US-North Korea summit") with its place and date', async () => {
-    const doc = await extract('She said the US had lost an opportunity at the US-North Korea summit in Hanoi on February 27.', { date: '2019-03-15' });
-    expect(doc.meetings[0]).toMatchObject({ participants: ['country:US', 'country:KP'], place: 'Hanoi', date: '2019-02-27' });
+    const doc = await extract(
+      'She said the US had lost an opportunity at the US-North Korea summit in Hanoi on February 27.',
+      { date: '2019-03-15' },
+    );
+    expect(doc.meetings[0]).toMatchObject({
+      participants: ['country:US', 'country:KP'],
+      place: 'Hanoi',
+      date: '2019-02-27',
+    });
   });
 
   it('gives meetings stable ids', async () => {
@@ -118,13 +149,20 @@ describe('meetings in conditions', () => {
 
 describe('meetings told indirectly', () => {
   it('reads "said he would meet" as a planned meeting, not a hypothetical one', async () => {
-    const doc = await extract("Iran's Foreign Minister Hossein Amir-Abdollahian said he would meet his Saudi counterpart Prince Faisal bin Farhan soon.");
+    const doc = await extract(
+      "Iran's Foreign Minister Hossein Amir-Abdollahian said he would meet his Saudi counterpart Prince Faisal bin Farhan soon.",
+    );
     expect(doc.meetings).toHaveLength(1);
-    expect(doc.meetings[0]).toMatchObject({ participants: ['official:ir:hossein-amir-abdollahian', 'official:sa:faisal-bin-farhan'], planned: true });
+    expect(doc.meetings[0]).toMatchObject({
+      participants: ['official:ir:hossein-amir-abdollahian', 'official:sa:faisal-bin-farhan'],
+      planned: true,
+    });
   });
 
   it('gives "the two ministers" the participants of the meeting just reported', async () => {
-    const doc = await extract('Greek Foreign Minister Nikos Dendias met Turkish Foreign Minister Mevlut Cavusoglu in Ankara. The two ministers spoke by phone again on Friday.');
+    const doc = await extract(
+      'Greek Foreign Minister Nikos Dendias met Turkish Foreign Minister Mevlut Cavusoglu in Ankara. The two ministers spoke by phone again on Friday.',
+    );
     expect(doc.meetings.map((m) => m.participants)).toEqual([
       ['official:gr:nikos-dendias', 'official:tr:mevlut-cavusoglu'],
       ['official:gr:nikos-dendias', 'official:tr:mevlut-cavusoglu'],
@@ -133,15 +171,24 @@ describe('meetings told indirectly', () => {
   });
 
   it('reads "after N days of talks between X and Y" as a meeting', async () => {
-    const doc = await extract("The deal came after four days of talks between Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed al-Aiban.");
-    expect(doc.meetings.map((m) => m.participants)).toEqual([['official:ir:ali-shamkhani', 'official:sa:musaed-al-aiban']]);
+    const doc = await extract(
+      "The deal came after four days of talks between Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed al-Aiban.",
+    );
+    expect(doc.meetings.map((m) => m.participants)).toEqual([
+      ['official:ir:ali-shamkhani', 'official:sa:musaed-al-aiban'],
+    ]);
   });
 });
 
 describe('meetings told with a noun phrase', () => {
   it('reads "In a telephone conversation with X, Y ..." with the main clause subject', async () => {
-    const doc = await extract('In a telephone conversation with Turkish President Tayyip Erdogan on Monday, Russian President Vladimir Putin voiced concern.', { date: '2023-07-12' });
-    expect(doc.meetings.map((m) => [...m.participants].sort())).toEqual([['official:ru:vladimir-putin', 'official:tr:recep-tayyip-erdogan']]);
+    const doc = await extract(
+      'In a telephone conversation with Turkish President Tayyip Erdogan on Monday, Russian President Vladimir Putin voiced concern.',
+      { date: '2023-07-12' },
+    );
+    expect(doc.meetings.map((m) => [...m.participants].sort())).toEqual([
+      ['official:ru:vladimir-putin', 'official:tr:recep-tayyip-erdogan'],
+    ]);
     expect(doc.meetings[0]).toMatchObject({ date: '2023-07-10', planned: false });
   });
 

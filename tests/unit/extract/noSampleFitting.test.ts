@@ -4,7 +4,9 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }
 
 // Entries the first extractor carried only because one sample article needed them (issue 9). The rules and their
@@ -21,7 +23,10 @@ const FITTED = [
 ];
 
 describe('the rule layer and its data', () => {
-  const files = [...filesUnder(path.join(ROOT, 'import', 'src', 'extract')), ...filesUnder(path.join(ROOT, 'import', 'data'))];
+  const files = [
+    ...filesUnder(path.join(ROOT, 'import', 'src', 'extract')),
+    ...filesUnder(path.join(ROOT, 'import', 'data')),
+  ];
 
   it.each(FITTED)('do not contain the sample-fitted entry %s', (entry) => {
     const hits = files.filter((f) => readFileSync(f, 'utf8').includes(entry)).map((f) => path.relative(ROOT, f));

@@ -11,19 +11,25 @@ describe('references', () => {
   });
 
   it('reads "the coalition" as the one whose leader the article named before, and no coalition without one', async () => {
-    const doc = await extract('The UAE joined a U.S.-led coalition on Monday. Saudi Arabia joined the coalition on Wednesday.');
+    const doc = await extract(
+      'The UAE joined a U.S.-led coalition on Monday. Saudi Arabia joined the coalition on Wednesday.',
+    );
     expect(stancesOf(doc)).toEqual(['country:AE BACKS country:US', 'country:SA BACKS country:US']);
     const alone = await extract('Saudi Arabia joined the coalition on Wednesday.');
     expect(alone.stances).toEqual([]);
   });
 
   it('gives "I" in a quote to a speaker named after "said", and reads a shared object of two verbs', async () => {
-    const doc = await extract('Mexican President Enrique Pena Nieto spoke on Thursday. "I regret and reject the decision of the U.S.," said Nieto.');
+    const doc = await extract(
+      'Mexican President Enrique Pena Nieto spoke on Thursday. "I regret and reject the decision of the U.S.," said Nieto.',
+    );
     expect(stancesOf(doc)).toEqual(['official:mx:enrique-pena-nieto OPPOSES country:US']);
   });
 
   it('reads "support for U.S. efforts to" as support for the United States', async () => {
-    const doc = await extract("Britain and Germany reiterated their support for U.S. efforts to achieve North Korea's denuclearization.");
+    const doc = await extract(
+      "Britain and Germany reiterated their support for U.S. efforts to achieve North Korea's denuclearization.",
+    );
     expect(stancesOf(doc)).toEqual(['country:GB BACKS country:US', 'country:DE BACKS country:US']);
   });
 

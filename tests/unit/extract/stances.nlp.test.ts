@@ -2,7 +2,9 @@ import { extract, stancesOf } from './helpers';
 
 describe('stances', () => {
   it('reads support from each holder to the target ("X and Y reiterated their support for Z")', async () => {
-    const doc = await extract('Britain and Germany reiterated their support for U.S. efforts on Tuesday.', { date: '2021-06-10' });
+    const doc = await extract('Britain and Germany reiterated their support for U.S. efforts on Tuesday.', {
+      date: '2021-06-10',
+    });
     expect(stancesOf(doc)).toEqual(['country:GB BACKS country:US', 'country:DE BACKS country:US']);
     expect(doc.stances[0]!.date).toBe('2021-06-10');
     expect(doc.stances[0]!.evidence).toBe('Britain and Germany reiterated their support for U.S. efforts on Tuesday.');
@@ -10,7 +12,12 @@ describe('stances', () => {
 
   it('reads backing, endorsing, praising and standing with', async () => {
     const doc = await extract(
-      ['Canada backed Ukraine.', 'Egypt praised the African Union.', 'Japan endorsed South Korea.', 'Poland stands with Lithuania.'].join(' '),
+      [
+        'Canada backed Ukraine.',
+        'Egypt praised the African Union.',
+        'Japan endorsed South Korea.',
+        'Poland stands with Lithuania.',
+      ].join(' '),
     );
     expect(stancesOf(doc)).toEqual([
       'country:CA BACKS country:UA',
@@ -24,7 +31,10 @@ describe('stances', () => {
     const doc = await extract(
       "Peru's foreign minister Lucia Vargas and U.S. Secretary of State Mike Pompeo reaffirmed their close cooperation.",
     );
-    expect(stancesOf(doc)).toEqual(['official:pe:lucia-vargas BACKS official:us:mike-pompeo', 'official:us:mike-pompeo BACKS official:pe:lucia-vargas']);
+    expect(stancesOf(doc)).toEqual([
+      'official:pe:lucia-vargas BACKS official:us:mike-pompeo',
+      'official:us:mike-pompeo BACKS official:pe:lucia-vargas',
+    ]);
   });
 
   it('reads blame, criticism, condemnation, accusations, threats and sanctions as opposition', async () => {
@@ -51,18 +61,27 @@ describe('stances', () => {
   });
 
   it('reads a "hostile policy" of a country as opposition from the speaker', async () => {
-    const doc = await extract('North Korean leader Kim Jong Un said there would be no deal if Washington keeps its hostile policy.');
+    const doc = await extract(
+      'North Korean leader Kim Jong Un said there would be no deal if Washington keeps its hostile policy.',
+    );
     expect(stancesOf(doc)).toEqual(['official:kp:kim-jong-un OPPOSES country:US']);
   });
 
   it('attributes "we" in a quote to the quoted speaker', async () => {
-    const doc = await extract('"We will stand with Ukraine for as long as it takes," Polish President Adam Nowak said.');
+    const doc = await extract(
+      '"We will stand with Ukraine for as long as it takes," Polish President Adam Nowak said.',
+    );
     expect(stancesOf(doc)).toEqual(['official:pl:adam-nowak BACKS country:UA']);
   });
 
   it('ignores negated and hypothetical stances', async () => {
     const doc = await extract(
-      ['Hungary did not support Ukraine.', 'Brazil refused to condemn Russia.', 'India could back Japan.', 'A statement condemning Russia was blocked by Hungary.'].join(' '),
+      [
+        'Hungary did not support Ukraine.',
+        'Brazil refused to condemn Russia.',
+        'India could back Japan.',
+        'A statement condemning Russia was blocked by Hungary.',
+      ].join(' '),
     );
     expect(doc.stances).toEqual([]);
   });
@@ -75,7 +94,9 @@ describe('stances', () => {
 
 describe('stances in other shapes', () => {
   it('reads passive backing and condemnation ("who are backed by Iran")', async () => {
-    const doc = await extract("Yemen's Houthi rebels, who are backed by Iran, did not comment. Belarus was condemned by Lithuania.");
+    const doc = await extract(
+      "Yemen's Houthi rebels, who are backed by Iran, did not comment. Belarus was condemned by Lithuania.",
+    );
     expect(stancesOf(doc)).toEqual(['country:IR BACKS organization:ye:houthis', 'country:LT OPPOSES country:BY']);
   });
 
@@ -83,12 +104,20 @@ describe('stances in other shapes', () => {
     const doc = await extract(
       'Eritrean President Isaias Afwerki met Ethiopian Prime Minister Abiy Ahmed in Asmara. UN Secretary-General Antonio Guterres praised both countries.',
     );
-    expect(stancesOf(doc)).toEqual(['official:antonio-guterres BACKS country:ER', 'official:antonio-guterres BACKS country:ET']);
-    expect(doc.actors.find((a) => a.id === 'official:antonio-guterres')).toMatchObject({ country: null, organization: 'organization:united-nations' });
+    expect(stancesOf(doc)).toEqual([
+      'official:antonio-guterres BACKS country:ER',
+      'official:antonio-guterres BACKS country:ET',
+    ]);
+    expect(doc.actors.find((a) => a.id === 'official:antonio-guterres')).toMatchObject({
+      country: null,
+      organization: 'organization:united-nations',
+    });
   });
 
   it('does not take welcoming a visiting leader for backing', async () => {
-    const doc = await extract('Eritrean President Isaias Afwerki welcomed Ethiopian Prime Minister Abiy Ahmed at the airport.');
+    const doc = await extract(
+      'Eritrean President Isaias Afwerki welcomed Ethiopian Prime Minister Abiy Ahmed at the airport.',
+    );
     expect(doc.stances).toEqual([]);
     expect(doc.meetings).toHaveLength(1);
   });

@@ -28,23 +28,47 @@ describe('the import command line', () => {
 
   it('exits 2 when no path is given, and when --json is used without --dry-run', () => {
     expect(cli([])).toMatchObject({ status: 2, stderr: expect.stringContaining('no PATH given') });
-    expect(cli(['--json', 'data/articles'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--json only works with --dry-run') });
+    expect(cli(['--json', 'data/articles'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--json only works with --dry-run'),
+    });
   });
 
   it('exits 2 on a --max-file-bytes that is not a positive number', () => {
     expect(cli(['--max-file-bytes', '-5', 'data/articles'])).toMatchObject({ status: 2 });
-    expect(cli(['--max-file-bytes=12kb', 'data/articles'])).toMatchObject({ status: 2, stderr: expect.stringContaining('got "12kb"') });
+    expect(cli(['--max-file-bytes=12kb', 'data/articles'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('got "12kb"'),
+    });
   });
 
   it('exits 2 on a --batch that is not a number of articles from 1 to 10000', () => {
-    expect(cli(['--batch', '0', 'data/articles'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--batch expects a whole number from 1 to 10000, got "0"') });
-    expect(cli(['--batch=lots', 'data/articles'])).toMatchObject({ status: 2, stderr: expect.stringContaining('got "lots"') });
+    expect(cli(['--batch', '0', 'data/articles'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--batch expects a whole number from 1 to 10000, got "0"'),
+    });
+    expect(cli(['--batch=lots', 'data/articles'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('got "lots"'),
+    });
   });
 
   it('explains every option, the environment and the exit codes with --help, exit 0', () => {
     const { status, stdout } = cli(['--help']);
     expect(status).toBe(0);
-    for (const word of ['--dry-run', '--json', '--corrections', '--max-file-bytes', '--batch', '--quiet', '--help', 'NEO4J_URI', 'NEO4J_PASSWORD', 'Exit codes', 'Examples']) {
+    for (const word of [
+      '--dry-run',
+      '--json',
+      '--corrections',
+      '--max-file-bytes',
+      '--batch',
+      '--quiet',
+      '--help',
+      'NEO4J_URI',
+      'NEO4J_PASSWORD',
+      'Exit codes',
+      'Examples',
+    ]) {
       expect(stdout).toContain(word);
     }
   });

@@ -5,7 +5,11 @@ const bytes = (...parts: (string | number[])[]): Uint8Array =>
 
 describe('decoding an article file', () => {
   it('reads UTF-8 as is, accents and all', () => {
-    expect(decodeArticle(bytes('Président Macron à Séoul — “talks”'))).toEqual({ ok: true, text: 'Président Macron à Séoul — “talks”', encoding: 'utf-8' });
+    expect(decodeArticle(bytes('Président Macron à Séoul — “talks”'))).toEqual({
+      ok: true,
+      text: 'Président Macron à Séoul — “talks”',
+      encoding: 'utf-8',
+    });
   });
 
   it('strips a UTF-8 byte order mark', () => {
@@ -16,7 +20,9 @@ describe('decoding an article file', () => {
   it('decodes Windows-1252 curly quotes (0x93, 0x94) and dashes when the bytes are not UTF-8, and says so', () => {
     const result = decodeArticle(bytes('He said ', [0x93], 'no deal', [0x94], ' ', [0x96], ' again'));
     expect(result).toMatchObject({ ok: true, text: 'He said “no deal” – again', encoding: 'windows-1252' });
-    expect(result.ok && result.warning).toMatch(/not valid UTF-8 \(first bad byte 0x93 at offset 8\); decoded as Windows-1252/);
+    expect(result.ok && result.warning).toMatch(
+      /not valid UTF-8 \(first bad byte 0x93 at offset 8\); decoded as Windows-1252/,
+    );
   });
 
   it('decodes Latin-1 accented letters through the Windows-1252 fallback', () => {
@@ -41,8 +47,15 @@ describe('decoding an article file', () => {
   });
 
   it('refuses a file that is mostly control characters even without NUL bytes', () => {
-    const noise = bytes('ab', Array.from({ length: 40 }, (_, i) => 1 + (i % 7)), 'cd');
-    expect(decodeArticle(noise)).toMatchObject({ ok: false, reason: expect.stringMatching(/^binary file \(\d+% control characters\)/) });
+    const noise = bytes(
+      'ab',
+      Array.from({ length: 40 }, (_, i) => 1 + (i % 7)),
+      'cd',
+    );
+    expect(decodeArticle(noise)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^binary file \(\d+% control characters\)/),
+    });
   });
 
   it('accepts tabs, form feeds and CRLF line ends as text', () => {

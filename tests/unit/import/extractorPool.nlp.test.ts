@@ -62,7 +62,8 @@ describe('ExtractorPool', () => {
     const backbone = realWorker();
     const flaky: NlpBackbone = {
       version: backbone.version,
-      tag: (text, file) => (broken ? Promise.resolve({ sentences: [{ begin: [0] } as never] }) : backbone.tag(text, file)),
+      tag: (text, file) =>
+        broken ? Promise.resolve({ sentences: [{ begin: [0] } as never] }) : backbone.tag(text, file),
       parse: (text, sentences, file) => backbone.parse(text, sentences, file),
       close: () => backbone.close(),
     };
@@ -74,14 +75,22 @@ describe('ExtractorPool', () => {
   });
 
   it('keeps a backbone that cannot run a BackboneUnavailableError across the threads, so an import stops', async () => {
-    pool = new ExtractorPool({ backbone: fixedBackbone(() => Promise.reject(new BackboneUnavailableError('no Java here'))), cacheDir: dir, size: 1 });
+    pool = new ExtractorPool({
+      backbone: fixedBackbone(() => Promise.reject(new BackboneUnavailableError('no Java here'))),
+      cacheDir: dir,
+      size: 1,
+    });
     const failure = pool.extract(inputs[0]!);
     await expect(failure).rejects.toBeInstanceOf(BackboneUnavailableError);
     await expect(failure).rejects.toThrow('no Java here');
   });
 
   it('refuses articles once closed', async () => {
-    pool = new ExtractorPool({ backbone: fixedBackbone(() => Promise.reject(new Error('unused'))), cacheDir: dir, size: 1 });
+    pool = new ExtractorPool({
+      backbone: fixedBackbone(() => Promise.reject(new Error('unused'))),
+      cacheDir: dir,
+      size: 1,
+    });
     await pool.close();
     await expect(pool.extract(inputs[0]!)).rejects.toThrow('closed');
     pool = undefined;

@@ -27,7 +27,13 @@ describe('finding article files', () => {
     touch('.hidden.txt');
     touch('.git/f.txt');
     const { files, skipped } = await findArticleFiles([dir]);
-    expect(files.map((f) => path.relative(dir, f.file))).toEqual(['a.md', 'b.txt', 'sub/c.HTML', 'sub/d.htm', 'sub/deeper/e.markdown']);
+    expect(files.map((f) => path.relative(dir, f.file))).toEqual([
+      'a.md',
+      'b.txt',
+      'sub/c.HTML',
+      'sub/d.htm',
+      'sub/deeper/e.markdown',
+    ]);
     expect(files.map((f) => f.format)).toEqual(['markdown', 'text', 'html', 'html', 'markdown']);
     expect(skipped).toEqual([]);
   });

@@ -28,7 +28,12 @@ describe('import progress', () => {
     // eslint-disable-next-line no-control-regex -- the bar is drawn with an ANSI escape
     expect(written[0]).toMatch(/^\r\x1b\[2K\[######------------------\] 1\/4 \.\.\.[^\n]*columns\.txt$/);
     expect(written[0]!.length).toBeLessThanOrEqual(60 + 5);
-    expect(written.slice(1)).toEqual(['\r\x1b[2K', 'neo4j: ready\n', '\r\x1b[2K[########################] 4/4 b.txt', '\r\x1b[2K']);
+    expect(written.slice(1)).toEqual([
+      '\r\x1b[2K',
+      'neo4j: ready\n',
+      '\r\x1b[2K[########################] 4/4 b.txt',
+      '\r\x1b[2K',
+    ]);
   });
 
   it('prints nothing but interruption notices when quiet', () => {

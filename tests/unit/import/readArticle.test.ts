@@ -41,7 +41,11 @@ describe('reading an article file', () => {
 
   it('reports a missing file and an empty file by name', async () => {
     const missing = path.join(dir, 'missing.txt');
-    await expect(readArticle(missing, 'text', 100)).resolves.toEqual({ ok: false, file: missing, reason: 'no such file (removed while importing?)' });
+    await expect(readArticle(missing, 'text', 100)).resolves.toEqual({
+      ok: false,
+      file: missing,
+      reason: 'no such file (removed while importing?)',
+    });
     const empty = path.join(dir, 'empty.txt');
     writeFileSync(empty, '');
     await expect(readArticle(empty, 'text', 100)).resolves.toEqual({ ok: false, file: empty, reason: 'empty file' });
@@ -50,6 +54,11 @@ describe('reading an article file', () => {
   it('passes the Windows-1252 warning through', async () => {
     const file = path.join(dir, 'cp1252.txt');
     writeFileSync(file, Buffer.from([0x93, 0x48, 0x69, 0x94]));
-    await expect(readArticle(file, 'text', 100)).resolves.toMatchObject({ ok: true, text: '“Hi”', encoding: 'windows-1252', warning: expect.stringContaining('Windows-1252') });
+    await expect(readArticle(file, 'text', 100)).resolves.toMatchObject({
+      ok: true,
+      text: '“Hi”',
+      encoding: 'windows-1252',
+      warning: expect.stringContaining('Windows-1252'),
+    });
   });
 });

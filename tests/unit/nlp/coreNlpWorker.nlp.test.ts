@@ -24,7 +24,8 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((r) => setImmediate(r));
 }
 
-const ARTICLE = 'Moon met Kim in Pyongyang on Tuesday. ' + 'The two leaders talked about the talks and the summit. '.repeat(40);
+const ARTICLE =
+  'Moon met Kim in Pyongyang on Tuesday. ' + 'The two leaders talked about the talks and the summit. '.repeat(40);
 
 describe('the CoreNLP worker client', () => {
   let worker: CoreNlpWorker;
@@ -32,7 +33,9 @@ describe('the CoreNLP worker client', () => {
 
   it('starts one JVM for requests that arrive together, and stops it on close', async () => {
     worker = new CoreNlpWorker({ threads: 2, heapMb: 1536, timeoutMs: 120_000, log: () => {} });
-    const answers = await Promise.all(['Kim met Moon.', 'Xi met Putin.', 'Biden met Modi.', 'Abe met Trump.'].map((t) => worker.tag(t, 'a.txt')));
+    const answers = await Promise.all(
+      ['Kim met Moon.', 'Xi met Putin.', 'Biden met Modi.', 'Abe met Trump.'].map((t) => worker.tag(t, 'a.txt')),
+    );
     expect(answers.map((a) => a.sentences.length)).toEqual([1, 1, 1, 1]);
     expect(ownWorkers()).toEqual([worker.pid]);
     await worker.close();

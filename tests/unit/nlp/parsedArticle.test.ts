@@ -1,4 +1,10 @@
-import { missingParses, readParsedArticle, withParses, type ParsedArticle, type ParsedSentence } from '../../../import/src/nlp/parsedArticle';
+import {
+  missingParses,
+  readParsedArticle,
+  withParses,
+  type ParsedArticle,
+  type ParsedSentence,
+} from '../../../import/src/nlp/parsedArticle';
 
 function sentence(n: number, parsed: boolean, at = 0): ParsedSentence {
   const index = Array.from({ length: n }, (_, i) => i);

@@ -3,12 +3,18 @@ import { renderTable } from '../../../server/src/cypherTable';
 
 describe('npm run cypher', () => {
   it('parses the query, repeatable typed params, --json and -f', () => {
-    expect(parseArgs(['--param', 'n=3', '-p', 'ids=["a","b"]', '--param=name=Kim', '--json', 'MATCH (n)', 'RETURN n'])).toMatchObject({
+    expect(
+      parseArgs(['--param', 'n=3', '-p', 'ids=["a","b"]', '--param=name=Kim', '--json', 'MATCH (n)', 'RETURN n']),
+    ).toMatchObject({
       query: 'MATCH (n) RETURN n',
       params: { n: 3, ids: ['a', 'b'], name: 'Kim' },
       json: true,
     });
-    expect(parseArgs(['-f', 'q.cypher', '--limit', '10'])).toMatchObject({ file: 'q.cypher', query: undefined, limit: 10 });
+    expect(parseArgs(['-f', 'q.cypher', '--limit', '10'])).toMatchObject({
+      file: 'q.cypher',
+      query: undefined,
+      limit: 10,
+    });
   });
 
   it('says what is wrong with bad options', () => {
@@ -20,7 +26,13 @@ describe('npm run cypher', () => {
   it('prints nodes and relationships compactly and says when the row cap cut the result', () => {
     const table = renderTable({
       columns: ['c', 'r', 'n'],
-      rows: [{ c: { id: 'country:US', elementId: 'e', labels: ['Actor', 'Country'], properties: { name: 'United States' } }, r: { id: 'r', type: 'BACKS', start: 'country:GB', end: 'country:US', properties: {} }, n: 2 }],
+      rows: [
+        {
+          c: { id: 'country:US', elementId: 'e', labels: ['Actor', 'Country'], properties: { name: 'United States' } },
+          r: { id: 'r', type: 'BACKS', start: 'country:GB', end: 'country:US', properties: {} },
+          n: 2,
+        },
+      ],
       graph: { nodes: [], edges: [] },
       summary: { resultAvailableAfter: 3, resultConsumedAfter: 1, truncated: true, rowCount: 1, queryType: 'r' },
     });

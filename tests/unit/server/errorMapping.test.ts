@@ -39,7 +39,12 @@ const ONE_OF_EACH: Record<ErrorCode, EntenteError> = {
 
 describe('errorMapping', () => {
   it('gives every error code its class, one HTTP status and one exit code', () => {
-    const rows = Object.entries(ONE_OF_EACH).map(([code, error]) => [code, error.code, httpStatusOf(error.code), exitCodeOf(error)]);
+    const rows = Object.entries(ONE_OF_EACH).map(([code, error]) => [
+      code,
+      error.code,
+      httpStatusOf(error.code),
+      exitCodeOf(error),
+    ]);
     expect(rows).toEqual([
       ['USAGE', 'USAGE', 400, EXIT.USAGE],
       ['CONFIG', 'CONFIG', 500, EXIT.FAILED],
@@ -59,30 +64,64 @@ describe('errorMapping', () => {
   });
 
   it('prints our errors as one line, a usage error with the --help hint, and anything unexpected with its stack', () => {
-    expect(errorLine(new ConfigError('PORT', 'expected a whole number, got "x"'), 'start')).toBe('error: PORT: expected a whole number, got "x"');
-    expect(errorLine(new UsageError('unknown option "--x"'), 'import')).toBe('error: unknown option "--x"\nRun with --help for usage.');
-    expect(errorLine({ code: 'ServiceUnavailable', message: 'no route' }, 'import')).toBe('error: import: Neo4j is unavailable (no route)');
+    expect(errorLine(new ConfigError('PORT', 'expected a whole number, got "x"'), 'start')).toBe(
+      'error: PORT: expected a whole number, got "x"',
+    );
+    expect(errorLine(new UsageError('unknown option "--x"'), 'import')).toBe(
+      'error: unknown option "--x"\nRun with --help for usage.',
+    );
+    expect(errorLine({ code: 'ServiceUnavailable', message: 'no route' }, 'import')).toBe(
+      'error: import: Neo4j is unavailable (no route)',
+    );
     expect(errorLine(new TypeError('boom'), 'import')).toMatch(/^error: TypeError: boom\n\s+at /);
   });
 
   it('maps Neo4j memory limits and out-of-memory to QUERY_TOO_LARGE, not to a retryable or internal error', () => {
-    expect(toEntenteError({ code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', message: 'limit 192 MiB' }, 'q').code).toBe('QUERY_TOO_LARGE');
-    expect(toEntenteError({ code: 'Neo.TransientError.General.OutOfMemoryError', message: 'Java heap space' }, 'q').code).toBe('QUERY_TOO_LARGE');
-    expect(toEntenteError({ code: 'Neo.TransientError.General.DatabaseUnavailable', message: 'x' }, 'q').code).toBe('DATABASE_UNAVAILABLE');
+    expect(
+      toEntenteError({ code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', message: 'limit 192 MiB' }, 'q')
+        .code,
+    ).toBe('QUERY_TOO_LARGE');
+    expect(
+      toEntenteError({ code: 'Neo.TransientError.General.OutOfMemoryError', message: 'Java heap space' }, 'q').code,
+    ).toBe('QUERY_TOO_LARGE');
+    expect(toEntenteError({ code: 'Neo.TransientError.General.DatabaseUnavailable', message: 'x' }, 'q').code).toBe(
+      'DATABASE_UNAVAILABLE',
+    );
   });
 
-  it("maps a database that cannot start or commit transactions (a panic on a full disk) to 503 DATABASE_UNAVAILABLE", () => {
-    const panicked = { code: 'Neo.DatabaseError.Transaction.TransactionStartFailed', message: 'The database has encountered a critical error, and needs to be restarted.' };
-    expect(toEntenteError(panicked, 'q')).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/needs a restart/) });
-    expect(toEntenteError({ code: 'Neo.DatabaseError.Transaction.TransactionCommitFailed', message: 'Could not append transaction' }, 'q').code).toBe('DATABASE_UNAVAILABLE');
+  it('maps a database that cannot start or commit transactions (a panic on a full disk) to 503 DATABASE_UNAVAILABLE', () => {
+    const panicked = {
+      code: 'Neo.DatabaseError.Transaction.TransactionStartFailed',
+      message: 'The database has encountered a critical error, and needs to be restarted.',
+    };
+    expect(toEntenteError(panicked, 'q')).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      message: expect.stringMatching(/needs a restart/),
+    });
+    expect(
+      toEntenteError(
+        { code: 'Neo.DatabaseError.Transaction.TransactionCommitFailed', message: 'Could not append transaction' },
+        'q',
+      ).code,
+    ).toBe('DATABASE_UNAVAILABLE');
     // Other database errors are not an outage: they stay internal (500).
-    expect(toEntenteError({ code: 'Neo.DatabaseError.General.UnknownError', message: 'x' }, 'q').code).toBe('INTERNAL_SERVER_ERROR');
+    expect(toEntenteError({ code: 'Neo.DatabaseError.General.UnknownError', message: 'x' }, 'q').code).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
   });
 
   it('maps Neo4j errors by their status code, not their message', () => {
-    expect(toEntenteError({ code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', message: 'whatever' }, 'here').code).toBe('QUERY_TIMEOUT');
+    expect(
+      toEntenteError(
+        { code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', message: 'whatever' },
+        'here',
+      ).code,
+    ).toBe('QUERY_TIMEOUT');
     expect(toEntenteError({ code: 'ServiceUnavailable', message: 'x' }, 'here').code).toBe('DATABASE_UNAVAILABLE');
-    expect(toEntenteError({ code: 'Neo.ClientError.Statement.SyntaxError', message: 'Invalid input\n  detail' }, 'here').message).toBe('here: Invalid input');
+    expect(
+      toEntenteError({ code: 'Neo.ClientError.Statement.SyntaxError', message: 'Invalid input\n  detail' }, 'here')
+        .message,
+    ).toBe('here: Invalid input');
     expect(toEntenteError(new TypeError('boom'), 'here').code).toBe('INTERNAL_SERVER_ERROR');
   });
 
@@ -90,6 +129,8 @@ describe('errorMapping', () => {
     const internal = toEntenteError(new Error('secret path /srv/x.ts'), 'here');
     expect(errorBody(internal, true).error.message).not.toContain('secret');
     expect(errorBody(internal, false).error.message).toContain('secret');
-    expect(errorBody(new BadInputError('bad x'), true)).toEqual({ error: { code: 'BAD_USER_INPUT', message: 'bad x' } });
+    expect(errorBody(new BadInputError('bad x'), true)).toEqual({
+      error: { code: 'BAD_USER_INPUT', message: 'bad x' },
+    });
   });
 });

@@ -5,7 +5,11 @@ import { hostCheck, hostName } from '../../../server/src/http/hostCheck';
 
 function check(allowed: string[], host: string | undefined): unknown {
   let passed: unknown = 'not called';
-  const req = { method: 'GET', path: '/api/queries', get: (name: string) => (name === 'host' ? host : undefined) } as unknown as Request;
+  const req = {
+    method: 'GET',
+    path: '/api/queries',
+    get: (name: string) => (name === 'host' ? host : undefined),
+  } as unknown as Request;
   hostCheck(allowed)(req, {} as never, (error?: unknown) => (passed = error));
   return passed;
 }
@@ -31,7 +35,10 @@ describe('the Host check', () => {
     expect(loadConfig({}).allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
     expect(loadConfig({ HOST: '0.0.0.0' }).allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
     expect(loadConfig({ HOST: 'entente.lan' }).allowedHosts).toContain('entente.lan');
-    expect(loadConfig({ ALLOWED_HOSTS: 'entente.example, 10.0.0.5' }).allowedHosts).toEqual(['entente.example', '10.0.0.5']);
+    expect(loadConfig({ ALLOWED_HOSTS: 'entente.example, 10.0.0.5' }).allowedHosts).toEqual([
+      'entente.example',
+      '10.0.0.5',
+    ]);
     expect(() => loadConfig({ ALLOWED_HOSTS: 'bad host' })).toThrow(/^ALLOWED_HOSTS:/);
   });
 });

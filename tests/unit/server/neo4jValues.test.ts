@@ -20,7 +20,13 @@ describe('ResultConverter', () => {
     const dangling = new Relationship(neo4j.int(10), neo4j.int(2), neo4j.int(4), 'BACKS', {}, 'r10', 'e2', 'e4');
     const path = new Path(a, b, [new PathSegment(a, r, b)]);
     [path, loose, dangling].forEach((v) => c.collect(v));
-    expect(c.toJson(r)).toEqual({ id: 'r9', type: 'REPRESENTS', start: 'official:x', end: 'country:US', properties: {} });
+    expect(c.toJson(r)).toEqual({
+      id: 'r9',
+      type: 'REPRESENTS',
+      start: 'official:x',
+      end: 'country:US',
+      properties: {},
+    });
     expect(c.toJson(dangling)).toMatchObject({ start: 'country:US', end: 'e4' });
     const graph = c.graph();
     expect(graph.nodes.map((n) => [n.data.id, n.data.kind, n.data.label])).toEqual([
@@ -28,7 +34,9 @@ describe('ResultConverter', () => {
       ['country:US', 'Country', 'United States'],
       ['e3', 'Thing', 'e3'],
     ]);
-    expect(graph.edges).toEqual([{ data: { id: 'r9', source: 'official:x', target: 'country:US', type: 'REPRESENTS' } }]);
+    expect(graph.edges).toEqual([
+      { data: { id: 'r9', source: 'official:x', target: 'country:US', type: 'REPRESENTS' } },
+    ]);
   });
 
   it('sends whole-number parameters as Neo4j integers and leaves fractions alone', () => {

@@ -1,10 +1,20 @@
 import { nestingDepth, refusalReason, valueDepth } from '../../../server/src/cypher/readOnlyCypher';
 
-const plan = (operatorType: string, details?: string, children: object[] = []) => ({ operatorType, arguments: details === undefined ? {} : { Details: details }, children, identifiers: [] });
+const plan = (operatorType: string, details?: string, children: object[] = []) => ({
+  operatorType,
+  arguments: details === undefined ? {} : { Details: details },
+  children,
+  identifiers: [],
+});
 
 describe('refusalReason', () => {
   it('accepts a plain read plan', () => {
-    expect(refusalReason({ queryType: 'r', plan: plan('ProduceResults@neo4j', undefined, [plan('AllNodesScan@neo4j')]) } as never)).toBeUndefined();
+    expect(
+      refusalReason({
+        queryType: 'r',
+        plan: plan('ProduceResults@neo4j', undefined, [plan('AllNodesScan@neo4j')]),
+      } as never),
+    ).toBeUndefined();
   });
 
   it('refuses writes, schema and administration by the query type Neo4j reports', () => {
@@ -14,24 +24,52 @@ describe('refusalReason', () => {
   });
 
   it('refuses LOAD CSV, CALL IN TRANSACTIONS and TERMINATE anywhere in a read plan', () => {
-    expect(refusalReason({ queryType: 'r', plan: plan('ProduceResults@neo4j', undefined, [plan('LoadCSV@neo4j', 'line')]) } as never)).toMatch(/LOAD CSV/);
-    expect(refusalReason({ queryType: 'r', plan: plan('ProduceResults@neo4j', undefined, [plan('Apply', undefined, [plan('TransactionApply@neo4j')])]) } as never)).toMatch(/IN TRANSACTIONS/);
-    expect(refusalReason({ queryType: 'r', plan: plan('TerminateTransactions@neo4j') } as never)).toMatch(/administration/);
+    expect(
+      refusalReason({
+        queryType: 'r',
+        plan: plan('ProduceResults@neo4j', undefined, [plan('LoadCSV@neo4j', 'line')]),
+      } as never),
+    ).toMatch(/LOAD CSV/);
+    expect(
+      refusalReason({
+        queryType: 'r',
+        plan: plan('ProduceResults@neo4j', undefined, [plan('Apply', undefined, [plan('TransactionApply@neo4j')])]),
+      } as never),
+    ).toMatch(/IN TRANSACTIONS/);
+    expect(refusalReason({ queryType: 'r', plan: plan('TerminateTransactions@neo4j') } as never)).toMatch(
+      /administration/,
+    );
     // SHOW TRANSACTIONS is an analyst's read now (issue 10); SHOW SETTINGS still is not.
     expect(refusalReason({ queryType: 'r', plan: plan('ShowTransactions@neo4j') } as never)).toBeUndefined();
     expect(refusalReason({ queryType: 'r', plan: plan('ShowSettings@neo4j') } as never)).toMatch(/SHOW SETTINGS/);
   });
 
   it('allows listed procedures and names the refused one', () => {
-    expect(refusalReason({ queryType: 'r', plan: plan('ProcedureCall@neo4j', 'db.labels() :: (label :: STRING)') } as never)).toBeUndefined();
-    expect(refusalReason({ queryType: 'r', plan: plan('ProcedureCall@neo4j', 'db.ping() :: (success :: BOOLEAN)') } as never)).toBeUndefined();
-    expect(refusalReason({ queryType: 'r', plan: plan('ProcedureCall@neo4j', 'db.awaitIndexes() :: ()') } as never)).toMatch(/procedure db\.awaitIndexes is not allowed/);
+    expect(
+      refusalReason({ queryType: 'r', plan: plan('ProcedureCall@neo4j', 'db.labels() :: (label :: STRING)') } as never),
+    ).toBeUndefined();
+    expect(
+      refusalReason({
+        queryType: 'r',
+        plan: plan('ProcedureCall@neo4j', 'db.ping() :: (success :: BOOLEAN)'),
+      } as never),
+    ).toBeUndefined();
+    expect(
+      refusalReason({ queryType: 'r', plan: plan('ProcedureCall@neo4j', 'db.awaitIndexes() :: ()') } as never),
+    ).toMatch(/procedure db\.awaitIndexes is not allowed/);
   });
 });
 
 describe('analyst reads Neo4j types as administration', () => {
   const admin = { queryType: 's', plan: { operatorType: 'AdministrationCommand@system' } } as never;
-  const dbmsCall = (procedure: string) => ({ queryType: 's', plan: { operatorType: 'ProduceResults@neo4j', children: [{ operatorType: 'ProcedureCall@neo4j', arguments: { Details: `${procedure}() :: (x :: STRING)` } }] } }) as never;
+  const dbmsCall = (procedure: string) =>
+    ({
+      queryType: 's',
+      plan: {
+        operatorType: 'ProduceResults@neo4j',
+        children: [{ operatorType: 'ProcedureCall@neo4j', arguments: { Details: `${procedure}() :: (x :: STRING)` } }],
+      },
+    }) as never;
 
   it('allows SHOW CURRENT USER and SHOW DATABASES, and no other administration command', () => {
     expect(refusalReason(admin, 'SHOW CURRENT USER')).toBeUndefined();

@@ -27,7 +27,9 @@ describe('saved queries', () => {
     const q = parseSavedQuery('who-met', TEXT);
     expect(savedQueryParams(q, { need: 'x' })).toMatchObject({ from: '2019-01-01', limit: 10, place: null, need: 'x' });
     expect(() => savedQueryParams(q, {})).toThrow(/"need" \(string\) is required/);
-    expect(() => savedQueryParams(q, { need: 'x', limit: 1.5 })).toThrow(new BadInputError('saved query "who-met": parameter "limit" must be a whole number, got 1.5'));
+    expect(() => savedQueryParams(q, { need: 'x', limit: 1.5 })).toThrow(
+      new BadInputError('saved query "who-met": parameter "limit" must be a whole number, got 1.5'),
+    );
     expect(() => savedQueryParams(q, { need: 'x', from: '2019-02-30' })).toThrow(/"from" must be a date YYYY-MM-DD/);
     expect(() => savedQueryParams(q, { need: 'x', ids: [1] })).toThrow(/"ids" must be a list of strings/);
     expect(() => savedQueryParams(q, { need: 'x', extra: 1 })).toThrow(/unknown parameter extra/);

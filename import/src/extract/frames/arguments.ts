@@ -1,7 +1,16 @@
 // Reads the arguments of a predicate from the parse and turns them into the actors they name.
 import { BOND_NOUNS, DEED_NOUNS, GOVERNMENT_NOUNS } from '../knowledge/frameLexicon';
 import { isActor, type Entity, type Mention } from '../mentions/mention';
-import { caseOf, childrenWith, conjuncts, coordination, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
+import {
+  caseOf,
+  childrenWith,
+  conjuncts,
+  coordination,
+  headOf,
+  isVerb,
+  type Sentence,
+  type Token,
+} from '../syntax/document';
 
 /** The mentions of one sentence, indexed by the tokens they head and cover. */
 export class SentenceMentions {
@@ -47,7 +56,27 @@ export interface ActorArgument {
 }
 
 /** Deeds whose "of" names what is done to, not who does it: "the annexation of Crimea", "the invasion of Iraq". */
-const PATIENT_OF = new Set(['annexation', 'invasion', 'occupation', 'seizure', 'attack', 'strike', 'bombing', 'incursion', 'launch', 'test', 'sale', 'violation', 'crackdown', 'abuse', 'expansion', 'buildup', 'build-up', 'support', 'backing']);
+const PATIENT_OF = new Set([
+  'annexation',
+  'invasion',
+  'occupation',
+  'seizure',
+  'attack',
+  'strike',
+  'bombing',
+  'incursion',
+  'launch',
+  'test',
+  'sale',
+  'violation',
+  'crackdown',
+  'abuse',
+  'expansion',
+  'buildup',
+  'build-up',
+  'support',
+  'backing',
+]);
 
 /** Modifiers that name whose a government or a deed is: "Iranian", "Moscow's", "of Iraq", "by Beijing", "Trump". */
 function ownerMentions(sm: SentenceMentions, t: Token, deed: boolean): Mention[] {
@@ -74,21 +103,35 @@ function owners(sm: SentenceMentions, t: Token, deed: boolean): Owner[] {
       rel === 'nmod:poss' ||
       rel === 'amod' ||
       rel === 'compound' ||
-      (rel.startsWith('nmod') && (deed ? ['by', 'from'].includes(kase) || (kase === 'of' && !PATIENT_OF.has(t.lemma)) : ['of', 'in', 'from', 'by'].includes(kase)));
+      (rel.startsWith('nmod') &&
+        (deed
+          ? ['by', 'from'].includes(kase) || (kase === 'of' && !PATIENT_OF.has(t.lemma))
+          : ['of', 'in', 'from', 'by'].includes(kase)));
     if (!owner) continue;
-    for (const child of [first, ...conjuncts(s, first)]) for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: first });
+    for (const child of [first, ...conjuncts(s, first)])
+      for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: first });
   }
   // "the exercises held by Australia": the agent of a participle or relative clause on a deed.
   if (deed) {
     for (const clause of childrenWith(s, t, 'acl', 'acl:relcl')) {
       if (clause.pos !== 'VBN') continue;
       for (const by of childrenWith(s, clause, 'obl', 'obl:agent').filter((c) => caseOf(s, c) === 'by')) {
-        for (const child of [by, ...conjuncts(s, by)]) for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: by });
+        for (const child of [by, ...conjuncts(s, by)])
+          for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: by });
       }
     }
   }
   // A hyphenated owner ("the U.S.-led coalition") sits on the noun's own token.
-  for (const m of sm.at(t)) if (isActor(m.entity) && m.via !== 'title' && m.head === t.i && m.start === t.i && m.end === t.i + 1 && t.text.includes('-')) out.push({ mention: m, source: t });
+  for (const m of sm.at(t))
+    if (
+      isActor(m.entity) &&
+      m.via !== 'title' &&
+      m.head === t.i &&
+      m.start === t.i &&
+      m.end === t.i + 1 &&
+      t.text.includes('-')
+    )
+      out.push({ mention: m, source: t });
   return out;
 }
 
@@ -111,7 +154,9 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
     // "The official news agency, KCNA, called ...", "his Saudi counterpart, Prince Faisal": a name in apposition is
     // more specific than the noun it explains.
     const named0 = sm.at(v).filter((m) => isActor(m.entity));
-    const apposed = childrenWith(sm.sentence, v, 'appos', 'dep', 'flat').find((a) => sm.at(a).some((m) => isActor(m.entity) && (m.via === 'person' || m.via === 'organization')));
+    const apposed = childrenWith(sm.sentence, v, 'appos', 'dep', 'flat').find((a) =>
+      sm.at(a).some((m) => isActor(m.entity) && (m.via === 'person' || m.via === 'organization')),
+    );
     const u = apposed !== undefined && (named0.length === 0 || named0.every((m) => m.via !== 'person')) ? apposed : v;
     const named = sm.at(u).filter((m) => isActor(m.entity));
     if (named.length > 0) {
@@ -129,9 +174,9 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
       const found = owners(sm, u, false);
       for (const o of found) add(governmentOf(sm, o.mention.entity!), u, 'government', o.source);
       // "Saudi Arabia joined the coalition": the one named with its owner before.
-      if (found.length === 0 && isBareDefinite(sm.sentence, u)) for (const e of sm.definite.get(u.lemma) ?? []) add(e, u, 'government');
-    }
-    else if (deeds && DEED_NOUNS.has(u.lemma)) for (const m of ownerMentions(sm, u, true)) add(m.entity, u, 'deed');
+      if (found.length === 0 && isBareDefinite(sm.sentence, u))
+        for (const e of sm.definite.get(u.lemma) ?? []) add(e, u, 'government');
+    } else if (deeds && DEED_NOUNS.has(u.lemma)) for (const m of ownerMentions(sm, u, true)) add(m.entity, u, 'deed');
     else if (deeds && BOND_NOUNS.has(u.lemma)) {
       for (const w of childrenWith(sm.sentence, u, 'nmod').filter((c) => caseOf(sm.sentence, c) === 'with')) {
         for (const m of actorsOf(sm, w, false)) add(m.entity, w, 'deed');
@@ -147,28 +192,55 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
 /** "the coalition", "the regime": a definite government noun with no modifier of its own. */
 function isBareDefinite(s: Sentence, t: Token): boolean {
   const kids = t.children.map((c) => s.tokens[c]!);
-  return kids.some((k) => k.rel === 'det' && k.lemma === 'the') && kids.every((k) => ['det', 'case', 'punct'].includes(k.rel));
+  return (
+    kids.some((k) => k.rel === 'det' && k.lemma === 'the') &&
+    kids.every((k) => ['det', 'case', 'punct'].includes(k.rel))
+  );
 }
 
 /** Records the owners of the sentence's government nouns, for later bare definites ("the coalition"). */
 export function rememberOwners(sm: SentenceMentions): void {
   for (const t of sm.sentence.tokens) {
     if (!GOVERNMENT_NOUNS.has(t.lemma) || !t.pos.startsWith('NN')) continue;
-    const found = owners(sm, t, false).map((o) => governmentOf(sm, o.mention.entity!)).filter(isActor);
+    const found = owners(sm, t, false)
+      .map((o) => governmentOf(sm, o.mention.entity!))
+      .filter(isActor);
     if (found.length > 0) sm.definite.set(t.lemma, [...new Set(found)]);
   }
 }
 
 /** Plural people nouns of a pair or group just named: "the two ministers", "both leaders", "the two sides". */
-const GROUP_NOUNS = new Set(['leader', 'minister', 'president', 'man', 'woman', 'side', 'official', 'diplomat', 'counterpart', 'envoy', 'head', 'premier', 'pair', 'duo', 'country', 'nation', 'government']);
+const GROUP_NOUNS = new Set([
+  'leader',
+  'minister',
+  'president',
+  'man',
+  'woman',
+  'side',
+  'official',
+  'diplomat',
+  'counterpart',
+  'envoy',
+  'head',
+  'premier',
+  'pair',
+  'duo',
+  'country',
+  'nation',
+  'government',
+]);
 
 function isGroupReference(s: Sentence, t: Token): boolean {
   if (t.lemma === 'both' && t.pos !== 'DT') return true;
   // A sentence that opens with "They" goes on about the pair just named.
-  if (t.lemma === 'they' && s.tokens.slice(0, t.i).every((x) => x.pos === '``' || x.pos === "''" || x.pos === ',')) return true;
+  if (t.lemma === 'they' && s.tokens.slice(0, t.i).every((x) => x.pos === '``' || x.pos === "''" || x.pos === ','))
+    return true;
   if (!GROUP_NOUNS.has(t.lemma) || !(t.pos === 'NNS' || t.lemma === 'pair' || t.lemma === 'duo')) return false;
   if (t.children.some((c) => ['amod', 'compound', 'nmod:poss', 'nmod'].includes(s.tokens[c]!.rel))) return false;
-  return childrenWith(s, t, 'nummod', 'det', 'det:predet').some((c) => ['two', 'three', 'both', 'the'].includes(c.lemma)) && childrenWith(s, t, 'nummod', 'det', 'det:predet').some((c) => c.lemma !== 'the' || t.lemma === 'pair');
+  return (
+    childrenWith(s, t, 'nummod', 'det', 'det:predet').some((c) => ['two', 'three', 'both', 'the'].includes(c.lemma)) &&
+    childrenWith(s, t, 'nummod', 'det', 'det:predet').some((c) => c.lemma !== 'the' || t.lemma === 'pair')
+  );
 }
 
 /** "which", "who", "that" opening a relative clause stand for the noun the clause modifies. */
@@ -189,15 +261,19 @@ export function roleTokens(s: Sentence, t: Token, role: string): Token[] {
     const own = childrenWith(s, t, 'obj', 'iobj');
     // "regret and reject the decision": a shared object hangs on the first conjunct, after the second.
     const first = headOf(s, t);
-    if (own.length === 0 && t.rel === 'conj' && first !== undefined) return childrenWith(s, first, 'obj').filter((o) => o.i > t.i);
+    if (own.length === 0 && t.rel === 'conj' && first !== undefined)
+      return childrenWith(s, first, 'obj').filter((o) => o.i > t.i);
     return own;
   }
   if (role === 'ccomp') return childrenWith(s, t, 'ccomp');
-  const marked = [...childrenWith(s, t, 'obl', 'nmod', 'advcl')].filter((c) => caseOf(s, c) === role || caseOf(s, c).endsWith(` ${role}`));
+  const marked = [...childrenWith(s, t, 'obl', 'nmod', 'advcl')].filter(
+    (c) => caseOf(s, c) === role || caseOf(s, c).endsWith(` ${role}`),
+  );
   // "support for U.S. efforts to achieve ...": the parser reads a for-to clause, whose subject is the nominal.
   if (role === 'for') {
     for (const clause of childrenWith(s, t, 'acl', 'advcl')) {
-      if (childrenWith(s, clause, 'mark').some((m) => m.lemma === 'for')) marked.push(...childrenWith(s, clause, 'nsubj'));
+      if (childrenWith(s, clause, 'mark').some((m) => m.lemma === 'for'))
+        marked.push(...childrenWith(s, clause, 'nsubj'));
     }
   }
   return marked;
@@ -212,15 +288,22 @@ export function subjectTokens(s: Sentence, p: Token): Token[] {
   for (let guard = 0; current !== undefined && guard < 6; guard++) {
     const subjects = childrenWith(s, current, 'nsubj');
     // "left for Washington to meet Blinken": the parser reads a destination as the subject of a for-to clause.
-    const forTo = subjects.length > 0 && childrenWith(s, current, 'mark').some((m) => m.lemma === 'for' && m.i < subjects[0]!.i);
+    const forTo =
+      subjects.length > 0 && childrenWith(s, current, 'mark').some((m) => m.lemma === 'for' && m.i < subjects[0]!.i);
     if (subjects.length > 0 && !forTo) return subjects;
     const head = headOf(s, current);
     if (head === undefined) return [];
     // A relative clause's subject is the noun it modifies ("Kim, who met Trump"); a participle's too ("Kim, meeting
     // Trump"); a finite verb hung on a noun by the parser is not a modifier of it.
-    if (current.rel === 'acl:relcl' || (current.rel === 'acl' && (current.pos === 'VBG' || current.pos === 'VBN'))) return [head];
+    if (current.rel === 'acl:relcl' || (current.rel === 'acl' && (current.pos === 'VBG' || current.pos === 'VBN')))
+      return [head];
     // A verb the parser hangs on another as "dep" shares its subject: "DPRK strengthens ties ..., blames US".
-    const sharesSubject = current.rel === 'xcomp' || current.rel === 'conj' || current.rel === 'advcl' || current.rel.startsWith('aux') || (current.rel === 'dep' && isVerb(current) && isVerb(head));
+    const sharesSubject =
+      current.rel === 'xcomp' ||
+      current.rel === 'conj' ||
+      current.rel === 'advcl' ||
+      current.rel.startsWith('aux') ||
+      (current.rel === 'dep' && isVerb(current) && isVerb(head));
     if (sharesSubject) current = head;
     else return [];
   }
@@ -244,6 +327,9 @@ export function subjectsWithFallback(sm: SentenceMentions, p: Token): Token[] {
 export function passiveParts(s: Sentence, p: Token): { patients: Token[]; agents: Token[] } | undefined {
   const patients = childrenWith(s, p, 'nsubj:pass');
   if (patients.length === 0) return undefined;
-  const agents = [...childrenWith(s, p, 'obl:agent'), ...childrenWith(s, p, 'obl').filter((c) => caseOf(s, c) === 'by')];
+  const agents = [
+    ...childrenWith(s, p, 'obl:agent'),
+    ...childrenWith(s, p, 'obl').filter((c) => caseOf(s, c) === 'by'),
+  ];
   return { patients, agents };
 }

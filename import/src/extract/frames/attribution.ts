@@ -26,7 +26,8 @@ export function attributions(sm: SentenceMentions): Attribution[] {
     // A reporting verb hung under what it reports: "“...,” Trump said" parses "said" as a parataxis of the quote,
     // and "Kim said there would be no deal" can come out with "said" as the clausal subject of "deal".
     const head = headOf(s, t);
-    if (head !== undefined && ((t.rel === 'parataxis' && head.i < t.i) || t.rel === 'csubj')) out.push({ verb: t, speakers, content: head });
+    if (head !== undefined && ((t.rel === 'parataxis' && head.i < t.i) || t.rel === 'csubj'))
+      out.push({ verb: t, speakers, content: head });
   }
   // "according to X": the clause X is attached to.
   for (const t of s.tokens) {
@@ -41,8 +42,14 @@ export function attributions(sm: SentenceMentions): Attribution[] {
 /** The actor named right after a reporting verb with no subject of its own ("said Mexican President Nieto"). */
 function invertedSpeaker(sm: SentenceMentions, verb: Token): ActorArgument[] {
   const s = sm.sentence;
-  const next = sm.mentions.find((m) => m.start > verb.i && m.start <= verb.i + 4 && m.entity !== undefined && m.entity.kind !== 'Country');
-  if (next === undefined || s.tokens.slice(verb.i + 1, next.start).some((t) => t.pos.startsWith('VB') || t.text === ',')) return [];
+  const next = sm.mentions.find(
+    (m) => m.start > verb.i && m.start <= verb.i + 4 && m.entity !== undefined && m.entity.kind !== 'Country',
+  );
+  if (
+    next === undefined ||
+    s.tokens.slice(verb.i + 1, next.start).some((t) => t.pos.startsWith('VB') || t.text === ',')
+  )
+    return [];
   return actorsOf(sm, s.tokens[next.head]!, false);
 }
 

@@ -16,10 +16,43 @@ export const EVALUATION_THRESHOLD = 1.5;
  * participles used as adjectives ("delighted", "frustrated") are feelings too.
  */
 const FEELINGS = new Set([
-  'happy', 'glad', 'sad', 'upset', 'angry', 'excited', 'pleased', 'delighted', 'thrilled', 'frustrated',
-  'disappointed', 'concerned', 'worried', 'afraid', 'scared', 'proud', 'grateful', 'hopeful', 'optimistic',
-  'pessimistic', 'confident', 'satisfied', 'unhappy', 'nervous', 'anxious', 'eager', 'keen', 'willing', 'ready',
-  'sorry', 'shocked', 'surprised', 'relieved', 'fearful', 'determined', 'committed', 'interested',
+  'happy',
+  'glad',
+  'sad',
+  'upset',
+  'angry',
+  'excited',
+  'pleased',
+  'delighted',
+  'thrilled',
+  'frustrated',
+  'disappointed',
+  'concerned',
+  'worried',
+  'afraid',
+  'scared',
+  'proud',
+  'grateful',
+  'hopeful',
+  'optimistic',
+  'pessimistic',
+  'confident',
+  'satisfied',
+  'unhappy',
+  'nervous',
+  'anxious',
+  'eager',
+  'keen',
+  'willing',
+  'ready',
+  'sorry',
+  'shocked',
+  'surprised',
+  'relieved',
+  'fearful',
+  'determined',
+  'committed',
+  'interested',
 ]);
 
 /** Verbs and nouns the stance frames read already: their polarity is not counted twice. */
@@ -37,7 +70,8 @@ function ratedPhrase(s: Sentence, t: Token): number {
   let score = rated(t);
   for (const c of childrenWith(s, t, 'amod', 'advmod', 'obj', 'xcomp', 'compound')) {
     if (INTENSIFIERS.has(c.lemma)) score *= 1.3;
-    else if (c.rel === 'amod' || c.rel === 'obj' || c.rel === 'xcomp' || c.rel === 'compound') score += rated(c) + childrenWith(s, c, 'amod').reduce((sum, a) => sum + rated(a), 0);
+    else if (c.rel === 'amod' || c.rel === 'obj' || c.rel === 'xcomp' || c.rel === 'compound')
+      score += rated(c) + childrenWith(s, c, 'amod').reduce((sum, a) => sum + rated(a), 0);
   }
   if (childrenWith(s, t, 'advmod', 'neg', 'det').some((c) => NEGATORS.has(c.lemma))) score *= -0.74; // VADER's N_SCALAR
   return score;
@@ -97,14 +131,19 @@ export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): S
         const called = childrenWith(s, verb, 'xcomp', 'obl');
         const score = called.reduce((sum, c) => sum + ratedPhrase(s, c), 0);
         if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
-        for (const target of actorsOf(sm, o, false)) for (const sp of a.speakers) if (sp.entity !== target.entity) out.push(stance(s, sp.entity, target.entity, score, `evaluation:${verb.lemma}`));
+        for (const target of actorsOf(sm, o, false))
+          for (const sp of a.speakers)
+            if (sp.entity !== target.entity)
+              out.push(stance(s, sp.entity, target.entity, score, `evaluation:${verb.lemma}`));
       }
     }
     const clause = clauseTokens(s, a.content);
     for (const target of actorsIn(sm, clause)) {
       const score = evaluationOf(s, target.token);
       if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
-      for (const sp of a.speakers) if (sp.entity !== target.entity) out.push(stance(s, sp.entity, target.entity, score, `evaluation:${verb.lemma}`));
+      for (const sp of a.speakers)
+        if (sp.entity !== target.entity)
+          out.push(stance(s, sp.entity, target.entity, score, `evaluation:${verb.lemma}`));
     }
   }
   // "call" with a small clause: "KCNA called Trump a lunatic" parses the object as the subject of "man".
@@ -117,7 +156,9 @@ export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): S
     const score = ratedPhrase(s, small);
     if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
     const speakers = childrenWith(s, t, 'nsubj').flatMap((x) => actorsOf(sm, x, false));
-    for (const target of actorsOf(sm, subject, false)) for (const sp of speakers) if (sp.entity !== target.entity) out.push(stance(s, sp.entity, target.entity, score, 'evaluation:call'));
+    for (const target of actorsOf(sm, subject, false))
+      for (const sp of speakers)
+        if (sp.entity !== target.entity) out.push(stance(s, sp.entity, target.entity, score, 'evaluation:call'));
   }
   return out;
 }

@@ -1,8 +1,22 @@
 // Meeting frames: contacts read from the parse, as verbs ("met with", "visited") and as nouns ("the Trump-Kim summit").
-import { CONTACT_LIGHT_VERBS, MEETING_NOUNS, MEETING_VERBS, type ContactKind, type MeetingWord } from '../knowledge/frameLexicon';
+import {
+  CONTACT_LIGHT_VERBS,
+  MEETING_NOUNS,
+  MEETING_VERBS,
+  type ContactKind,
+  type MeetingWord,
+} from '../knowledge/frameLexicon';
 import { isActor, type Entity } from '../mentions/mention';
 import { caseOf, childrenWith, conjuncts, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
-import { actorsOf, passiveParts, roleTokens, subjectTokens, subjectsWithFallback, type ActorArgument, type SentenceMentions } from './arguments';
+import {
+  actorsOf,
+  passiveParts,
+  roleTokens,
+  subjectTokens,
+  subjectsWithFallback,
+  type ActorArgument,
+  type SentenceMentions,
+} from './arguments';
 import { modalityOf } from './modality';
 
 export interface MeetingClaim {
@@ -19,7 +33,8 @@ export interface MeetingClaim {
 /** True when one of the word's required dependents is there ("sit down", "shook hands", "phone call"). */
 function satisfies(s: Sentence, t: Token, word: MeetingWord): boolean {
   const lemmas = t.children.map((c) => s.tokens[c]!.lemma);
-  if (word.notWith?.some((w) => lemmas.includes(w) && childrenWith(s, t, 'compound:prt').some((c) => c.lemma === w))) return false;
+  if (word.notWith?.some((w) => lemmas.includes(w) && childrenWith(s, t, 'compound:prt').some((c) => c.lemma === w)))
+    return false;
   if (word.needs === undefined) return true;
   if (word.needs.includes('with') && roleTokens(s, t, 'with').length > 0) return true;
   return word.needs.some((w) => lemmas.includes(w) || s.tokens.some((x) => x.lemma === w && x.head === t.i));
@@ -31,10 +46,15 @@ function placeText(sm: SentenceMentions, c: Token): string | null {
   const seat = sm.at(c).find((m) => m.via === 'seat' || m.via === 'name');
   if (seat !== undefined) return seat.text;
   if (c.ner !== 'LOCATION' && !c.pos.startsWith('NNP')) return null;
-  const words = [c, ...childrenWith(s, c, 'compound', 'amod').filter((m) => /^\p{Lu}/u.test(m.text))].sort((a, b) => a.i - b.i);
+  const words = [c, ...childrenWith(s, c, 'compound', 'amod').filter((m) => /^\p{Lu}/u.test(m.text))].sort(
+    (a, b) => a.i - b.i,
+  );
   let start = words[0]!.i;
   while (start > 0 && s.tokens[start - 1]!.ner === 'LOCATION' && s.tokens[start - 1]!.ner === c.ner) start--;
-  return s.tokens.slice(start, c.i + 1).map((t) => t.text).join(' ');
+  return s.tokens
+    .slice(start, c.i + 1)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /** "In Hanoi", "at the White House": where the contact took place; several for "in Hanoi and at the DMZ". */
@@ -55,12 +75,27 @@ function unique(args: ActorArgument[]): Entity[] {
 }
 
 /** One claim per place when the sentence names several ("met twice, in Hanoi and at the DMZ"). */
-function claims(sm: SentenceMentions, p: Token, participants: Entity[], kind: ContactKind, frame: string, confidence: number): MeetingClaim[] {
+function claims(
+  sm: SentenceMentions,
+  p: Token,
+  participants: Entity[],
+  kind: ContactKind,
+  frame: string,
+  confidence: number,
+): MeetingClaim[] {
   if (participants.length < 2) return [];
   const modality = modalityOf(sm.sentence, p);
   if (modality.blocked !== undefined) return [];
   const places = placesOf(sm, p);
-  return (places.length === 0 ? [null] : places).map((place) => ({ sentence: sm.sentence, participants, kind, frame, planned: modality.planned, place, confidence }));
+  return (places.length === 0 ? [null] : places).map((place) => ({
+    sentence: sm.sentence,
+    participants,
+    kind,
+    frame,
+    planned: modality.planned,
+    place,
+    confidence,
+  }));
 }
 
 /**
@@ -70,7 +105,9 @@ function claims(sm: SentenceMentions, p: Token, participants: Entity[], kind: Co
 function splitOwners(s: Sentence, sides: ActorArgument[]): ActorArgument[][] {
   const groups = new Map<number, ActorArgument[]>();
   const located = (a: ActorArgument): boolean => a.source !== undefined && ['in', 'at'].includes(caseOf(s, a.source));
-  for (const a of sides) if (a.via === 'government' && a.token.pos === 'NNS' && located(a)) groups.set(a.token.i, [...(groups.get(a.token.i) ?? []), a]);
+  for (const a of sides)
+    if (a.via === 'government' && a.token.pos === 'NNS' && located(a))
+      groups.set(a.token.i, [...(groups.get(a.token.i) ?? []), a]);
   const split = [...groups.values()].find((g) => g.length > 1);
   if (split === undefined) return [sides];
   const rest = sides.filter((a) => !split.includes(a));
@@ -88,13 +125,19 @@ function verbFrame(sm: SentenceMentions, p: Token, word: MeetingWord): MeetingCl
   if (word.persons === true && !others.some((a) => a.via === 'direct' && a.entity.kind === 'Official')) return [];
   sides.push(...others);
   // "spoke by phone with", "met by video link": a call.
-  const remote = p.children.some((c) => ['phone', 'telephone', 'video', 'videoconference', 'teleconference'].includes(s.tokens[c]!.lemma) || s.tokens[c]!.children.some((g) => ['phone', 'telephone', 'video'].includes(s.tokens[g]!.lemma)));
+  const remote = p.children.some(
+    (c) =>
+      ['phone', 'telephone', 'video', 'videoconference', 'teleconference'].includes(s.tokens[c]!.lemma) ||
+      s.tokens[c]!.children.some((g) => ['phone', 'telephone', 'video'].includes(s.tokens[g]!.lemma)),
+  );
   // "hosted X and Y, meeting them separately": a contact with each.
   const separately = s.tokens.some((t) => ['separately', 'individually'].includes(t.lemma));
   const subjectsSide = sides.slice(0, sides.length - others.length);
   const groups = separately && others.length > 1 ? others.map((o) => [...subjectsSide, o]) : splitOwners(s, sides);
   const confidence = sides.some((a) => a.via === 'group') ? 0.7 : 0.85;
-  return groups.flatMap((group) => claims(sm, p, unique(group), remote ? 'call' : word.kind, `meeting-verb:${p.lemma}`, confidence));
+  return groups.flatMap((group) =>
+    claims(sm, p, unique(group), remote ? 'call' : word.kind, `meeting-verb:${p.lemma}`, confidence),
+  );
 }
 
 /** Modifiers naming two sides at once: "the Trump-Kim summit", "U.S.-China talks", "Russian-American talks". */
@@ -106,7 +149,9 @@ function pairModifiers(sm: SentenceMentions, n: Token): ActorArgument[] {
   while (stack.length > 0) {
     const c = stack.pop()!;
     for (const a of actorsOf(sm, c, false)) if (!out.some((o) => o.entity === a.entity)) out.push(a);
-    for (const m of sm.at(c)) if (isActor(m.entity) && m.head !== c.i && !out.some((o) => o.entity === m.entity)) out.push({ entity: m.entity, token: c, via: 'direct' });
+    for (const m of sm.at(c))
+      if (isActor(m.entity) && m.head !== c.i && !out.some((o) => o.entity === m.entity))
+        out.push({ entity: m.entity, token: c, via: 'direct' });
     stack.push(...childrenWith(s, c, 'compound', 'amod'));
   }
   // A single place-like modifier is the venue ("the Singapore summit"), not a side.

@@ -60,7 +60,9 @@ export function modalityOf(s: Sentence, p: Token, reading: 'contact' | 'stance' 
     const mark = childrenWith(s, t, 'mark').find((c) => CONDITIONAL_MARKERS.has(c.lemma));
     if (mark !== undefined) return { blocked: `conditional: ${mark.lemma}`, planned };
     // "would meet Kim if the talks progressed": a condition attached to the predicate.
-    const condition = childrenWith(s, t, 'advcl').find((c) => childrenWith(s, c, 'mark').some((m) => CONDITIONAL_MARKERS.has(m.lemma) && m.lemma !== 'whether'));
+    const condition = childrenWith(s, t, 'advcl').find((c) =>
+      childrenWith(s, c, 'mark').some((m) => CONDITIONAL_MARKERS.has(m.lemma) && m.lemma !== 'whether'),
+    );
     if (condition !== undefined) return { blocked: 'conditional clause', planned };
     if (depth > 0) {
       if (CANCELLING_WORDS.has(t.lemma)) return { blocked: `cancelled: ${t.lemma}`, planned };
@@ -68,7 +70,8 @@ export function modalityOf(s: Sentence, p: Token, reading: 'contact' | 'stance' 
       if (WISH_WORDS.has(t.lemma) && reading === 'contact') return { blocked: `wished: ${t.lemma}`, planned };
       if (!past && PLANNED_WORDS.has(t.lemma)) planned = true;
     }
-    if ((CANCELLING_PARTICLES.get(t.lemma) ?? []).some((prt) => particles(s, t).includes(prt))) return { blocked: `cancelled: ${t.lemma} ${particles(s, t).join(' ')}`, planned };
+    if ((CANCELLING_PARTICLES.get(t.lemma) ?? []).some((prt) => particles(s, t).includes(prt)))
+      return { blocked: `cancelled: ${t.lemma} ${particles(s, t).join(' ')}`, planned };
     // Modifiers of a nominal event: "the upcoming summit", "ahead of his meeting", "a possible meeting".
     if (t.pos.startsWith('NN') && !past) {
       if (childrenWith(s, t, 'amod', 'compound').some((c) => PLANNED_WORDS.has(c.lemma))) planned = true;

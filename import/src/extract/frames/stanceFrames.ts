@@ -13,7 +13,14 @@ import {
 } from '../knowledge/frameLexicon';
 import type { Entity } from '../mentions/mention';
 import { caseOf, childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
-import { actorsOf, passiveParts, roleTokens, subjectsWithFallback, type ActorArgument, type SentenceMentions } from './arguments';
+import {
+  actorsOf,
+  passiveParts,
+  roleTokens,
+  subjectsWithFallback,
+  type ActorArgument,
+  type SentenceMentions,
+} from './arguments';
 import { clauseTokens, speakersOf, type Attribution } from './attribution';
 import { modalityOf } from './modality';
 
@@ -28,15 +35,73 @@ export interface StanceClaim {
 
 /** Verbs whose object noun carries the stance and whose subject holds it ("imposed sanctions on", "voiced support for"). */
 const STANCE_NOUN_VERBS = new Set([
-  'impose', 'announce', 'slap', 'level', 'place', 'put', 'expand', 'extend', 'tighten', 'introduce', 'unveil',
-  'approve', 'pass', 'order', 'launch', 'carry', 'conduct', 'express', 'voice', 'offer', 'pledge', 'give', 'provide',
-  'show', 'send', 'make', 'issue', 'step', 'ramp', 'increase', 'add', 'reiterate', 'reaffirm', 'declare', 'wage',
-  'mount', 'threaten', 'lead', 'form', 'build', 'forge', 'seek', 'win', 'enjoy', 'lend', 'throw', 'renew', 'maintain',
-  'lavish', 'heap', 'shower', 'pour', 'deliver', 'air', 'have',
+  'impose',
+  'announce',
+  'slap',
+  'level',
+  'place',
+  'put',
+  'expand',
+  'extend',
+  'tighten',
+  'introduce',
+  'unveil',
+  'approve',
+  'pass',
+  'order',
+  'launch',
+  'carry',
+  'conduct',
+  'express',
+  'voice',
+  'offer',
+  'pledge',
+  'give',
+  'provide',
+  'show',
+  'send',
+  'make',
+  'issue',
+  'step',
+  'ramp',
+  'increase',
+  'add',
+  'reiterate',
+  'reaffirm',
+  'declare',
+  'wage',
+  'mount',
+  'threaten',
+  'lead',
+  'form',
+  'build',
+  'forge',
+  'seek',
+  'win',
+  'enjoy',
+  'lend',
+  'throw',
+  'renew',
+  'maintain',
+  'lavish',
+  'heap',
+  'shower',
+  'pour',
+  'deliver',
+  'air',
+  'have',
 ]);
 
 /** Every (from, to) of the agents and targets, both ways when symmetric; self-stances are dropped later. */
-function pairs(s: Sentence, type: StanceKind, agents: ActorArgument[], targets: ActorArgument[], symmetric: boolean, frame: string, confidence: number): StanceClaim[] {
+function pairs(
+  s: Sentence,
+  type: StanceKind,
+  agents: ActorArgument[],
+  targets: ActorArgument[],
+  symmetric: boolean,
+  frame: string,
+  confidence: number,
+): StanceClaim[] {
   const out: StanceClaim[] = [];
   for (const a of agents) {
     for (const t of targets) {
@@ -52,7 +117,11 @@ function requiredDependents(s: Sentence, t: Token, word: StanceWord): boolean {
   const deps = t.children.map((c) => s.tokens[c]!);
   if (word.notWith?.some((w) => deps.some((d) => d.rel === 'compound:prt' && d.lemma === w))) return false;
   if (word.needs === undefined) return true;
-  return word.needs.some((w) => deps.some((d) => d.lemma === w || caseOf(s, d) === w || d.children.some((g) => s.tokens[g]!.lemma === w && d.rel === 'obj')));
+  return word.needs.some((w) =>
+    deps.some(
+      (d) => d.lemma === w || caseOf(s, d) === w || d.children.some((g) => s.tokens[g]!.lemma === w && d.rel === 'obj'),
+    ),
+  );
 }
 
 /** The targets in the word's roles; a clausal role gives every actor named in the clause ("warned that any U.S. strike..."). */
@@ -60,8 +129,15 @@ function targetsOf(sm: SentenceMentions, t: Token, word: StanceWord): ActorArgum
   const out: ActorArgument[] = [];
   for (const role of word.roles) {
     for (const r of roleTokens(sm.sentence, t, role)) {
-      if (role === 'ccomp') for (const m of sm.within(clauseTokens(sm.sentence, r))) out.push({ entity: m.entity!, token: sm.sentence.tokens[m.head]!, via: 'direct' });
-      else out.push(...actorsOf(sm, r, true, word.type === 'OPPOSES' || word.deedsOnly === true).filter((a) => word.deedsOnly !== true || a.via === 'deed'));
+      if (role === 'ccomp')
+        for (const m of sm.within(clauseTokens(sm.sentence, r)))
+          out.push({ entity: m.entity!, token: sm.sentence.tokens[m.head]!, via: 'direct' });
+      else
+        out.push(
+          ...actorsOf(sm, r, true, word.type === 'OPPOSES' || word.deedsOnly === true).filter(
+            (a) => word.deedsOnly !== true || a.via === 'deed',
+          ),
+        );
     }
   }
   return out;
@@ -71,9 +147,14 @@ function targetsOf(sm: SentenceMentions, t: Token, word: StanceWord): ActorArgum
  * The agents of a stance predicate, or the speaker when the clause has none of its own. "I" and "we" in what a
  * speaker is quoted saying are the speaker ("“I reject the decision,” said Nieto").
  */
-function agentsOf(sm: SentenceMentions, found: Attribution[], p: Token): { agents: ActorArgument[]; attributed: boolean } {
+function agentsOf(
+  sm: SentenceMentions,
+  found: Attribution[],
+  p: Token,
+): { agents: ActorArgument[]; attributed: boolean } {
   const subjects = subjectsWithFallback(sm, p);
-  if (subjects.some((x) => x.lemma === 'i' || x.lemma === 'we')) return { agents: speakersOf(sm, found, p), attributed: false };
+  if (subjects.some((x) => x.lemma === 'i' || x.lemma === 'we'))
+    return { agents: speakersOf(sm, found, p), attributed: false };
   const agents = subjects.flatMap((x) => actorsOf(sm, x, false));
   if (agents.length > 0) return { agents, attributed: false };
   return { agents: speakersOf(sm, found, p), attributed: true };
@@ -104,15 +185,25 @@ function nounStances(sm: SentenceMentions, found: Attribution[], n: Token, word:
   const s = sm.sentence;
   if (modalityOf(s, n, 'stance').blocked !== undefined) return [];
   const governor = headOf(s, n);
-  const light = governor !== undefined && isVerb(governor) && n.rel === 'obj' && STANCE_NOUN_VERBS.has(governor.lemma) ? governor : undefined;
+  const light =
+    governor !== undefined && isVerb(governor) && n.rel === 'obj' && STANCE_NOUN_VERBS.has(governor.lemma)
+      ? governor
+      : undefined;
   // "imposed sanctions on Venezuela", "sanctions imposed on Pyongyang", "sanctions it re-imposed on Iran's oil sector":
   // the target may hang on the verb that carries the noun, or on a clause describing it.
   const carriers = [light, ...childrenWith(s, n, 'acl', 'acl:relcl')].filter((x): x is Token => x !== undefined);
   const targets = [...targetsOf(sm, n, word), ...carriers.flatMap((c) => targetsOf(sm, c, word))];
   if (targets.length === 0) return accusingNoun(sm, found, n, word);
   const agents: ActorArgument[] = [];
-  for (const c of [...childrenWith(s, n, 'nmod:poss', 'compound', 'amod'), ...roleTokens(s, n, 'by'), ...roleTokens(s, n, 'from')]) agents.push(...actorsOf(sm, c, false));
-  for (const m of sm.at(n)) if (m.entity !== undefined && m.via !== 'title' && n.text.includes('-')) agents.push({ entity: m.entity, token: n, via: 'direct' });
+  for (const c of [
+    ...childrenWith(s, n, 'nmod:poss', 'compound', 'amod'),
+    ...roleTokens(s, n, 'by'),
+    ...roleTokens(s, n, 'from'),
+  ])
+    agents.push(...actorsOf(sm, c, false));
+  for (const m of sm.at(n))
+    if (m.entity !== undefined && m.via !== 'title' && n.text.includes('-'))
+      agents.push({ entity: m.entity, token: n, via: 'direct' });
   let attributed = false;
   if (agents.length === 0 && light !== undefined) {
     if (modalityOf(s, light, 'stance').blocked !== undefined) return [];
@@ -125,18 +216,39 @@ function nounStances(sm: SentenceMentions, found: Attribution[], n: Token, word:
 }
 
 /** Nouns that accuse whoever they are from: "the 'threat' from NATO", "Russia's aggression", "Iranian provocations". */
-const ACCUSING_NOUNS = new Set(['threat', 'aggression', 'provocation', 'interference', 'meddling', 'attack', 'hostility', 'bullying', 'blackmail', 'espionage', 'subversion']);
+const ACCUSING_NOUNS = new Set([
+  'threat',
+  'aggression',
+  'provocation',
+  'interference',
+  'meddling',
+  'attack',
+  'hostility',
+  'bullying',
+  'blackmail',
+  'espionage',
+  'subversion',
+]);
 
 /** "said Russia would respond to the threat from NATO": the speaker, or the clause's subject, opposes the noun's source. */
 function accusingNoun(sm: SentenceMentions, found: Attribution[], n: Token, word: StanceWord): StanceClaim[] {
   const s = sm.sentence;
   if (word.type !== 'OPPOSES' || !ACCUSING_NOUNS.has(n.lemma)) return [];
-  const sources = [...childrenWith(s, n, 'nmod:poss', 'amod', 'compound'), ...roleTokens(s, n, 'from'), ...roleTokens(s, n, 'by')].flatMap((x) => actorsOf(sm, x, false));
+  const sources = [
+    ...childrenWith(s, n, 'nmod:poss', 'amod', 'compound'),
+    ...roleTokens(s, n, 'from'),
+    ...roleTokens(s, n, 'by'),
+  ].flatMap((x) => actorsOf(sm, x, false));
   if (sources.length === 0) return [];
   // The speaker, if the clause is reported; else whoever the clause says reacts to it.
   const governor = headOf(s, n);
   const speakers = speakersOf(sm, found, n);
-  const holders = speakers.length > 0 ? speakers : governor !== undefined && isVerb(governor) ? agentsOf(sm, found, governor).agents : [];
+  const holders =
+    speakers.length > 0
+      ? speakers
+      : governor !== undefined && isVerb(governor)
+        ? agentsOf(sm, found, governor).agents
+        : [];
   return pairs(s, 'OPPOSES', holders, sources, false, `stance-noun:${n.lemma}`, 0.55);
 }
 
@@ -148,13 +260,25 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
   const poss = childrenWith(s, r, 'nmod:poss').flatMap((x) => actorsOf(sm, x, false));
   let holders: ActorArgument[] = [];
   const head = headOf(s, r);
-  if (childrenWith(s, r, 'cop').length > 0) holders = childrenWith(s, r, 'nsubj').flatMap((x) => actorsOf(sm, x, false));
+  if (childrenWith(s, r, 'cop').length > 0)
+    holders = childrenWith(s, r, 'nsubj').flatMap((x) => actorsOf(sm, x, false));
   else if (r.rel === 'appos' && head !== undefined) holders = actorsOf(sm, head, false);
   else if (head !== undefined && childrenWith(s, head, 'appos').length > 0) holders = [];
   const targets = [...of, ...poss];
   if (holders.length >= 2 && targets.length === 0) {
     // "X and Y are allies": each toward the other.
-    return holders.flatMap((a) => holders.filter((b) => b !== a).map((b) => ({ sentence: s, type, from: a.entity, to: b.entity, frame: `relation:${r.lemma}`, confidence: 0.65 })));
+    return holders.flatMap((a) =>
+      holders
+        .filter((b) => b !== a)
+        .map((b) => ({
+          sentence: s,
+          type,
+          from: a.entity,
+          to: b.entity,
+          frame: `relation:${r.lemma}`,
+          confidence: 0.65,
+        })),
+    );
   }
   return pairs(s, type, holders, targets, false, `relation:${r.lemma}`, 0.7);
 }
@@ -163,10 +287,20 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
 function adjectiveStances(sm: SentenceMentions, found: Attribution[], j: Token, word: StanceWord): StanceClaim[] {
   const s = sm.sentence;
   if (modalityOf(s, j, 'stance').blocked !== undefined) return [];
-  const holders = [...childrenWith(s, j, 'nsubj'), ...childrenWith(s, j, 'nsubj:pass')].flatMap((x) => actorsOf(sm, x, false));
+  const holders = [...childrenWith(s, j, 'nsubj'), ...childrenWith(s, j, 'nsubj:pass')].flatMap((x) =>
+    actorsOf(sm, x, false),
+  );
   const agents = holders.length > 0 ? holders : speakersOf(sm, found, j);
   const targets = targetsOf(sm, j, word);
-  return pairs(s, word.type, agents, targets, word.symmetric === true, `stance-adjective:${j.lemma}`, word.weak ? 0.55 : 0.7);
+  return pairs(
+    s,
+    word.type,
+    agents,
+    targets,
+    word.symmetric === true,
+    `stance-adjective:${j.lemma}`,
+    word.weak ? 0.55 : 0.7,
+  );
 }
 
 /** "urged Manila to stop its provocations" opposes Manila. */
@@ -191,7 +325,18 @@ function bondStances(sm: SentenceMentions, found: Attribution[], p: Token): Stan
   const shared = childrenWith(s, bond, 'nmod:poss').some((x) => ['they', 'we'].includes(x.lemma));
   if (partners.length > 0) return pairs(s, 'BACKS', agents, partners, false, `stance-bond:${p.lemma}`, 0.6);
   const sides = between.length >= 2 ? between : shared ? agents : [];
-  return sides.flatMap((a) => sides.filter((b) => b !== a).map((b) => ({ sentence: s, type: 'BACKS' as const, from: a.entity, to: b.entity, frame: `stance-bond:${p.lemma}`, confidence: 0.6 })));
+  return sides.flatMap((a) =>
+    sides
+      .filter((b) => b !== a)
+      .map((b) => ({
+        sentence: s,
+        type: 'BACKS' as const,
+        from: a.entity,
+        to: b.entity,
+        frame: `stance-bond:${p.lemma}`,
+        confidence: 0.6,
+      })),
+  );
 }
 
 /** Every explicit stance one sentence states. */
@@ -200,7 +345,9 @@ export function stanceFrames(sm: SentenceMentions, found: Attribution[]): Stance
   if (!s.parsed) return [];
   const out: StanceClaim[] = [];
   for (const t of s.tokens) {
-    const adjective = STANCE_ADJECTIVES.get(t.text.toLowerCase()) ?? (t.pos.startsWith('JJ') ? STANCE_ADJECTIVES.get(t.lemma) : undefined);
+    const adjective =
+      STANCE_ADJECTIVES.get(t.text.toLowerCase()) ??
+      (t.pos.startsWith('JJ') ? STANCE_ADJECTIVES.get(t.lemma) : undefined);
     if (adjective !== undefined && (t.pos.startsWith('JJ') || t.pos === 'VBN')) {
       out.push(...adjectiveStances(sm, found, t, adjective));
       continue;
@@ -208,8 +355,10 @@ export function stanceFrames(sm: SentenceMentions, found: Attribution[]): Stance
     if (isVerb(t) && DEMAND_VERBS.has(t.lemma)) out.push(...demandStances(sm, found, t));
     if (isVerb(t) && BOND_VERBS.has(t.lemma)) out.push(...bondStances(sm, found, t));
     if (isVerb(t) && STANCE_VERBS.has(t.lemma)) out.push(...verbStances(sm, found, t, STANCE_VERBS.get(t.lemma)!));
-    else if (t.pos.startsWith('NN') && STANCE_NOUNS.has(t.lemma)) out.push(...nounStances(sm, found, t, STANCE_NOUNS.get(t.lemma)!));
-    else if (t.pos.startsWith('NN') && RELATION_NOUNS.has(t.lemma)) out.push(...relationStances(sm, t, RELATION_NOUNS.get(t.lemma)!));
+    else if (t.pos.startsWith('NN') && STANCE_NOUNS.has(t.lemma))
+      out.push(...nounStances(sm, found, t, STANCE_NOUNS.get(t.lemma)!));
+    else if (t.pos.startsWith('NN') && RELATION_NOUNS.has(t.lemma))
+      out.push(...relationStances(sm, t, RELATION_NOUNS.get(t.lemma)!));
   }
   return out;
 }

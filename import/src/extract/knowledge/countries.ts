@@ -54,7 +54,8 @@ export function firstWords(keys: Iterable<string>): Map<string, number> {
   for (const key of keys) {
     const parts = key.split(' ');
     // The tokenizer splits "Workers'" into "Workers" and "'": index the word without its apostrophe too.
-    for (const first of new Set([parts[0]!, parts[0]!.replace(/'s?$/, '')])) out.set(first, Math.max(out.get(first) ?? 0, parts.length + 1));
+    for (const first of new Set([parts[0]!, parts[0]!.replace(/'s?$/, '')]))
+      out.set(first, Math.max(out.get(first) ?? 0, parts.length + 1));
   }
   return out;
 }
@@ -67,7 +68,8 @@ function buildAliases(): Map<string, CountryAlias> {
     const d = c.demonyms?.['eng'];
     return [...new Set([d?.m, d?.f].filter((x): x is string => Boolean(x)))];
   };
-  for (const c of countries) for (const form of demonymsOf(c)) demonymCount.set(form, (demonymCount.get(form) ?? 0) + 1);
+  for (const c of countries)
+    for (const form of demonymsOf(c)) demonymCount.set(form, (demonymCount.get(form) ?? 0) + 1);
   const add = (text: string, code: string, kind: CountryAliasKind, curated: boolean): void => {
     const key = aliasKey(text);
     if (!key || (!curated && (ignore.has(key) || byText.has(key)))) return;
@@ -90,9 +92,11 @@ function buildAliases(): Map<string, CountryAlias> {
   const ambiguousCapitals = new Set(data.ambiguousCapitals);
   for (const c of countries) {
     if (!c.unMember) continue;
-    for (const capital of c.capital ?? []) if (!ambiguousCapitals.has(capital) && !byText.has(aliasKey(capital))) add(capital, c.cca2, 'seat', true);
+    for (const capital of c.capital ?? [])
+      if (!ambiguousCapitals.has(capital) && !byText.has(aliasKey(capital))) add(capital, c.cca2, 'seat', true);
   }
-  for (const [code, list] of Object.entries(data.governmentSeats)) for (const t of list) add(t.replace(/^the /, ''), code, 'seat', true);
+  for (const [code, list] of Object.entries(data.governmentSeats))
+    for (const t of list) add(t.replace(/^the /, ''), code, 'seat', true);
   // Plural demonyms name the state or its people as a noun: "the Russians backed out", "the Saudis displayed".
   for (const [text, alias] of [...byText]) {
     if (alias.kind === 'demonym' && /(?:an|i)$/.test(text) && !byText.has(`${text}s`)) byText.set(`${text}s`, alias);

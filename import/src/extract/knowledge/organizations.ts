@@ -13,7 +13,8 @@ export interface KnownOrganization {
 const ORGANIZATIONS: KnownOrganization[] = (orgData as { organizations: KnownOrganization[] }).organizations;
 
 const BY_TEXT = new Map<string, KnownOrganization>();
-for (const org of ORGANIZATIONS) for (const text of [org.name, ...org.aliases]) BY_TEXT.set(aliasKey(text.replace(/^the /i, '')), org);
+for (const org of ORGANIZATIONS)
+  for (const text of [org.name, ...org.aliases]) BY_TEXT.set(aliasKey(text.replace(/^the /i, '')), org);
 
 const STARTS = firstWords(BY_TEXT.keys());
 

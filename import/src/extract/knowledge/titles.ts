@@ -7,61 +7,242 @@ import nationalTitles from '../../../data/national-titles.json';
  */
 export const OFFICE_WORDS: ReadonlySet<string> = new Set([
   // heads of state and government
-  'president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emir', 'amir', 'sultan', 'prince', 'princess',
-  'sheikh', 'ayatollah', 'leader', 'dictator', 'ruler', 'strongman', 'taoiseach',
+  'president',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'monarch',
+  'emir',
+  'amir',
+  'sultan',
+  'prince',
+  'princess',
+  'sheikh',
+  'ayatollah',
+  'leader',
+  'dictator',
+  'ruler',
+  'strongman',
+  'taoiseach',
   // ministers and their departments
-  'minister', 'secretary', 'undersecretary', 'under-secretary', 'secretary-general', 'deputy', 'vice-president',
+  'minister',
+  'secretary',
+  'undersecretary',
+  'under-secretary',
+  'secretary-general',
+  'deputy',
+  'vice-president',
   'attorney-general',
   // diplomats
-  'ambassador', 'envoy', 'diplomat', 'consul', 'emissary', 'negotiator', 'representative', 'attaché', 'attache',
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'consul',
+  'emissary',
+  'negotiator',
+  'representative',
+  'attaché',
+  'attache',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
   // legislators and party officers
-  'senator', 'sen.', 'congressman', 'congresswoman', 'congressmember', 'rep.', 'lawmaker', 'legislator', 'speaker',
-  'whip', 'mp', 'parliamentarian',
+  'senator',
+  'sen.',
+  'congressman',
+  'congresswoman',
+  'congressmember',
+  'rep.',
+  'lawmaker',
+  'legislator',
+  'speaker',
+  'whip',
+  'mp',
+  'parliamentarian',
   // military and security
-  'general', 'gen.', 'admiral', 'adm.', 'commander', 'chief', 'marshal', 'colonel', 'col.',
+  'general',
+  'gen.',
+  'admiral',
+  'adm.',
+  'commander',
+  'chief',
+  'marshal',
+  'colonel',
+  'col.',
   // officers of governments and organisations
-  'adviser', 'advisor', 'director', 'director-general', 'chairman', 'chairwoman', 'chairperson', 'chair', 'head',
-  'governor', 'gov.', 'mayor', 'official', 'commissioner', 'administrator', 'czar', 'aide', 'member',
+  'adviser',
+  'advisor',
+  'director',
+  'director-general',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'head',
+  'governor',
+  'gov.',
+  'mayor',
+  'official',
+  'commissioner',
+  'administrator',
+  'czar',
+  'aide',
+  'member',
 ]);
 
 /**
  * Offices that alone do not make an official: "leader" and "head" need a state or body in the phrase ("the North
  * Korean leader", "head of the IAEA"), "official" needs one too ("a senior U.S. official").
  */
-export const WEAK_OFFICE_WORDS: ReadonlySet<string> = new Set(['leader', 'head', 'chief', 'official', 'aide', 'chair', 'director', 'representative', 'commander', 'general', 'deputy', 'member']);
+export const WEAK_OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'leader',
+  'head',
+  'chief',
+  'official',
+  'aide',
+  'chair',
+  'director',
+  'representative',
+  'commander',
+  'general',
+  'deputy',
+  'member',
+]);
 
 /** Roles that are not offices: a person introduced with one is not an official, whatever else the phrase says. */
 export const NON_OFFICE_WORDS: ReadonlySet<string> = new Set([
-  'analyst', 'expert', 'professor', 'scholar', 'researcher', 'fellow', 'journalist', 'reporter', 'correspondent',
-  'editor', 'columnist', 'commentator', 'author', 'writer', 'lawyer', 'attorney', 'ceo', 'executive', 'founder',
-  'economist', 'historian', 'activist', 'businessman', 'businesswoman', 'banker', 'billionaire', 'oligarch',
-  'actor', 'actress', 'singer', 'athlete', 'player', 'coach', 'student', 'host', 'anchor', 'pundit', 'strategist',
-  'consultant', 'lobbyist', 'donor', 'candidate', 'nominee', 'challenger', 'judge', 'prosecutor', 'investigator',
-  'partner', 'director-producer', 'producer', 'photographer', 'blogger', 'critic', 'poet', 'novelist', 'pastor',
-  'priest', 'bishop', 'rabbi', 'imam', 'cleric', 'monk', 'pope', 'survivor', 'victim', 'witness', 'defector',
+  'analyst',
+  'expert',
+  'professor',
+  'scholar',
+  'researcher',
+  'fellow',
+  'journalist',
+  'reporter',
+  'correspondent',
+  'editor',
+  'columnist',
+  'commentator',
+  'author',
+  'writer',
+  'lawyer',
+  'attorney',
+  'ceo',
+  'executive',
+  'founder',
+  'economist',
+  'historian',
+  'activist',
+  'businessman',
+  'businesswoman',
+  'banker',
+  'billionaire',
+  'oligarch',
+  'actor',
+  'actress',
+  'singer',
+  'athlete',
+  'player',
+  'coach',
+  'student',
+  'host',
+  'anchor',
+  'pundit',
+  'strategist',
+  'consultant',
+  'lobbyist',
+  'donor',
+  'candidate',
+  'nominee',
+  'challenger',
+  'judge',
+  'prosecutor',
+  'investigator',
+  'partner',
+  'director-producer',
+  'producer',
+  'photographer',
+  'blogger',
+  'critic',
+  'poet',
+  'novelist',
+  'pastor',
+  'priest',
+  'bishop',
+  'rabbi',
+  'imam',
+  'cleric',
+  'monk',
+  'pope',
+  'survivor',
+  'victim',
+  'witness',
+  'defector',
 ]);
 
 /** Words that place a title outside politics: "company President", "university Chancellor", "team captain". */
 export const NON_POLITICAL_WORDS: ReadonlySet<string> = new Set([
-  'company', 'corporation', 'corporate', 'firm', 'university', 'college', 'school', 'club', 'team', 'league',
-  'church', 'network', 'museum', 'hospital', 'bank', 'fund', 'studio', 'label', 'magazine', 'newspaper', 'startup',
+  'company',
+  'corporation',
+  'corporate',
+  'firm',
+  'university',
+  'college',
+  'school',
+  'club',
+  'team',
+  'league',
+  'church',
+  'network',
+  'museum',
+  'hospital',
+  'bank',
+  'fund',
+  'studio',
+  'label',
+  'magazine',
+  'newspaper',
+  'startup',
 ]);
 
 /** Words that turn an office into a past one; the person keeps the title, prefixed ("former President"). */
-export const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'late', 'then', 'onetime', 'erstwhile']);
+export const FORMER_WORDS: ReadonlySet<string> = new Set([
+  'former',
+  'ex',
+  'ex-',
+  'late',
+  'then',
+  'onetime',
+  'erstwhile',
+]);
 
 /**
  * Institutions in a title that place its holder in the United States when nothing else does ("House Democratic
  * Whip", "Sen. ... (R-S.C.)"): American news names its own legislators without the country.
  */
-export const US_INSTITUTION_WORDS: ReadonlySet<string> = new Set(['senate', 'house', 'congress', 'congressional', 'sen.', 'rep.', 'senator', 'congressman', 'congresswoman', 'pentagon']);
+export const US_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'senate',
+  'house',
+  'congress',
+  'congressional',
+  'sen.',
+  'rep.',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'pentagon',
+]);
 
 /** "(R-S.C.)", "(D-Md.)", "R-Texas": a U.S. legislator's party and state. */
 export const US_PARTY_STATE = /^\(?[RDI]-[A-Z][A-Za-z.]{1,12}\)?$/;
 
 export function isOfficeWord(lemma: string): boolean {
-  return OFFICE_WORDS.has(lemma) || (lemma.includes('-') && lemma.split('-').some((p) => OFFICE_WORDS.has(p) && p !== 'vice'));
+  return (
+    OFFICE_WORDS.has(lemma) ||
+    (lemma.includes('-') && lemma.split('-').some((p) => OFFICE_WORDS.has(p) && p !== 'vice'))
+  );
 }
 
 /** One letter dropped, added or changed: "Prime Minster" is a typo of "Prime Minister", not a church. */
@@ -80,7 +261,9 @@ export function isOfficeWordInTitle(lemma: string): boolean {
   return isOfficeWord(lemma) || (lemma.length >= 6 && LONG_OFFICES.some((w) => oneEditApart(lemma, w)));
 }
 
-const NATIONAL_TITLES = new Map(Object.entries((nationalTitles as { titles: Record<string, string> }).titles).map(([t, c]) => [t.toLowerCase(), c]));
+const NATIONAL_TITLES = new Map(
+  Object.entries((nationalTitles as { titles: Record<string, string> }).titles).map(([t, c]) => [t.toLowerCase(), c]),
+);
 
 /** The state whose office the title names, when only one state names an office so ("Secretary of State"). */
 export function stateOfTitle(title: string): string | undefined {

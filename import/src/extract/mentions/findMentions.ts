@@ -1,5 +1,11 @@
 // Finds the spans of each sentence that may name an actor: entity labels from the backbone, gazetteers, titles, pronouns.
-import { AMBIGUITY, countriesNamedWith, countryAlias, countryAliasWords, sharedNameCodes } from '../knowledge/countries';
+import {
+  AMBIGUITY,
+  countriesNamedWith,
+  countryAlias,
+  countryAliasWords,
+  sharedNameCodes,
+} from '../knowledge/countries';
 import { knownOrganization, organizationWords } from '../knowledge/organizations';
 import { isOfficeWord } from '../knowledge/titles';
 import { caseOf, childrenWith, type ArticleDocument, type Sentence, type Token } from '../syntax/document';
@@ -7,9 +13,35 @@ import type { Mention } from './mention';
 
 /** Heads of organisation names that make a national body when a country is named in them ("Russian Defense Ministry"). */
 const NATIONAL_BODY_HEADS = new Set([
-  'ministry', 'department', 'embassy', 'government', 'parliament', 'army', 'navy', 'military', 'guard', 'guards',
-  'force', 'forces', 'party', 'agency', 'council', 'office', 'assembly', 'congress', 'senate', 'committee',
-  'commission', 'intelligence', 'service', 'command', 'corps', 'cabinet', 'presidency', 'regime', 'administration',
+  'ministry',
+  'department',
+  'embassy',
+  'government',
+  'parliament',
+  'army',
+  'navy',
+  'military',
+  'guard',
+  'guards',
+  'force',
+  'forces',
+  'party',
+  'agency',
+  'council',
+  'office',
+  'assembly',
+  'congress',
+  'senate',
+  'committee',
+  'commission',
+  'intelligence',
+  'service',
+  'command',
+  'corps',
+  'cabinet',
+  'presidency',
+  'regime',
+  'administration',
 ]);
 
 /** Lemmas of the third-person singular pronouns ("him", "his" lemmatise to "he"). */
@@ -90,14 +122,26 @@ function gazetteerMentions(doc: ArticleDocument, s: Sentence, spans: NerSpan[], 
       if (org === undefined && country === undefined) continue;
       // Inside a longer name the backbone labels a person or an organisation, the alias is part of that name
       // ("Washington Post", "General Assembly of the Presbyterian Church", "Jordan Peterson").
-      const container = spans.find((sp) => sp.start <= i && sp.end >= i + n && sp.end - sp.start > n && sp.label !== 'LOCATION');
-      const inside = container !== undefined && knownOrganization(spanText(doc, s, container.start, container.end)) === undefined;
+      const container = spans.find(
+        (sp) => sp.start <= i && sp.end >= i + n && sp.end - sp.start > n && sp.label !== 'LOCATION',
+      );
+      const inside =
+        container !== undefined && knownOrganization(spanText(doc, s, container.start, container.end)) === undefined;
       if (inside && (country === undefined || country.kind === 'seat' || container.label !== 'ORGANIZATION')) break;
       if (!passesAmbiguity(doc, s, i, i + n, text)) break;
       const head = spanHead(s, i, i + n);
       const mention: Mention =
         org !== undefined
-          ? { sentence: s.index, start: i, end: i + n, head, text, via: 'organization', organization: org, ...(org.country ? { country: org.country } : {}) }
+          ? {
+              sentence: s.index,
+              start: i,
+              end: i + n,
+              head,
+              text,
+              via: 'organization',
+              organization: org,
+              ...(org.country ? { country: org.country } : {}),
+            }
           : { sentence: s.index, start: i, end: i + n, head, text, via: country!.kind, country: country!.code };
       found.push(mention);
       if (inside) insideNames.add(mention);
@@ -124,7 +168,15 @@ function nationalBodies(doc: ArticleDocument, s: Sentence, spans: NerSpan[], kno
     const last = s.tokens[sp.end - 1]!;
     if (inner === undefined || !NATIONAL_BODY_HEADS.has(last.lemma)) continue;
     const text = spanText(doc, s, start, sp.end);
-    out.push({ sentence: s.index, start, end: sp.end, head: spanHead(s, start, sp.end), text, via: 'organization', country: inner.country! });
+    out.push({
+      sentence: s.index,
+      start,
+      end: sp.end,
+      head: spanHead(s, start, sp.end),
+      text,
+      via: 'organization',
+      country: inner.country!,
+    });
   }
   return out;
 }
@@ -140,10 +192,23 @@ function parsedBodies(doc: ArticleDocument, s: Sentence, taken: Mention[]): Ment
   if (!s.parsed) return [];
   const out: Mention[] = [];
   for (const t of s.tokens) {
-    if (!BODY_NOUNS.has(t.lemma) || !t.pos.startsWith('NN') || taken.some((m) => m.start <= t.i && t.i < m.end && m.via === 'organization')) continue;
-    const owner = taken.find((m) => m.country !== undefined && m.via !== 'organization' && s.tokens[m.head]!.head === t.i && ['nmod:poss', 'amod', 'compound'].includes(s.tokens[m.head]!.rel));
+    if (
+      !BODY_NOUNS.has(t.lemma) ||
+      !t.pos.startsWith('NN') ||
+      taken.some((m) => m.start <= t.i && t.i < m.end && m.via === 'organization')
+    )
+      continue;
+    const owner = taken.find(
+      (m) =>
+        m.country !== undefined &&
+        m.via !== 'organization' &&
+        s.tokens[m.head]!.head === t.i &&
+        ['nmod:poss', 'amod', 'compound'].includes(s.tokens[m.head]!.rel),
+    );
     if (owner === undefined) continue;
-    const words = t.children.map((c) => s.tokens[c]!).filter((c) => (c.rel === 'compound' || c.rel === 'amod') && c.i > owner.end - 1);
+    const words = t.children
+      .map((c) => s.tokens[c]!)
+      .filter((c) => (c.rel === 'compound' || c.rel === 'amod') && c.i > owner.end - 1);
     const of = childrenWith(s, t, 'nmod').filter((c) => caseOf(s, c) === 'of' && c.i > t.i);
     const start = Math.min(t.i, ...words.map((w) => w.i));
     const end = of.length > 0 ? of[0]!.i + 1 : t.i + 1;
@@ -181,7 +246,16 @@ function nameParts(doc: ArticleDocument, s: Sentence, t: Token): Mention[] {
       out.push({ sentence: s.index, start: t.i, end, head, text: part, via: country.kind, country: country.code });
     } else if (/^\p{Lu}\p{Ll}+$/u.test(part)) {
       const org = knownOrganization(part);
-      if (org !== undefined) out.push({ sentence: s.index, start: t.i, end: t.i + 1, head: t.i, text: part, via: 'organization', organization: org });
+      if (org !== undefined)
+        out.push({
+          sentence: s.index,
+          start: t.i,
+          end: t.i + 1,
+          head: t.i,
+          text: part,
+          via: 'organization',
+          organization: org,
+        });
       else out.push({ sentence: s.index, start: t.i, end: t.i + 1, head: t.i, text: part, via: 'name-part' });
     }
   });
@@ -228,7 +302,14 @@ function personMentions(doc: ArticleDocument, s: Sentence, spans: NerSpan[], tak
     while (start < sp.end && isOfficeWord(s.tokens[start]!.lemma)) start++;
     if (start >= sp.end) continue;
     if (taken.some((m) => m.start < sp.end && sp.start < m.end)) continue;
-    out.push({ sentence: s.index, start, end: sp.end, head: spanHead(s, start, sp.end), text: spanText(doc, s, start, sp.end), via: 'person' });
+    out.push({
+      sentence: s.index,
+      start,
+      end: sp.end,
+      head: spanHead(s, start, sp.end),
+      text: spanText(doc, s, start, sp.end),
+      via: 'person',
+    });
   }
   return out;
 }
@@ -257,12 +338,29 @@ function pronounMentions(s: Sentence): Mention[] {
  * article fits, named in full elsewhere.
  */
 function contextMentions(doc: ArticleDocument, found: Mention[][]): void {
-  const named = new Set(found.flat().filter((m) => m.via === 'name' || m.via === 'demonym').map((m) => m.country!));
+  const named = new Set(
+    found
+      .flat()
+      .filter((m) => m.via === 'name' || m.via === 'demonym')
+      .map((m) => m.country!),
+  );
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
       const shared = sharedNameCodes(t.text)?.filter((c) => named.has(c));
-      if (shared?.length === 1 && !found[s.index]!.some((m) => m.start <= t.i && t.i < m.end) && s.tokens[t.i + 1]?.pos !== 'NNP') {
-        found[s.index]!.push({ sentence: s.index, start: t.i, end: t.i + 1, head: t.i, text: t.text, via: 'context', country: shared[0]! });
+      if (
+        shared?.length === 1 &&
+        !found[s.index]!.some((m) => m.start <= t.i && t.i < m.end) &&
+        s.tokens[t.i + 1]?.pos !== 'NNP'
+      ) {
+        found[s.index]!.push({
+          sentence: s.index,
+          start: t.i,
+          end: t.i + 1,
+          head: t.i,
+          text: t.text,
+          via: 'context',
+          country: shared[0]!,
+        });
         continue;
       }
       if (!COMPASS.has(t.text) || t.i === 0 || s.tokens[t.i - 1]!.lemma !== 'the') continue;
@@ -271,7 +369,15 @@ function contextMentions(doc: ArticleDocument, found: Mention[][]): void {
       if (found[s.index]!.some((m) => m.start <= t.i && t.i < m.end)) continue;
       const codes = countriesNamedWith(`${t.text} `).filter((c) => named.has(c));
       if (codes.length !== 1) continue;
-      found[s.index]!.push({ sentence: s.index, start: t.i, end: t.i + 1, head: t.i, text: `the ${t.text}`, via: 'context', country: codes[0]! });
+      found[s.index]!.push({
+        sentence: s.index,
+        start: t.i,
+        end: t.i + 1,
+        head: t.i,
+        text: `the ${t.text}`,
+        via: 'context',
+        country: codes[0]!,
+      });
     }
   }
 }
@@ -283,12 +389,19 @@ export function findMentions(doc: ArticleDocument): Mention[][] {
     const insideNames = new Set<Mention>();
     const gazetteer = gazetteerMentions(doc, s, spans, insideNames);
     const bodies = nationalBodies(doc, s, spans, gazetteer);
-    const named = [...bodies, ...gazetteer.filter((m) => !insideNames.has(m) && !bodies.some((b) => b.start <= m.start && m.end <= b.end))];
-    const parts = s.tokens.flatMap((t) => (named.some((m) => m.start <= t.i && t.i < m.end) ? [] : nameParts(doc, s, t)));
+    const named = [
+      ...bodies,
+      ...gazetteer.filter((m) => !insideNames.has(m) && !bodies.some((b) => b.start <= m.start && m.end <= b.end)),
+    ];
+    const parts = s.tokens.flatMap((t) =>
+      named.some((m) => m.start <= t.i && t.i < m.end) ? [] : nameParts(doc, s, t),
+    );
     const persons = personMentions(doc, s, spans, [...named, ...parts]);
     const bodiesParsed = parsedBodies(doc, s, [...named, ...parts]);
     const taken = [...named, ...parts, ...persons, ...bodiesParsed];
-    return [...taken, ...titleMentions(s, taken), ...pronounMentions(s)].sort((a, b) => a.start - b.start || a.end - b.end);
+    return [...taken, ...titleMentions(s, taken), ...pronounMentions(s)].sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    );
   });
   contextMentions(doc, found);
   for (const list of found) list.sort((a, b) => a.start - b.start || a.end - b.end);

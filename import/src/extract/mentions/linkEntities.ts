@@ -8,7 +8,23 @@ import type { Entity, Mention } from './mention';
 import { titlePhrase, type TitlePhrase } from './titlePhrase';
 
 /** Offices of heads of state or government: "the Chinese president" is the one such official of China in the article. */
-const HEAD_OFFICES = new Set(['president', 'leader', 'dictator', 'king', 'queen', 'premier', 'chancellor', 'minister', 'ruler', 'strongman', 'monarch', 'emir', 'sultan', 'ayatollah', 'prince']);
+const HEAD_OFFICES = new Set([
+  'president',
+  'leader',
+  'dictator',
+  'king',
+  'queen',
+  'premier',
+  'chancellor',
+  'minister',
+  'ruler',
+  'strongman',
+  'monarch',
+  'emir',
+  'sultan',
+  'ayatollah',
+  'prince',
+]);
 
 /** A person of the article, built up from every mention of them. */
 interface PersonCluster {
@@ -63,7 +79,10 @@ class EntityTable {
 
 /** Ministries under one name whatever the wording: "Foreign Ministry", "ministry of foreign affairs", "Foreign Office". */
 const MINISTRIES: [RegExp, string][] = [
-  [/\b(?:foreign (?:ministry|office)|ministry of foreign affairs|foreign affairs ministry)\b/i, 'Ministry of Foreign Affairs'],
+  [
+    /\b(?:foreign (?:ministry|office)|ministry of foreign affairs|foreign affairs ministry)\b/i,
+    'Ministry of Foreign Affairs',
+  ],
   [/\b(?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department)\b/i, 'Ministry of Defense'],
   [/\b(?:interior ministry|ministry of (?:the )?interior)\b/i, 'Ministry of the Interior'],
   [/\b(?:finance ministry|ministry of finance)\b/i, 'Ministry of Finance'],
@@ -98,7 +117,14 @@ function addPerson(table: EntityTable, m: Mention, title: TitlePhrase | undefine
   const words = wordsOf(m.text);
   let cluster = findCluster(table, words);
   if (cluster === undefined) {
-    cluster = { entity: newEntity('Person', m.text, null), forms: [], words, titles: [], last: m.sentence, mentions: [] };
+    cluster = {
+      entity: newEntity('Person', m.text, null),
+      forms: [],
+      words,
+      titles: [],
+      last: m.sentence,
+      mentions: [],
+    };
     table.persons.push(cluster);
   }
   if (words.length > cluster.words.length) {
@@ -106,7 +132,8 @@ function addPerson(table: EntityTable, m: Mention, title: TitlePhrase | undefine
     cluster.entity.name = m.text;
   }
   if (!cluster.forms.includes(m.text)) cluster.forms.push(m.text);
-  if (title !== undefined && (title.office !== null || title.evidence.length > 0 || title.nonOffice || title.american)) cluster.titles.push(title);
+  if (title !== undefined && (title.office !== null || title.evidence.length > 0 || title.nonOffice || title.american))
+    cluster.titles.push(title);
   cluster.last = m.sentence;
   cluster.mentions.push(m);
   return cluster;
@@ -118,7 +145,8 @@ function decide(cluster: PersonCluster, table: EntityTable, byMention: Map<Menti
   let organization: Entity | null = null;
   for (const t of cluster.titles) {
     for (const ev of t.evidence) {
-      if (ev.organization !== undefined && ev.organization.country === null) organization ??= table.organization(ev.organization, ev.text, null);
+      if (ev.organization !== undefined && ev.organization.country === null)
+        organization ??= table.organization(ev.organization, ev.text, null);
       const code = ev.country ?? ev.organization?.country ?? undefined;
       if (code) votes.set(code, (votes.get(code) ?? 0) + 1);
     }
@@ -130,7 +158,9 @@ function decide(cluster: PersonCluster, table: EntityTable, byMention: Map<Menti
   let country: string | null = null;
   let best = 0;
   for (const [code, n] of votes) if (n > best) [country, best] = [code, n];
-  if (country === null && organization === null) country = cluster.titles.map((t) => (t.title ? stateOfTitle(t.title) : undefined)).find((c) => c !== undefined) ?? null;
+  if (country === null && organization === null)
+    country =
+      cluster.titles.map((t) => (t.title ? stateOfTitle(t.title) : undefined)).find((c) => c !== undefined) ?? null;
   if (country === null && organization === null && cluster.titles.some((t) => t.american)) country = 'US';
 
   const offices = cluster.titles.filter((t) => t.office !== null && !t.nonOffice);
@@ -144,7 +174,10 @@ function decide(cluster: PersonCluster, table: EntityTable, byMention: Map<Menti
   for (const f of cluster.forms) if (f !== e.name) e.aliases.add(f);
   const titled = offices.find((t) => t.title !== null && !t.former) ?? offices.find((t) => t.title !== null);
   if (titled !== undefined) e.title = titled.title;
-  if (known !== undefined || (!analyst && (strong || (offices.length > 0 && (country !== null || organization !== null))))) {
+  if (
+    known !== undefined ||
+    (!analyst && (strong || (offices.length > 0 && (country !== null || organization !== null))))
+  ) {
     e.kind = 'Official';
     e.country = organization === null ? country : null;
     e.organization = organization;
@@ -170,9 +203,17 @@ function placeByContext(found: Mention[][], table: EntityTable): void {
   }
   for (const c of table.persons) {
     const office = officeOf(c);
-    if (office === undefined || c.entity.kind !== 'Official' || c.entity.country !== null || c.entity.organization !== null) continue;
+    if (
+      office === undefined ||
+      c.entity.kind !== 'Official' ||
+      c.entity.country !== null ||
+      c.entity.organization !== null
+    )
+      continue;
     const votes = new Map<string, number>();
-    const sentences = new Set(c.mentions.flatMap((m) => Array.from({ length: CONTEXT_WINDOW + 1 }, (_, k) => m.sentence - k)));
+    const sentences = new Set(
+      c.mentions.flatMap((m) => Array.from({ length: CONTEXT_WINDOW + 1 }, (_, k) => m.sentence - k)),
+    );
     for (const i of sentences) {
       for (const m of found[i] ?? []) {
         if (m.country === undefined || m.via === 'organization' || held.has(`${m.country}|${office}`)) continue;
@@ -237,14 +278,25 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
       const s = doc.sentences[m.sentence]!;
       const phrase = titlePhrase(s, m, list);
       const office = s.tokens[m.head]!.lemma;
-      const states = new Set(phrase.evidence.map((e) => e.country ?? e.organization?.country).filter((c): c is string => Boolean(c)));
+      const states = new Set(
+        phrase.evidence.map((e) => e.country ?? e.organization?.country).filter((c): c is string => Boolean(c)),
+      );
       const plural = s.tokens[m.head]!.pos === 'NNS' || s.tokens[m.head]!.pos === 'NNPS';
-      const fits = plural ? [] : recent(m.sentence).filter((c) => titleFits(c, office) && (states.size === 0 || states.has(c.entity.country ?? '')));
+      const fits = plural
+        ? []
+        : recent(m.sentence).filter(
+            (c) => titleFits(c, office) && (states.size === 0 || states.has(c.entity.country ?? '')),
+          );
       let entity: Entity | undefined;
       if (fits.length > 0) entity = fits.reduce((a, b) => (lastBefore(b, m) > lastBefore(a, m) ? b : a)).entity;
       else if (states.size === 1 && HEAD_OFFICES.has(office) && !plural) {
         const [code] = states;
-        const heads = table.persons.filter((c) => c.entity.kind === 'Official' && c.entity.country === code && c.titles.some((t) => t.office !== null && HEAD_OFFICES.has(t.office)));
+        const heads = table.persons.filter(
+          (c) =>
+            c.entity.kind === 'Official' &&
+            c.entity.country === code &&
+            c.titles.some((t) => t.office !== null && HEAD_OFFICES.has(t.office)),
+        );
         entity = heads.length === 1 ? heads[0]!.entity : table.country(code!);
       } else if (states.size === 1) {
         // "North Korean officials", "the Saudi crown prince" unnamed: the state itself.
@@ -266,9 +318,16 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
       const s = doc.sentences[m.sentence]!;
       const pronoun = s.tokens[m.head]!;
       const asObject = pronoun.rel === 'obj' || pronoun.rel === 'iobj';
-      const ownSubjects = asObject && pronoun.head !== undefined && pronoun.head >= 0 ? new Set(s.tokens[pronoun.head]!.children.filter((c) => s.tokens[c]!.rel.startsWith('nsubj'))) : new Set<number>();
-      const before = list.filter((x) => x.end <= m.start && byMention.get(x)?.kind === 'Official' && !ownSubjects.has(x.head));
-      const objectLike = before.filter((x) => ['obj', 'iobj'].includes(s.tokens[x.head]!.rel) || s.tokens[x.head]!.rel.startsWith('obl'));
+      const ownSubjects =
+        asObject && pronoun.head !== undefined && pronoun.head >= 0
+          ? new Set(s.tokens[pronoun.head]!.children.filter((c) => s.tokens[c]!.rel.startsWith('nsubj')))
+          : new Set<number>();
+      const before = list.filter(
+        (x) => x.end <= m.start && byMention.get(x)?.kind === 'Official' && !ownSubjects.has(x.head),
+      );
+      const objectLike = before.filter(
+        (x) => ['obj', 'iobj'].includes(s.tokens[x.head]!.rel) || s.tokens[x.head]!.rel.startsWith('obl'),
+      );
       let target: Mention | undefined = asObject
         ? (objectLike[objectLike.length - 1] ?? before[before.length - 1])
         : (before.find((x) => isSubject(doc, x)) ?? before[before.length - 1]);
@@ -281,7 +340,11 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
   }
 
   for (const [m, e] of byMention) m.entity = e;
-  const entities = new Set<Entity>([...table.countries.values(), ...table.organizations.values(), ...table.persons.map((c) => c.entity)]);
+  const entities = new Set<Entity>([
+    ...table.countries.values(),
+    ...table.organizations.values(),
+    ...table.persons.map((c) => c.entity),
+  ]);
   return { mentions: found, entities: [...entities] };
 }
 
@@ -298,12 +361,15 @@ function propagateNames(doc: ArticleDocument, found: Mention[][], table: EntityT
     for (const t of s.tokens) {
       if (covered.has(t.i) || t.pos !== 'NNP' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
       const word = nameKey(t.text);
-      const named = table.persons.some((c) => c.words.length > 1 && (c.words[0] === word || c.words[c.words.length - 1] === word));
+      const named = table.persons.some(
+        (c) => c.words.length > 1 && (c.words[0] === word || c.words[c.words.length - 1] === word),
+      );
       const known = knownOfficial(t.text);
       if (!named && known === undefined) continue;
       const m: Mention = { sentence: s.index, start: t.i, end: t.i + 1, head: t.i, text: t.text, via: 'person' };
       list.push(m);
-      const cluster = findCluster(table, [word]) ?? addPerson(table, known !== undefined ? { ...m, text: known.name } : m, undefined);
+      const cluster =
+        findCluster(table, [word]) ?? addPerson(table, known !== undefined ? { ...m, text: known.name } : m, undefined);
       if (!cluster.mentions.includes(m)) {
         cluster.mentions.push(m);
         if (!cluster.forms.includes(t.text)) cluster.forms.push(t.text);
@@ -315,6 +381,7 @@ function propagateNames(doc: ArticleDocument, found: Mention[][], table: EntityT
 
 function lastBefore(c: PersonCluster, m: Mention): number {
   let last = -1;
-  for (const x of c.mentions) if (x.sentence < m.sentence || (x.sentence === m.sentence && x.start < m.start)) last = Math.max(last, x.sentence);
+  for (const x of c.mentions)
+    if (x.sentence < m.sentence || (x.sentence === m.sentence && x.start < m.start)) last = Math.max(last, x.sentence);
   return last;
 }

@@ -5,7 +5,8 @@ import type { KnownOrganization } from '../knowledge/organizations';
  * How the span names its actor: a country by name, nationality or seat of government; an organisation; a person by
  * name, or by a part of a compound ("Trump-Kim"); a bare title ("the Saudi crown prince"); a pronoun.
  */
-export type MentionVia = 'name' | 'demonym' | 'seat' | 'organization' | 'person' | 'name-part' | 'title' | 'pronoun' | 'context';
+export type MentionVia =
+  'name' | 'demonym' | 'seat' | 'organization' | 'person' | 'name-part' | 'title' | 'pronoun' | 'context';
 
 export interface Mention {
   sentence: number;

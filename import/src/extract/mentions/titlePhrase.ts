@@ -1,5 +1,13 @@
 // Reads the title a person is introduced with: "Russian President", "Zarif, Iran's foreign minister", "(R-S.C.)".
-import { FORMER_WORDS, NON_OFFICE_WORDS, NON_POLITICAL_WORDS, US_INSTITUTION_WORDS, US_PARTY_STATE, isOfficeWord, isOfficeWordInTitle } from '../knowledge/titles';
+import {
+  FORMER_WORDS,
+  NON_OFFICE_WORDS,
+  NON_POLITICAL_WORDS,
+  US_INSTITUTION_WORDS,
+  US_PARTY_STATE,
+  isOfficeWord,
+  isOfficeWordInTitle,
+} from '../knowledge/titles';
 import { caseOf, childrenWith, type Sentence, type Token } from '../syntax/document';
 import { polarity } from '../knowledge/sentiment';
 import type { Mention } from './mention';
@@ -31,7 +39,15 @@ const LEAD_VERBS = new Set(['head', 'lead', 'chair', 'run', 'direct']);
 
 /** Tags allowed in a title written before the name: nouns, adjectives, and "of"/"for" inside ("Secretary of State"). */
 function inPremodifier(t: Token): boolean {
-  return t.pos.startsWith('NN') || t.pos === 'JJ' || t.pos === 'POS' || t.lemma === 'of' || t.lemma === 'for' || t.pos === 'HYPH' || t.text === '-';
+  return (
+    t.pos.startsWith('NN') ||
+    t.pos === 'JJ' ||
+    t.pos === 'POS' ||
+    t.lemma === 'of' ||
+    t.lemma === 'for' ||
+    t.pos === 'HYPH' ||
+    t.text === '-'
+  );
 }
 
 /**
@@ -39,9 +55,32 @@ function inPremodifier(t: Token): boolean {
  * title, as is any adjective the sentiment lexicon rates.
  */
 const DESCRIPTIVE_ADJECTIVES = new Set([
-  'longtime', 'veteran', 'new', 'close', 'key', 'hardline', 'outgoing', 'incoming', 'embattled', 'beleaguered',
-  'controversial', 'popular', 'young', 'old', 'elderly', 'current', 'newly', 'recent', 'then', 'firebrand',
-  'influential', 'powerful', 'respected', 'maverick', 'reclusive', 'ailing',
+  'longtime',
+  'veteran',
+  'new',
+  'close',
+  'key',
+  'hardline',
+  'outgoing',
+  'incoming',
+  'embattled',
+  'beleaguered',
+  'controversial',
+  'popular',
+  'young',
+  'old',
+  'elderly',
+  'current',
+  'newly',
+  'recent',
+  'then',
+  'firebrand',
+  'influential',
+  'powerful',
+  'respected',
+  'maverick',
+  'reclusive',
+  'ailing',
 ]);
 
 const WORD_CASE = (w: string): string => (w.length > 0 ? w[0]!.toUpperCase() + w.slice(1) : w);
@@ -53,12 +92,16 @@ function titleText(tokens: Token[], dropped: Set<number>, former: boolean): stri
       !dropped.has(t.i) &&
       !['DT', 'POS', 'PRP$', ',', 'CD'].includes(t.pos) &&
       !FORMER_WORDS.has(t.lemma) &&
-      (!t.pos.startsWith('JJ') || (!DESCRIPTIVE_ADJECTIVES.has(t.lemma) && polarity(t.lemma) === 0 && !NATIONALITY_SHAPED.test(t.text))),
+      (!t.pos.startsWith('JJ') ||
+        (!DESCRIPTIVE_ADJECTIVES.has(t.lemma) && polarity(t.lemma) === 0 && !NATIONALITY_SHAPED.test(t.text))),
   );
   while (kept.length > 0 && (kept[0]!.lemma === 'of' || kept[0]!.lemma === 'for')) kept.shift();
-  while (kept.length > 0 && (kept[kept.length - 1]!.lemma === 'of' || kept[kept.length - 1]!.lemma === 'for')) kept.pop();
+  while (kept.length > 0 && (kept[kept.length - 1]!.lemma === 'of' || kept[kept.length - 1]!.lemma === 'for'))
+    kept.pop();
   if (kept.length === 0) return null;
-  const text = kept.map((t) => (t.lemma === 'of' || t.lemma === 'for' || t.lemma === 'the' ? t.text.toLowerCase() : WORD_CASE(t.text))).join(' ');
+  const text = kept
+    .map((t) => (t.lemma === 'of' || t.lemma === 'for' || t.lemma === 'the' ? t.text.toLowerCase() : WORD_CASE(t.text)))
+    .join(' ');
   return former ? `former ${text}` : text;
 }
 
@@ -84,7 +127,8 @@ function titleTokens(s: Sentence, m: Mention): Token[] {
   // "Markey, the ranking member of the committee,".
   if (s.tokens[m.start - 1]?.text === ',') {
     const before: Token[] = [];
-    for (let j = m.start - 2; j >= 0 && before.length < 8 && inPremodifier(s.tokens[j]!); j--) before.unshift(s.tokens[j]!);
+    for (let j = m.start - 2; j >= 0 && before.length < 8 && inPremodifier(s.tokens[j]!); j--)
+      before.unshift(s.tokens[j]!);
     if (before.length > 0 && isOfficeWord(before[before.length - 1]!.lemma)) {
       const owner = s.tokens[before[0]!.i - 1];
       for (const t of before) out.set(t.i, t);
@@ -105,10 +149,12 @@ function titleTokens(s: Sentence, m: Mention): Token[] {
     const linked: Token[] = [];
     for (const c of childrenWith(s, head, 'appos', 'dep')) linked.push(c);
     const parent = head.head !== undefined && head.head >= 0 ? s.tokens[head.head]! : undefined;
-    if (parent !== undefined && ['appos', 'dep', 'compound', 'flat'].includes(head.rel) && parent.pos.startsWith('NN')) linked.push(parent);
+    if (parent !== undefined && ['appos', 'dep', 'compound', 'flat'].includes(head.rel) && parent.pos.startsWith('NN'))
+      linked.push(parent);
     // "Tillerson, who served as secretary of state", "Rhee, who heads the Foreign Ministry's bureau of peace".
     for (const clause of childrenWith(s, head, 'acl:relcl')) {
-      if (SERVE_VERBS.has(clause.lemma)) linked.push(...childrenWith(s, clause, 'obl').filter((c) => caseOf(s, c) === 'as'));
+      if (SERVE_VERBS.has(clause.lemma))
+        linked.push(...childrenWith(s, clause, 'obl').filter((c) => caseOf(s, c) === 'as'));
       if (LEAD_VERBS.has(clause.lemma)) {
         out.set(clause.i, { ...clause, lemma: 'head', pos: 'NN', text: 'Head of' });
         for (const o of childrenWith(s, clause, 'obj')) linked.push(o);
@@ -138,21 +184,44 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
   const inPhrase = (x: Mention): boolean => x !== m && tokens.some((t) => t.i >= x.start && t.i < x.end);
   // "Envoy for North Korea", "Special Representative for Syria": a country after "for" is the portfolio, not the
   // holder's state; it stays in the title.
-  const portfolio = (x: Mention): boolean => s.tokens[x.start - 1]?.lemma === 'for' || (s.tokens[x.start - 1]?.lemma === 'the' && s.tokens[x.start - 2]?.lemma === 'for');
-  const offices0 = m.via === 'title' || tokens.some((t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)));
+  const portfolio = (x: Mention): boolean =>
+    s.tokens[x.start - 1]?.lemma === 'for' ||
+    (s.tokens[x.start - 1]?.lemma === 'the' && s.tokens[x.start - 2]?.lemma === 'for');
+  const offices0 =
+    m.via === 'title' ||
+    tokens.some(
+      (t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)),
+    );
   // Without an office in the phrase, only a nationality or possessor right before the name speaks for the person's
   // state ("Poland's Donald Tusk"); "Brazil and Colombia press Maduro" does not make Maduro Colombian.
-  const adjacent = (x: Mention): boolean => x.end === m.start || (x.end === m.start - 1 && s.tokens[x.end]!.pos === 'POS');
-  const evidence = mentions.filter((x) => inPhrase(x) && (x.country !== undefined || x.organization !== undefined) && !portfolio(x) && (offices0 || adjacent(x)));
-  const possessor = mentions.find((x) => inPhrase(x) && (x.via === 'person' || x.via === 'pronoun') && s.tokens[x.end]?.pos === 'POS');
-  const offices = tokens.filter((t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)));
+  const adjacent = (x: Mention): boolean =>
+    x.end === m.start || (x.end === m.start - 1 && s.tokens[x.end]!.pos === 'POS');
+  const evidence = mentions.filter(
+    (x) =>
+      inPhrase(x) &&
+      (x.country !== undefined || x.organization !== undefined) &&
+      !portfolio(x) &&
+      (offices0 || adjacent(x)),
+  );
+  const possessor = mentions.find(
+    (x) => inPhrase(x) && (x.via === 'person' || x.via === 'pronoun') && s.tokens[x.end]?.pos === 'POS',
+  );
+  const offices = tokens.filter(
+    (t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)),
+  );
   const political = !tokens.some((t) => NON_POLITICAL_WORDS.has(t.lemma));
-  const nonOffice = (tokens.some((t) => t.pos.startsWith('NN') && NON_OFFICE_WORDS.has(t.lemma)) && offices.length === 0) || !political;
+  const nonOffice =
+    (tokens.some((t) => t.pos.startsWith('NN') && NON_OFFICE_WORDS.has(t.lemma)) && offices.length === 0) || !political;
   const former = tokens.some((t) => FORMER_WORDS.has(t.lemma)) || s.tokens[m.start - 1]?.lemma === 'former';
-  const after = s.tokens.slice(m.end, m.end + 3).map((t) => t.text).join('');
-  const american = tokens.some((t) => US_INSTITUTION_WORDS.has(t.lemma)) || US_PARTY_STATE.test(after.replace(/,$/, ''));
+  const after = s.tokens
+    .slice(m.end, m.end + 3)
+    .map((t) => t.text)
+    .join('');
+  const american =
+    tokens.some((t) => US_INSTITUTION_WORDS.has(t.lemma)) || US_PARTY_STATE.test(after.replace(/,$/, ''));
   const dropped = new Set<number>();
-  for (const x of [...evidence, ...(possessor ? [possessor] : [])]) for (let i = x.start; i < x.end; i++) dropped.add(i);
+  for (const x of [...evidence, ...(possessor ? [possessor] : [])])
+    for (let i = x.start; i < x.end; i++) dropped.add(i);
   const office = offices.length > 0 ? offices[offices.length - 1]!.lemma : null;
   return {
     title: office === null ? null : titleText(tokens, dropped, former),

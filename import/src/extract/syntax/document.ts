@@ -60,7 +60,15 @@ export function buildDocument(text: string, parsed: ParsedArticle, headlineEnd: 
     if (s.head !== null) for (const t of tokens) if (t.head! >= 0) tokens[t.head!]!.children.push(t.i);
     const start = s.begin[0]!;
     const end = s.end[s.end.length - 1]!;
-    return { index, text: text.slice(start, end), start, end, tokens, parsed: s.head !== null, headline: start < headlineEnd };
+    return {
+      index,
+      text: text.slice(start, end),
+      start,
+      end,
+      tokens,
+      parsed: s.head !== null,
+      headline: start < headlineEnd,
+    };
   });
   return { text, sentences };
 }
@@ -70,7 +78,10 @@ export function childrenWith(sentence: Sentence, t: Token, ...rels: string[]): T
   const out: Token[] = [];
   for (const c of t.children) {
     const child = sentence.tokens[c]!;
-    if (rels.some((r) => child.rel === r || (r.endsWith(':') ? child.rel.startsWith(r) : child.rel.startsWith(`${r}:`)))) out.push(child);
+    if (
+      rels.some((r) => child.rel === r || (r.endsWith(':') ? child.rel.startsWith(r) : child.rel.startsWith(`${r}:`)))
+    )
+      out.push(child);
   }
   return out;
 }
