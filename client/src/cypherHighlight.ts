@@ -13,8 +13,20 @@ const KEYWORDS = new Set(
   ),
 );
 
-const PATTERN =
-  /(\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$))|("(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?)|(`[^`]*`?)|(\$[A-Za-z_][A-Za-z0-9_]*)|(\b\d+(?:\.\d+)?(?:[eE][-+]?\d+)?\b)|(:[A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*)(?=\s*\()|([A-Za-z_][A-Za-z0-9_]*)|([()[\]{}<>\-=,.;:|*+/%^])/g;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/.source;
+/** One capturing group per token kind, in the order tokenize() reads them; the first that matches wins. */
+const TOKEN_PARTS = [
+  /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/.source, // 1 comment: line or block (an unclosed one runs to the end)
+  /"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)*'?/.source, // 2 string, single or double quoted, escapes allowed
+  /`[^`]*`?/.source, // 3 backtick-quoted name
+  `\\$${NAME}`, // 4 parameter
+  /\b\d+(?:\.\d+)?(?:[eE][-+]?\d+)?\b/.source, // 5 number
+  `:${NAME}`, // 6 label or relationship type
+  `${NAME}(?=\\s*\\()`, // 7 function name (a name before "(")
+  NAME, // 8 any other name: keyword or identifier
+  /[()[\]{}<>\-=,.;:|*+/%^]/.source, // 9 punctuation
+];
+const PATTERN = new RegExp(TOKEN_PARTS.map((part) => `(${part})`).join('|'), 'g');
 
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
@@ -22,7 +34,8 @@ export function tokenize(source: string): Token[] {
   for (const match of source.matchAll(PATTERN)) {
     const index = match.index ?? 0;
     if (index > last) tokens.push({ kind: 'text', text: source.slice(last, index) });
-    const [text, comment, string, quoted, param, number, label, fn, word] = match;
+    const text = match[0];
+    const [comment, string, quoted, param, number, label, fn, word] = match.slice(1) as (string | undefined)[];
     let kind: TokenKind = 'punct';
     if (comment !== undefined) kind = 'comment';
     else if (string !== undefined || quoted !== undefined) kind = 'string';

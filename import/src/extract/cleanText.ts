@@ -15,13 +15,85 @@ export interface CleanArticle {
   headings: number[];
 }
 
+/**
+ * Labels of page chrome that stand alone on a line, by the part of the page they come from; a line that is exactly
+ * one of them (any case) is dropped. Each entry is a regular-expression fragment.
+ */
+const CHROME_LABELS = {
+  sharing: [
+    'share(?: (?:this|on) \\w+)?(?: video| article| story| post)?',
+    'share',
+    'download',
+    'print',
+    'email',
+    'e-mail',
+    'tweet',
+    'pin it',
+    'whatsapp',
+    'facebook',
+    'twitter',
+    'linkedin',
+    'telegram',
+    'reddit',
+  ],
+  advertising: ['advertisements?', 'advertising', 'sponsored(?: content)?'],
+  recommendations: [
+    'recommended(?: for you| stories| articles)?',
+    'related(?: articles| stories| news| posts)?',
+    'read more',
+    'more from .{1,40}',
+    'also read',
+    'see also',
+    'most popular',
+    'trending(?: now)?',
+    'top stories',
+    'latest news',
+    'other reports by',
+  ],
+  comments: [
+    'report(?: form| this| abuse)?',
+    'discuss this article',
+    'leave a (?:reply|comment)(?: below)?\\.?',
+    'post a comment',
+    'comments?(?: \\(\\d+\\))?',
+    '\\d+ comments?',
+  ],
+  account: ['subscribe', 'sign up', 'log ?in', 'sign in', 'register', 'follow us'],
+  navigation: [
+    'watch(?: now| live| video)?',
+    'listen',
+    'play',
+    'close',
+    'menu',
+    'search',
+    'skip to (?:main )?content',
+    'back to top',
+    'previous(?: article| post)?',
+    'next(?: article| post)?',
+  ],
+  // A label with its value: "Tags: ...", "Photo: ...", "Reuters/Jane Doe".
+  captionsAndTags: [
+    'tags?:?.*',
+    'topics?:.*',
+    'filed under:?.*',
+    'image(?: source)?:.*',
+    'photo:.*',
+    'file photo.*',
+    'getty images',
+    'afp',
+    'reuters\\/.*',
+    'credit:.*',
+  ],
+};
+const CHROME_LABEL_LINE = new RegExp(`^(?:${Object.values(CHROME_LABELS).flat().join('|')})$`, 'i');
+
 // Whole lines that are page chrome, never prose.
 const JUNK_LINE: RegExp[] = [
   /^views?\s*:?\s*[\d,.]+k?$/i,
   /^[\d,.]+k?\s+views?$/i,
   /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$/i,
   /^(?:[•·|-]\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i,
-  /^(?:share(?: (?:this|on) \w+)?(?: video| article| story| post)?|share|download|report(?: form| this| abuse)?|advertisements?|advertising|sponsored(?: content)?|recommended(?: for you| stories| articles)?|related(?: articles| stories| news| posts)?|discuss this article|leave a (?:reply|comment)(?: below)?\.?|post a comment|comments?(?: \(\d+\))?|\d+ comments?|print|email|e-mail|tweet|pin it|whatsapp|facebook|twitter|linkedin|telegram|reddit|subscribe|sign up|log ?in|sign in|register|follow us|read more|more from .{1,40}|also read|see also|most popular|trending(?: now)?|top stories|latest news|watch(?: now| live| video)?|listen|play|close|menu|search|skip to (?:main )?content|back to top|previous(?: article| post)?|next(?: article| post)?|other reports by|tags?:?.*|topics?:.*|filed under:?.*|image(?: source)?:.*|photo:.*|file photo.*|getty images|afp|reuters\/.*|credit:.*)$/i,
+  CHROME_LABEL_LINE,
   /^\[\/?[a-z][\w-]*(?:\s[^\]]*)?\]$/,
   /^(?:related|read more|read also|see also|also read|more|watch|listen|recommended|trending|popular)\s*:.{0,100}$/i,
   /^(?:posted|filed) (?:in|under)\b.{0,100}$/i,

@@ -27,9 +27,15 @@ const SKIP = new Set([
   'select',
   'figure',
 ]);
-// Class, id or role of page furniture inside the body: related links, share bars, comment sections, menus.
-const CHROME_MARK =
-  /(?:^|[\s_-])(?:related|share|sharing|social|comments?|newsletter|promo|advert\w*|ads?|sidebar|menu|breadcrumbs?|cookies?|subscribe|subscription|footer|header|navbar|navigation|popup|modal|banner|byline-share|tags)(?:$|[\s_-])/i;
+// Words in the class, id or role of page furniture inside the body: related links, share bars, comment sections,
+// menus. A word matches whole, between separators ("share-bar", "post_comments"), never inside another word.
+const CHROME_WORDS = [
+  ...['related', 'share', 'sharing', 'social', 'byline-share', 'tags'],
+  ...['comments?', 'newsletter', 'subscribe', 'subscription', 'cookies?'],
+  ...['promo', 'advert\\w*', 'ads?', 'banner', 'popup', 'modal'],
+  ...['sidebar', 'menu', 'breadcrumbs?', 'footer', 'header', 'navbar', 'navigation'],
+];
+const CHROME_MARK = new RegExp(`(?:^|[\\s_-])(?:${CHROME_WORDS.join('|')})(?:$|[\\s_-])`, 'i');
 // Elements that end a line of text.
 const BLOCK = new Set([
   'p',

@@ -109,10 +109,19 @@ const DM_NOYEAR_RE = new RegExp(
 const WEEKDAY_EXPR_RE = new RegExp(`\\b(last|next|this|on|coming)?\\s*(${WEEKDAY_RE})\\b`, 'i');
 const RELATIVE_DAY_RE =
   /\b(yesterday|today|tomorrow|last night|tonight|this morning|this afternoon|this evening|earlier today|earlier in the day)\b/i;
-const COARSE_RE = new RegExp(
-  `\\b(?:(?:this|last|next|past|coming|earlier this|later this)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)|earlier in the (?:week|month|year)|(?:in|since|during|by)\\s+(?:${MONTH_RE}\\s+)?(?:19|20)\\d{2}|(?:in|during|by|since)\\s+${MONTH_RE}\\b|(?:weeks|months|years|days) ago|recently)\\b`,
-  'i',
-);
+/** Time expressions coarser than a day: they place an event in a period, and leave its date null. */
+const COARSE_PARTS = [
+  // "this week", "last summer", "later this year"
+  '(?:this|last|next|past|coming|earlier this|later this)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)',
+  'earlier in the (?:week|month|year)',
+  // "in 2019", "since March 2018"
+  `(?:in|since|during|by)\\s+(?:${MONTH_RE}\\s+)?(?:19|20)\\d{2}`,
+  // "in March" (no day)
+  `(?:in|during|by|since)\\s+${MONTH_RE}\\b`,
+  '(?:weeks|months|years|days) ago',
+  'recently',
+];
+const COARSE_RE = new RegExp(`\\b(?:${COARSE_PARTS.join('|')})\\b`, 'i');
 
 /**
  * The date a sentence's event happened (tense 'past') or will happen ('future'), resolved against the article date.
