@@ -7,7 +7,7 @@ const shared = {
   // The contract's enums are string literals in TypeScript, as core/model.ts spells them.
   enumsAsTypes: true,
   useTypeImports: true,
-  scalars: { ID: 'string' },
+  scalars: { ID: 'string', CalendarDate: 'string' },
 };
 
 const config: CodegenConfig = {

@@ -233,7 +233,7 @@ fragment ActorFields on ActorSummary {
   title
 }`, {"fragmentName":"StanceFields"}) as unknown as TypedDocumentString<StanceFieldsFragment, unknown>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview($relationTypes: [RelationType!], $kinds: [ActorKind!], $from: String, $to: String, $minConfidence: Float, $minArticles: Int, $limit: Int) {
+    query Overview($relationTypes: [RelationType!], $kinds: [ActorKind!], $from: CalendarDate, $to: CalendarDate, $minConfidence: Float, $minArticles: Int, $limit: Int) {
   overview(
     relationTypes: $relationTypes
     kinds: $kinds

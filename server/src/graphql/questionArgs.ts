@@ -1,6 +1,6 @@
 // Checks what GraphQL's types cannot say about the graph questions' arguments (ranges, dates, sizes); every message
 // names the argument and the bad value. Types, enums and defaults are the schema's (graphQuestions.graphql).
-import { isIsoDate, type RelationType } from '../../../core/model';
+import type { RelationType } from '../../../core/model';
 import { BadInputError } from '../../../core/errors';
 
 export const MAX_DEPTH = 3;
@@ -20,15 +20,9 @@ export interface EdgeFilter extends DateRange {
   minConfidence: number | null;
 }
 
-export function dateRange(where: string, from: unknown, to: unknown): DateRange {
-  for (const [name, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (value != null && !isIsoDate(value))
-      throw new BadInputError(`${where}: "${name}" must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
-  }
-  const range = { from: (from ?? null) as string | null, to: (to ?? null) as string | null };
+/** The CalendarDate scalar has checked each date; what it cannot see is their order. */
+export function dateRange(where: string, from: string | null | undefined, to: string | null | undefined): DateRange {
+  const range = { from: from ?? null, to: to ?? null };
   if (range.from !== null && range.to !== null && range.from > range.to) {
     throw new BadInputError(`${where}: "from" (${range.from}) is after "to" (${range.to})`);
   }

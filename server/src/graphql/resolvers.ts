@@ -1,9 +1,14 @@
 // Root resolvers of the contract: thin adapters from GraphQL arguments to GraphQuestions, typed by the generated contract.
+import { calendarDateScalar } from './calendarDate';
 import type { QueryResolvers } from './generated/graphQuestionTypes';
 import type { GraphQuestions } from './graphQuestions';
 
-export function graphQuestionResolvers(questions: GraphQuestions): { Query: QueryResolvers } {
+export function graphQuestionResolvers(questions: GraphQuestions): {
+  CalendarDate: typeof calendarDateScalar;
+  Query: QueryResolvers;
+} {
   return {
+    CalendarDate: calendarDateScalar,
     Query: {
       search: (_, args) => questions.search(args),
       actorDetail: (_, args) => questions.actorDetail(args),

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -9,6 +9,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD (a real date: 2019-02-30 is refused). */
+  CalendarDate: { input: string; output: string; }
 };
 
 export type ActorDetail = {
@@ -49,7 +51,7 @@ export type Evidence = {
   articleId: Scalars['ID']['output'];
   articleTitle: Maybe<Scalars['String']['output']>;
   confidence: Maybe<Scalars['Float']['output']>;
-  date: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['CalendarDate']['output']>;
   file: Maybe<Scalars['String']['output']>;
   meetingId: Maybe<Scalars['ID']['output']>;
   place: Maybe<Scalars['String']['output']>;
@@ -66,9 +68,9 @@ export type GraphEdge = {
   /** Number of meetings (MET) or claims (BACKS/OPPOSES). */
   count: Scalars['Int']['output'];
   evidence: Array<Evidence>;
-  firstDate: Maybe<Scalars['String']['output']>;
+  firstDate: Maybe<Scalars['CalendarDate']['output']>;
   id: Scalars['ID']['output'];
-  lastDate: Maybe<Scalars['String']['output']>;
+  lastDate: Maybe<Scalars['CalendarDate']['output']>;
   source: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
   type: RelationType;
@@ -99,15 +101,15 @@ export type GraphStats = {
   __typename?: 'GraphStats';
   actors: Scalars['Int']['output'];
   articles: Scalars['Int']['output'];
-  firstDate: Maybe<Scalars['String']['output']>;
-  lastDate: Maybe<Scalars['String']['output']>;
+  firstDate: Maybe<Scalars['CalendarDate']['output']>;
+  lastDate: Maybe<Scalars['CalendarDate']['output']>;
   meetings: Scalars['Int']['output'];
   stances: Scalars['Int']['output'];
 };
 
 export type MeetingInfo = {
   __typename?: 'MeetingInfo';
-  date: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['CalendarDate']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   participants: Array<ActorSummary>;
@@ -157,51 +159,51 @@ export type QueryAlliancesArgs = {
 
 export type QueryBackedByArgs = {
   actor: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
 };
 
 
 export type QueryBackersArgs = {
   actor: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
 };
 
 
 export type QueryNeighbourhoodArgs = {
   actors: Array<Scalars['ID']['input']>;
   depth?: Scalars['Int']['input'];
-  from?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
   limit?: Scalars['Int']['input'];
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
 };
 
 
 export type QueryOpposedByArgs = {
   actor: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
 };
 
 
 export type QueryOpposersArgs = {
   actor: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
 };
 
 
 export type QueryOverviewArgs = {
-  from?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
   limit?: Scalars['Int']['input'];
   minArticles?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   relationTypes?: InputMaybe<Array<RelationType>>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
 };
 
 
@@ -220,16 +222,16 @@ export type QueryShortestPathArgs = {
 
 export type QueryTimelineArgs = {
   bucket?: TimeBucket;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
 };
 
 
 export type QueryWhoMetArgs = {
   actor: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
   limit?: Scalars['Int']['input'];
-  to?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
 };
 
 export type RelationType =
@@ -267,7 +269,7 @@ export type TimelineBucket = {
   meetings: Scalars['Int']['output'];
   stances: Scalars['Int']['output'];
   /** First day of the period. */
-  start: Scalars['String']['output'];
+  start: Scalars['CalendarDate']['output'];
 };
 
 
@@ -348,6 +350,7 @@ export type ResolversTypes = {
   ActorSummary: ResolverTypeWrapper<ActorSummary>;
   Bloc: ResolverTypeWrapper<Bloc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarDate: ResolverTypeWrapper<Scalars['CalendarDate']['output']>;
   Evidence: ResolverTypeWrapper<Evidence>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -373,6 +376,7 @@ export type ResolversParentTypes = {
   ActorSummary: ActorSummary;
   Bloc: Bloc;
   Boolean: Scalars['Boolean']['output'];
+  CalendarDate: Scalars['CalendarDate']['output'];
   Evidence: Evidence;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
@@ -412,11 +416,15 @@ export type BlocResolvers<ContextType = unknown, ParentType extends ResolversPar
   members?: Resolver<Array<ResolversTypes['ActorSummary']>, ParentType, ContextType>;
 };
 
+export interface CalendarDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CalendarDate'], any> {
+  name: 'CalendarDate';
+}
+
 export type EvidenceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   articleTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['CalendarDate']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -429,9 +437,9 @@ export type GraphEdgeResolvers<ContextType = unknown, ParentType extends Resolve
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['CalendarDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['CalendarDate']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
@@ -456,14 +464,14 @@ export type GraphSliceResolvers<ContextType = unknown, ParentType extends Resolv
 export type GraphStatsResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['CalendarDate']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['CalendarDate']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MeetingInfoResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MeetingInfo'] = ResolversParentTypes['MeetingInfo']> = {
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['CalendarDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['ActorSummary']>, ParentType, ContextType>;
@@ -512,13 +520,14 @@ export type StanceCounterpartResolvers<ContextType = unknown, ParentType extends
 export type TimelineBucketResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['TimelineBucket'] = ResolversParentTypes['TimelineBucket']> = {
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['CalendarDate'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = unknown> = {
   ActorDetail?: ActorDetailResolvers<ContextType>;
   ActorSummary?: ActorSummaryResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
+  CalendarDate?: GraphQLScalarType;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
