@@ -19,10 +19,10 @@ query WhoMet {
 }`,
   },
   {
-    query: `# Who backs the United States (backers), and whom it backs (backedBy)
+    query: `# Who backs the United States (backers), and whom it backs (backs)
 query Backers {
   backers(actor: "country:US") { actor { name } articleCount evidence { sentence date publisher confidence } }
-  backedBy(actor: "country:US") { actor { name } articleCount }
+  backs(actor: "country:US") { actor { name } articleCount }
 }`,
   },
   {

@@ -207,9 +207,9 @@ export class EvidencePanel {
     }
     sections.push(
       this.stances('Backed by', data.backers, 'backers'),
-      this.stances('Backs', data.backedBy, 'backed-by'),
+      this.stances('Backs', data.backs, 'backs'),
       this.stances('Opposed by', data.opposers, 'opposers'),
-      this.stances('Opposes', data.opposedBy, 'opposed-by'),
+      this.stances('Opposes', data.opposes, 'opposes'),
     );
     replaceChildren(body, ...sections);
   }

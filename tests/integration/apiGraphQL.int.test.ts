@@ -63,20 +63,59 @@ describe('the GraphQL graph questions on the fixture graph', () => {
     expect(kim.body.data.dated.map((r: any) => r.actor.id)).not.toContain('official:kr:moon-jae-in');
   });
 
-  it('backers are the actors that back the actor; backedBy are those the actor backs', async () => {
+  it('backers are the actors that back the actor; backs are those the actor backs (the deprecated backedBy too)', async () => {
     const { body } = await api.gql<any>(`{
       backers(actor: "country:US") { actor { id } type articleCount evidence { sentence articleId date } }
-      backedBy(actor: "country:US") { actor { id } type }
+      backs(actor: "country:US") { actor { id } type }
       opposers(actor: "country:US") { actor { id } type }
-      opposedBy(actor: "country:US") { actor { id } type }
+      opposes(actor: "country:US") { actor { id } type }
+      backedBy(actor: "country:US") { actor { id } }
+      opposedBy(actor: "country:US") { actor { id } }
     }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.backers.map((r: any) => r.actor.id).sort()).toEqual(['country:DE', 'country:GB']);
     expect(body.data.backers[0]).toMatchObject({ type: 'BACKS', articleCount: 1 });
     expect(body.data.backers[0].evidence[0]).toMatchObject({ articleId: 'article:a1', date: '2019-03-19' });
-    expect(body.data.backedBy.map((r: any) => r.actor.id)).toEqual(['country:KP']);
+    expect(body.data.backs.map((r: any) => r.actor.id)).toEqual(['country:KP']);
     expect(body.data.opposers).toEqual([{ actor: { id: 'country:KP' }, type: 'OPPOSES' }]);
-    expect(body.data.opposedBy).toEqual([{ actor: { id: 'country:KP' }, type: 'OPPOSES' }]);
+    expect(body.data.opposes).toEqual([{ actor: { id: 'country:KP' }, type: 'OPPOSES' }]);
+    expect(body.data.backedBy).toEqual(body.data.backs.map((r: any) => ({ actor: r.actor })));
+    expect(body.data.opposedBy).toEqual(body.data.opposes.map((r: any) => ({ actor: r.actor })));
+  });
+
+  it('names stances as the generated types do: backers = Country.backedBy, backs = Country.backs, and so for opposing', async () => {
+    const ids = (list: { id?: string; actor?: { id: string } }[]) => list.map((x) => x.actor?.id ?? x.id).sort();
+    for (const id of ['country:US', 'country:KP', 'country:GB']) {
+      const { body } = await api.gql<any>(`{
+        backers(actor: "${id}") { actor { id } }
+        backs(actor: "${id}") { actor { id } }
+        opposers(actor: "${id}") { actor { id } }
+        opposes(actor: "${id}") { actor { id } }
+        countries(where: { id: { eq: "${id}" } }) { backedBy { id } backs { id } opposedBy { id } opposes { id } }
+      }`);
+      expect(body.errors).toBeUndefined();
+      const [generated] = body.data.countries;
+      expect(ids(body.data.backers)).toEqual(ids(generated.backedBy));
+      expect(ids(body.data.backs)).toEqual(ids(generated.backs));
+      expect(ids(body.data.opposers)).toEqual(ids(generated.opposedBy));
+      expect(ids(body.data.opposes)).toEqual(ids(generated.opposes));
+    }
+  });
+
+  it('marks the old, inverted names deprecated with the name to use', async () => {
+    const { body } = await api.gql<any>(
+      `{ __type(name: "Query") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`,
+    );
+    const fields = Object.fromEntries(body.data.__type.fields.map((f: any) => [f.name, f]));
+    expect(fields.backedBy).toMatchObject({
+      isDeprecated: true,
+      deprecationReason: expect.stringContaining('use backs(actor:)'),
+    });
+    expect(fields.opposedBy).toMatchObject({
+      isDeprecated: true,
+      deprecationReason: expect.stringContaining('use opposes(actor:)'),
+    });
+    expect(fields.backs.isDeprecated).toBe(false);
   });
 
   it('neighbourhood aggregates MET edges per pair with evidence, and gives officials their country as parent', async () => {

@@ -16,6 +16,9 @@ export function graphQuestionResolvers(questions: GraphQuestions): {
       neighbourhood: (_, args) => questions.neighbourhood(args),
       whoMet: (_, args) => questions.whoMet(args),
       backers: (_, args) => questions.stances('backers', 'toward', 'BACKS', args),
+      backs: (_, args) => questions.stances('backs', 'from', 'BACKS', args),
+      opposes: (_, args) => questions.stances('opposes', 'from', 'OPPOSES', args),
+      // Deprecated names of backs and opposes, kept for existing queries.
       backedBy: (_, args) => questions.stances('backedBy', 'from', 'BACKS', args),
       opposers: (_, args) => questions.stances('opposers', 'toward', 'OPPOSES', args),
       opposedBy: (_, args) => questions.stances('opposedBy', 'from', 'OPPOSES', args),

@@ -130,11 +130,25 @@ export type Query = {
   __typename?: 'Query';
   actorDetail: Maybe<ActorDetail>;
   alliances: Array<Bloc>;
+  /**
+   * Whom the actor backs. The name reads the wrong way round next to Country.backedBy (who backs it).
+   * @deprecated Lists whom the actor backs, while Country.backedBy lists who backs it: use backs(actor:).
+   */
   backedBy: Array<StanceCounterpart>;
+  /** Who backs the actor (as the generated Country.backedBy). */
   backers: Array<StanceCounterpart>;
+  /** Whom the actor backs (as the generated Country.backs). */
+  backs: Array<StanceCounterpart>;
   neighbourhood: GraphSlice;
+  /**
+   * Whom the actor opposes. The name reads the wrong way round next to Country.opposedBy (who opposes it).
+   * @deprecated Lists whom the actor opposes, while Country.opposedBy lists who opposes it: use opposes(actor:).
+   */
   opposedBy: Array<StanceCounterpart>;
+  /** Who opposes the actor (as the generated Country.opposedBy). */
   opposers: Array<StanceCounterpart>;
+  /** Whom the actor opposes (as the generated Country.opposes). */
+  opposes: Array<StanceCounterpart>;
   /** The whole map (or its most connected part), filtered. */
   overview: GraphSlice;
   /** Full-text search over actor names and aliases. */
@@ -171,6 +185,13 @@ export type QueryBackersArgs = {
 };
 
 
+export type QueryBacksArgs = {
+  actor: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
+};
+
+
 export type QueryNeighbourhoodArgs = {
   actors: Array<Scalars['ID']['input']>;
   depth?: Scalars['Int']['input'];
@@ -190,6 +211,13 @@ export type QueryOpposedByArgs = {
 
 
 export type QueryOpposersArgs = {
+  actor: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
+};
+
+
+export type QueryOpposesArgs = {
   actor: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['CalendarDate']['input']>;
   to?: InputMaybe<Scalars['CalendarDate']['input']>;
@@ -490,9 +518,11 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   alliances?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType, RequireFields<QueryAlliancesArgs, 'minSize'>>;
   backedBy?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryBackedByArgs, 'actor'>>;
   backers?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryBackersArgs, 'actor'>>;
+  backs?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryBacksArgs, 'actor'>>;
   neighbourhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'actors' | 'depth' | 'limit'>>;
   opposedBy?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryOpposedByArgs, 'actor'>>;
   opposers?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryOpposersArgs, 'actor'>>;
+  opposes?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryOpposesArgs, 'actor'>>;
   overview?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   shortestPath?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to'>>;
