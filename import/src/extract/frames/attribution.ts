@@ -30,8 +30,10 @@ export function attributions(sm: SentenceMentions): Attribution[] {
       out.push({ verb: t, speakers, content: head });
   }
   // "according to X": the clause X is attached to.
+  const according = (t: Token): boolean =>
+    t.children.some((c) => s.tokens[c]!.relBase === 'case' && s.tokens[c]!.text.toLowerCase() === 'according');
   for (const t of s.tokens) {
-    if (!childrenWith(s, t, 'case').some((c) => c.text.toLowerCase() === 'according')) continue;
+    if (!according(t)) continue;
     const head = headOf(s, t);
     const speakers = actorsOf(sm, t, false);
     if (head !== undefined && speakers.length > 0) out.push({ verb: t, speakers, content: head });

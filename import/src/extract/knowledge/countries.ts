@@ -43,8 +43,9 @@ const COUNTRY_NAMES = new Map<string, string>();
 
 /** One spelling for a lookup key: typographic apostrophes and runs of spaces do not matter. */
 export function aliasKey(text: string): string {
-  // The common case (one plain word) needs no rewriting; the gazetteer scan calls this for every capitalised word.
-  if (!/[’‘\s]/.test(text)) return text;
+  // The common cases (a word, words with single spaces) need no rewriting; the gazetteer scan calls this for every
+  // candidate span, so only text with curly quotes or irregular spacing is rewritten.
+  if (!/[’‘]|[^\S ]| {2}|^ | $/.test(text)) return text;
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 

@@ -393,8 +393,9 @@ export function findMentions(doc: ArticleDocument): Mention[][] {
       ...bodies,
       ...gazetteer.filter((m) => !insideNames.has(m) && !bodies.some((b) => b.start <= m.start && m.end <= b.end)),
     ];
+    // Only hyphenated words have name parts ("Trump-Kim"); testing that first spares the overlap scan.
     const parts = s.tokens.flatMap((t) =>
-      named.some((m) => m.start <= t.i && t.i < m.end) ? [] : nameParts(doc, s, t),
+      !t.text.includes('-') || named.some((m) => m.start <= t.i && t.i < m.end) ? [] : nameParts(doc, s, t),
     );
     const persons = personMentions(doc, s, spans, [...named, ...parts]);
     const bodiesParsed = parsedBodies(doc, s, [...named, ...parts]);

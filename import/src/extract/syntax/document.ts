@@ -18,6 +18,8 @@ export interface Token {
   head: number | undefined;
   /** Universal Dependencies relation to the head ("nsubj", "obl", "nmod:poss"...), "" when not parsed. */
   rel: string;
+  /** The relation without its subtype ("nmod" for "nmod:poss"): what a plain relation name matches. */
+  relBase: string;
   /** Dependents, in sentence order. */
   children: number[];
 }
@@ -55,6 +57,7 @@ export function buildDocument(text: string, parsed: ParsedArticle, headlineEnd: 
       end: s.end[i]!,
       head: s.head === null ? undefined : s.head[i]! - 1,
       rel: s.rel === null ? '' : s.rel[i]!,
+      relBase: s.rel === null ? '' : relBaseOf(s.rel[i]!),
       children: [],
     }));
     if (s.head !== null) for (const t of tokens) if (t.head! >= 0) tokens[t.head!]!.children.push(t.i);
@@ -78,12 +81,21 @@ export function childrenWith(sentence: Sentence, t: Token, ...rels: string[]): T
   const out: Token[] = [];
   for (const c of t.children) {
     const child = sentence.tokens[c]!;
-    if (
-      rels.some((r) => child.rel === r || (r.endsWith(':') ? child.rel.startsWith(r) : child.rel.startsWith(`${r}:`)))
-    )
-      out.push(child);
+    if (rels.some((r) => relMatches(child, r))) out.push(child);
   }
   return out;
+}
+
+/** "obl" matches obl and its subtypes (obl:tmod); "obl:" only the subtypes; "obl:tmod" only itself. */
+function relMatches(t: Token, rel: string): boolean {
+  // A name without ':' equals the base of its subtypes; one with ':' never does.
+  if (t.relBase === rel || t.rel === rel) return true;
+  return rel.charCodeAt(rel.length - 1) === 58 && t.rel.startsWith(rel);
+}
+
+function relBaseOf(rel: string): string {
+  const colon = rel.indexOf(':');
+  return colon < 0 ? rel : rel.slice(0, colon);
 }
 
 export function hasChild(sentence: Sentence, t: Token, rel: string, lemmas?: ReadonlySet<string>): boolean {
