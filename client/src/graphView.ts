@@ -160,15 +160,26 @@ export class GraphView {
     }
     for (const element of toAdd) {
       const at = anchor.get(String(element.data.id));
-      if (element.group === 'nodes' && at !== undefined)
-        element.position = { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 };
+      if (element.group !== 'nodes' || at === undefined) continue;
+      const offset = seededPoint(String(element.data.id), 40);
+      element.position = { x: at.x + offset.x, y: at.y + offset.y };
     }
   }
 
   layout(name: LayoutName, roots?: string[], incremental = false): void {
     const visible = this.cy.elements().not('.filtered');
     const options = layoutOptions(name, visible.length, roots) as unknown as Record<string, unknown>;
-    if (incremental && name === 'fcose') options.randomize = false;
+    if (name === 'fcose') {
+      // fcose starts from random positions; starting every node from its id instead draws the same graph the same
+      // way on every load. An incremental layout starts from where the nodes already are.
+      if (!incremental) {
+        const spread = 60 * Math.sqrt(visible.nodes().length + 1);
+        visible.nodes().forEach((node) => {
+          if (!node.isParent()) node.position(seededPoint(node.id(), spread));
+        });
+      }
+      options.randomize = false;
+    }
     const started = performance.now();
     const layout = visible.layout(options as unknown as cytoscape.LayoutOptions);
     const busy = visible.length > BUSY_AT ? this.onBusy : undefined;
@@ -237,4 +248,13 @@ export function webglIsFast(): boolean {
     fastWebgl = false;
   }
   return fastWebgl;
+}
+
+/** A point within `spread` of the origin that depends only on `id` (FNV-1a): the layout's seed. */
+export function seededPoint(id: string, spread: number): { x: number; y: number } {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  const angle = ((hash >>> 0) % 3600) * (Math.PI / 1800);
+  const radius = (((hash >>> 12) % 1000) / 1000) * spread;
+  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
 }

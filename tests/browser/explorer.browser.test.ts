@@ -62,6 +62,45 @@ async function withPage<T>(url: string, run: (page: Page, problems: PageProblems
   }
 }
 
+/** Node positions once the layout has stopped, rounded to a tenth of a pixel. */
+async function settledPositions(page: Page): Promise<[string, number, number][]> {
+  await page.waitForFunction(() => {
+    const cy = (globalThis as unknown as PageGlobals).__entente.cy as unknown as {
+      container(): { dataset: Record<string, string> };
+    };
+    return cy.container().dataset.layoutDone !== undefined;
+  });
+  return page.evaluate(() => {
+    const cy = (globalThis as unknown as PageGlobals).__entente.cy as unknown as {
+      nodes(): { map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[] };
+    };
+    return cy
+      .nodes()
+      .map(
+        (n) =>
+          [n.id(), Math.round(n.position().x * 10) / 10, Math.round(n.position().y * 10) / 10] as [
+            string,
+            number,
+            number,
+          ],
+      )
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  });
+}
+
+test('draws the same graph at the same positions on every load (the layout is seeded by the actor ids)', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    const first = await settledPositions(page);
+    expect(first.length).toBeGreaterThan(3);
+    // Not all in one place: the seed spreads them.
+    expect(new Set(first.map(([, x, y]) => `${x},${y}`)).size).toBe(first.length);
+    await page.reload();
+    await waitReady(page);
+    expect(await settledPositions(page)).toEqual(first);
+    expectClean(problems);
+  });
+});
+
 test('the page loads the sample map with no console error and no request leaving 127.0.0.1', async () => {
   await withPage(`${server.url}/`, async (page, problems) => {
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.body.dataset.ready)).toBe('true');
