@@ -22,4 +22,8 @@ export const RELATION_LABEL: Record<RelationType, string> = {
 /** Distinct, colour-blind-friendly hues for alliance blocs (cycled). */
 export const BLOC_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#332288'];
 
-export const HIGHLIGHT = '#f2a900';
+/**
+ * Selection, focus and path: near-black, so that it reads as "this one" on every categorical colour above (an amber
+ * highlight passed for bloc 2's orange, and made the U.S. look like North Korea's ally on a path).
+ */
+export const HIGHLIGHT = '#111111';

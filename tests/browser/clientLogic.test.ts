@@ -6,6 +6,7 @@ import { bucketEnd, bucketFor, nextBucket } from '../../client/src/dates';
 import { toElements, type EdgeData } from '../../client/src/elements';
 import { defaultFilters } from '../../client/src/filters';
 import type { GraphEdge, GraphNode } from '../../client/src/types';
+import { BLOC_COLOURS, HIGHLIGHT, KIND_COLOUR, RELATION_COLOUR } from '../../client/src/palette';
 import { readHash, writeHash, type ViewState } from '../../client/src/urlState';
 
 const node = (id: string, kind: GraphNode['kind'], parent: string | null = null, degree = 1): GraphNode => ({
@@ -170,4 +171,17 @@ test('timeline buckets: ends, next starts, and a size that suits the span', () =
   expect(bucketFor('2018-06-12', '2019-04-25')).toBe('WEEK');
   expect(bucketFor('2017-01-01', '2019-04-25')).toBe('MONTH');
   expect(bucketFor(null, '2019-01-01')).toBe('MONTH');
+});
+
+describe('the palette', () => {
+  const rgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const distance = (a: string, b: string): number => Math.hypot(...rgb(a).map((v, i) => v - rgb(b)[i]!));
+
+  test('keeps the highlight (selection, focus, path) far from every bloc, kind and relation colour', () => {
+    const others = [...BLOC_COLOURS, ...Object.values(KIND_COLOUR), ...Object.values(RELATION_COLOUR)];
+    const nearest = Math.min(...others.map((c) => distance(HIGHLIGHT, c)));
+    expect(nearest).toBeGreaterThan(120);
+    // The measure separates colours that people confuse: the old amber highlight sat next to bloc 2's orange.
+    expect(distance('#f2a900', BLOC_COLOURS[1]!)).toBeLessThan(40);
+  });
 });
