@@ -7,7 +7,7 @@ import { byId, el, replaceChildren } from './dom';
 import type { EdgeData } from './elements';
 import { toElements } from './elements';
 import type { Filters } from './filters';
-import { applyFilters, countryOf, defaultFilters } from './filters';
+import { applyFilters, countryOf, defaultFilters, emptyMapReasons } from './filters';
 import type { FilterRail } from './filterRail';
 import { GraphView } from './graphView';
 import { drawLegend } from './legend';
@@ -183,8 +183,23 @@ export class Explorer {
     const truncated = this.store.truncated ? ' (more in the database)' : '';
     byId('map-count').textContent =
       `${counts.nodes} actors · ${counts.edges} relations${truncated}${this.mode === 'overview' ? '' : ` · ${this.mode}`}`;
+    this.showEmptyState(counts.nodes);
     if (this.tableOpen) this.drawTable();
     if (sync) this.syncUrl();
+  }
+
+  /** Over a map whose filters hide every actor loaded: say which filters do it, instead of a blank canvas. */
+  private showEmptyState(visibleNodes: number): void {
+    const box = byId('map-empty');
+    const reasons = visibleNodes === 0 && this.store.nodes.size > 0 ? emptyMapReasons(this.filters) : [];
+    box.hidden = reasons.length === 0;
+    if (reasons.length === 0) return;
+    const loaded = this.store.nodes.size;
+    replaceChildren(
+      box,
+      el('strong', {}, `Nothing to draw: the filters hide all ${loaded} actor${loaded === 1 ? '' : 's'} loaded.`),
+      el('ul', {}, ...reasons.map((reason) => el('li', {}, reason))),
+    );
   }
 
   setTableOpen(open: boolean): void {

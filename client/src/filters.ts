@@ -127,3 +127,34 @@ export function applyFilters(
   });
   return { nodes, edges };
 }
+
+/**
+ * Why a map with actors loaded shows none, in the analyst's words: each active filter that can hide everything, most
+ * specific first. Empty when no filter is active (the map itself is empty).
+ */
+export function emptyMapReasons(filters: Filters): string[] {
+  const reasons: string[] = [];
+  if (filters.from !== undefined || filters.to !== undefined) {
+    reasons.push(
+      `no relation dated ${filters.from ?? 'any time'} – ${filters.to ?? 'now'} (widen the time window, or All time)`,
+    );
+  }
+  if (filters.countries.size > 0) {
+    const list = [...filters.countries].sort().join(', ');
+    reasons.push(`no relation of ${list} among the actors drawn (tick more countries, or none for all)`);
+  }
+  if (filters.types.size < RELATION_TYPES.length) {
+    const shown = [...filters.types].map((t) => t.toLowerCase()).join(', ');
+    reasons.push(shown === '' ? 'every relation type is unticked' : `only ${shown} relations are shown`);
+  }
+  if (filters.kinds.size < ACTOR_KINDS.length) {
+    reasons.push(
+      filters.kinds.size === 0
+        ? 'every actor kind is unticked'
+        : `only ${[...filters.kinds].join(', ').toLowerCase()} are shown`,
+    );
+  }
+  if (filters.minConfidence > 0) reasons.push(`the minimum confidence is ${filters.minConfidence.toFixed(2)}`);
+  if (filters.minArticles > 1) reasons.push(`relations need ${filters.minArticles} independent articles`);
+  return reasons;
+}

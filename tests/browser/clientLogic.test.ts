@@ -4,7 +4,7 @@ import { toCsv } from '../../client/src/csv';
 import { tokenize } from '../../client/src/cypherHighlight';
 import { bucketEnd, bucketFor, nextBucket } from '../../client/src/dates';
 import { toElements, type EdgeData } from '../../client/src/elements';
-import { defaultFilters } from '../../client/src/filters';
+import { defaultFilters, emptyMapReasons } from '../../client/src/filters';
 import type { GraphEdge, GraphNode } from '../../client/src/types';
 import { BLOC_COLOURS, HIGHLIGHT, KIND_COLOUR, RELATION_COLOUR } from '../../client/src/palette';
 import { readHash, writeHash, type ViewState } from '../../client/src/urlState';
@@ -183,5 +183,27 @@ describe('the palette', () => {
     expect(nearest).toBeGreaterThan(120);
     // The measure separates colours that people confuse: the old amber highlight sat next to bloc 2's orange.
     expect(distance('#f2a900', BLOC_COLOURS[1]!)).toBeLessThan(40);
+  });
+});
+
+describe('emptyMapReasons', () => {
+  test('names nothing when no filter is active: an empty map is then just empty', () => {
+    expect(emptyMapReasons(defaultFilters())).toEqual([]);
+  });
+
+  test('names each active filter that can hide everything, the time window first', () => {
+    const filters = { ...defaultFilters(), from: '2030-01-01', countries: new Set(['IN']), minArticles: 3 };
+    expect(emptyMapReasons(filters)).toEqual([
+      'no relation dated 2030-01-01 – now (widen the time window, or All time)',
+      'no relation of IN among the actors drawn (tick more countries, or none for all)',
+      'relations need 3 independent articles',
+    ]);
+  });
+
+  test('says when a whole group of checkboxes is unticked', () => {
+    expect(emptyMapReasons({ ...defaultFilters(), types: new Set(), kinds: new Set() })).toEqual([
+      'every relation type is unticked',
+      'every actor kind is unticked',
+    ]);
   });
 });

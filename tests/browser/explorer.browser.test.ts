@@ -199,6 +199,20 @@ test('a Cypher query from the console draws its result on the map and fills the 
   });
 });
 
+test('a time window with no relation says so over the map instead of drawing nothing, and All time brings the map back', async () => {
+  await withPage(`${server.url}/#from=2030-01-01&to=2030-12-31`, async (page, problems) => {
+    await page.waitForSelector('[data-testid=map-empty]:not([hidden])');
+    expect(await visibleCounts(page)).toEqual({ nodes: 0, edges: 0 });
+    await expect(page.textContent('[data-testid=map-empty]')).resolves.toMatch(
+      /Nothing to draw: the filters hide all \d+ actors loaded\.no relation dated 2030-01-01 – 2030-12-31/,
+    );
+    await page.click('[data-testid=time-reset]');
+    await page.waitForSelector('[data-testid=map-empty]', { state: 'hidden' });
+    expect((await visibleCounts(page)).nodes).toBeGreaterThan(3);
+    expectClean(problems);
+  });
+});
+
 test('a URL with state reopens the same view', async () => {
   const url = await withPage(`${server.url}/`, async (page) => {
     await searchAndFocus(page, 'Biegun');
