@@ -150,13 +150,27 @@ export class Explorer {
     byId('map').dataset.renderer = this.view.webgl ? 'webgl' : 'canvas';
   }
 
-  private showCapBar(message: string, action: string, run: () => void): void {
+  /** The graph changed under the map (an import ran): say what changed and offer to redraw the overview. */
+  offerRedraw(message: string): void {
+    this.showCapBar(
+      message,
+      'Redraw the map',
+      () => void this.loadOverview().then(() => this.refilter()),
+      'graph-changed',
+    );
+  }
+
+  private showCapBar(message: string, action: string, run: () => void, kind = 'cap'): void {
     const bar = byId('cap-bar');
-    bar.dataset.kind = 'cap';
+    bar.dataset.kind = kind;
     replaceChildren(
       bar,
-      el('span', {}, message),
-      el('button', { type: 'button', 'data-testid': 'cap-show-all', onclick: run }, action),
+      el('span', { 'data-testid': `${kind}-message` }, message),
+      el(
+        'button',
+        { type: 'button', 'data-testid': kind === 'cap' ? 'cap-show-all' : `${kind}-action`, onclick: run },
+        action,
+      ),
       el(
         'button',
         { type: 'button', className: 'icon', 'aria-label': 'Dismiss', onclick: () => (bar.hidden = true) },

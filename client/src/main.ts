@@ -16,7 +16,7 @@ import { showStats } from './statsBar';
 import { TimelineControl } from './timeline';
 import { TraceControl } from './trace';
 import type { NodeSingular } from 'cytoscape';
-import type { GraphSlice } from './types';
+import type { GraphSlice, GraphStats } from './types';
 import { readHash } from './urlState';
 
 declare global {
@@ -213,10 +213,32 @@ onActivity((pending) => {
   }
 });
 
+/** What the header shows; compared with a fresh reading to tell that an import changed the graph. */
+let shownStats: GraphStats | undefined;
+const STATS_EVERY_MS = 60_000;
+
+/** The header follows the graph: on return to the tab, and each minute while it is visible, the counts are read again. */
+async function refreshStats(): Promise<void> {
+  if (document.visibilityState !== 'visible' || shownStats === undefined) return;
+  const fresh = await stats().catch(() => undefined);
+  if (fresh === undefined) return;
+  const before = shownStats;
+  showStats(fresh);
+  shownStats = fresh;
+  const added = fresh.articles - before.articles;
+  const changed = (['actors', 'meetings', 'stances', 'articles'] as const).some((k) => fresh[k] !== before[k]);
+  if (changed) {
+    const what = added > 0 ? `${added} article${added === 1 ? '' : 's'} added` : 'the graph changed';
+    explorer.offerRedraw(`Since this map was drawn, ${what}.`);
+  }
+}
+document.addEventListener('visibilitychange', () => void refreshStats());
+setInterval(() => void refreshStats(), STATS_EVERY_MS);
+
 async function start(): Promise<void> {
   const state = explorer.state;
   const [statsResult, mapResult] = await Promise.allSettled([
-    stats().then((s) => (showStats(s), s)),
+    stats().then((s) => (showStats(s), (shownStats = s), s)),
     explorer.loadOverview(),
   ]);
   if (mapResult.status === 'rejected') throw mapResult.reason;

@@ -364,3 +364,37 @@ test('the bundled GraphiQL loads from the server with no console error and no re
   expect(outside).toEqual([]);
   await page.close();
 });
+
+// Last in this file: it adds an article to the graph the other tests read.
+test('the header follows an import made while the page is open, and offers to redraw the map with it', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    const before = await page.textContent('[data-testid=stats]');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-browser-later-'));
+    writeFileSync(
+      path.join(dir, 'oslo.txt'),
+      'Talks in Oslo\n\nNTB 2019-04-02\n\nNorwegian Prime Minister Erna Solberg met German Chancellor Angela Merkel in Oslo on Tuesday.\n',
+    );
+    const summary = await importFiles(db, [dir], { maxFileBytes: 5_000_000, extractor: testExtractor() });
+    expect(summary.articles.added).toBe(1);
+    // Coming back to the tab reads the counts again (as the minute timer does).
+    await page.evaluate(() => {
+      const g = globalThis as unknown as {
+        document: { dispatchEvent(e: unknown): void };
+        Event: new (t: string) => unknown;
+      };
+      g.document.dispatchEvent(new g.Event('visibilitychange'));
+    });
+    await page.waitForSelector('[data-testid=graph-changed-message]');
+    await expect(page.textContent('[data-testid=graph-changed-message]')).resolves.toBe(
+      'Since this map was drawn, 1 article added.',
+    );
+    expect(await page.textContent('[data-testid=stats]')).not.toBe(before);
+    await page.click('[data-testid=graph-changed-action]');
+    await page.waitForFunction(() =>
+      (globalThis as unknown as PageGlobals).__entente.cy
+        .nodes()
+        .some((n) => String(n.data('label')).includes('Solberg')),
+    );
+    expectClean(problems);
+  });
+});
