@@ -37,6 +37,11 @@ export function defaultState(): ViewState {
   return { expanded: [], filters: defaultFilters(), layout: 'fcose', rollup: false, blocs: false };
 }
 
+/** What a history entry of the page remembers: the actor in focus then. */
+export interface HistoryEntry {
+  focus: string | null;
+}
+
 export class Explorer {
   readonly store = new GraphStore();
   readonly view: GraphView;
@@ -100,9 +105,28 @@ export class Explorer {
     });
   }
 
+  /**
+   * Keep the URL on the view. A new focus is a new history entry, so Back returns to the actor before; every other
+   * change (filters, layout, expansions) rewrites the current entry.
+   */
   syncUrl(): void {
     const url = `${location.pathname}${location.search}${writeHash(this.state)}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+    const focus = this.state.focus ?? null;
+    const entry = (history.state as HistoryEntry | null)?.focus ?? null;
+    if (focus !== entry) history.pushState({ focus } satisfies HistoryEntry, '', url);
+    else if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState({ focus }, '', url);
+  }
+
+  /** Back and Forward: return to the focus of that history entry (the rest of the view stays as it is). */
+  async restoreFocus(entry: HistoryEntry | null): Promise<void> {
+    const focus = entry?.focus ?? null;
+    if (focus === (this.state.focus ?? null)) return;
+    if (focus !== null) return this.focusActor(focus);
+    this.clearFocus();
+    this.cy.elements(':selected').unselect();
+    this.panel.empty();
+    this.state.focus = undefined;
+    this.syncUrl();
   }
 
   /** The ids the filters must not hide: the focus and the traced path. */

@@ -7,7 +7,7 @@ import { CypherConsole } from './cypherConsole';
 import { bucketFor } from './dates';
 import { byId, el } from './dom';
 import { exportJson, exportPng } from './exporter';
-import { defaultState, Explorer } from './explorer';
+import { defaultState, Explorer, type HistoryEntry } from './explorer';
 import { FilterRail } from './filterRail';
 import { isLayoutName, LAYOUT_LABEL, LAYOUTS } from './layouts';
 import { drawLegend } from './legend';
@@ -234,6 +234,10 @@ async function refreshStats(): Promise<void> {
 }
 document.addEventListener('visibilitychange', () => void refreshStats());
 setInterval(() => void refreshStats(), STATS_EVERY_MS);
+
+// The entry the page opened on remembers its focus too, so Back from a first focus lands here, not outside the app.
+history.replaceState({ focus: explorer.state.focus ?? null } satisfies HistoryEntry, '', location.href);
+window.addEventListener('popstate', (event) => void explorer.restoreFocus(event.state as HistoryEntry | null));
 
 async function start(): Promise<void> {
   const state = explorer.state;

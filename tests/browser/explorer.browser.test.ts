@@ -365,6 +365,24 @@ test('the bundled GraphiQL loads from the server with no console error and no re
   await page.close();
 });
 
+test('Back returns to the actor focused before, and from the first focus to the map, without leaving the app', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    await searchAndFocus(page, 'Biegun');
+    await searchAndFocus(page, 'Pompeo');
+    await expect(page.textContent('[data-testid=panel-title]')).resolves.toContain('Pompeo');
+    await page.goBack();
+    await page.waitForSelector('[data-testid=panel-title]:has-text("Biegun")');
+    expect(page.url()).toMatch(/focus=official/);
+    await page.goBack();
+    await page.waitForSelector('[data-testid=panel-title]', { state: 'detached' });
+    expect(page.url().startsWith(server.url)).toBe(true);
+    expect(page.url()).not.toMatch(/focus=/);
+    await page.goForward();
+    await page.waitForSelector('[data-testid=panel-title]:has-text("Biegun")');
+    expectClean(problems);
+  });
+});
+
 // Last in this file: it adds an article to the graph the other tests read.
 test('the header follows an import made while the page is open, and offers to redraw the map with it', async () => {
   await withPage(`${server.url}/`, async (page, problems) => {
