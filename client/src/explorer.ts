@@ -13,7 +13,7 @@ import { GraphView } from './graphView';
 import { drawLegend } from './legend';
 import { drawMapTable } from './mapTable';
 import { EvidencePanel } from './panel';
-import { actorPanel, neighbourhood, overview, shortestPath } from './queries';
+import { actorPanel, neighbourhood, overview, shortestPath, unrelated } from './queries';
 import { GraphStore } from './store';
 import type { TraceControl } from './trace';
 import type { GraphNode, GraphSlice } from './types';
@@ -226,6 +226,16 @@ export class Explorer {
     if (sync) this.syncUrl();
   }
 
+  /** Say, next to the counts, how many actors the overview leaves out for having no relation, and list them on click. */
+  private async noteUnrelated(): Promise<void> {
+    const button = byId<HTMLButtonElement>('map-unrelated');
+    const found = await unrelated().catch(() => undefined);
+    button.hidden = found === undefined || found.count === 0;
+    if (found === undefined || found.count === 0) return;
+    button.textContent = `${found.count} without relations not drawn`;
+    button.onclick = () => this.panel.showUnrelated(found.count, found.actors);
+  }
+
   /** Over a map whose filters hide every actor loaded: say which filters do it, instead of a blank canvas. */
   private showEmptyState(visibleNodes: number): void {
     const box = byId('map-empty');
@@ -255,6 +265,7 @@ export class Explorer {
     this.capApproved = false;
     this.store.replace(slice);
     this.render('all');
+    void this.noteUnrelated();
     if (slice.nodes.length === 0) {
       const bar = byId('cap-bar');
       bar.dataset.kind = 'empty';

@@ -215,6 +215,27 @@ export class EvidencePanel {
   }
 
   /** A node that is not an actor (a Meeting or Article from the console): its properties as text. */
+  /** The actors the overview does not draw for having no relation; each opens on the map when picked. */
+  showUnrelated(count: number, actors: ActorSummary[]): void {
+    this.generation += 1;
+    const more = count - actors.length;
+    replaceChildren(
+      this.root,
+      el(
+        'header',
+        { className: 'panel-head' },
+        el('h2', { 'data-testid': 'panel-title' }, `Not on the map: ${count} actor${count === 1 ? '' : 's'}`),
+        el('div', { className: 'subtitle' }, 'No meeting and no stance in any article: the map draws relations.'),
+      ),
+      el(
+        'ul',
+        { className: 'actor-list', 'data-testid': 'unrelated-list' },
+        ...actors.map((actor) => el('li', {}, this.actorLink(actor))),
+      ),
+      more > 0 ? el('p', { className: 'muted' }, `and ${more} more (search finds them)`) : null,
+    );
+  }
+
   showProperties(data: Record<string, unknown>): void {
     this.generation += 1;
     const rows = Object.entries(data).filter(

@@ -9,6 +9,8 @@ import {
   SearchDocument,
   StatsDocument,
   TimelineDocument,
+  UnrelatedDocument,
+  type UnrelatedQuery,
   type ActorPanelQuery,
   type OverviewQueryVariables,
   type TimeBucket,
@@ -50,6 +52,11 @@ export async function alliances(minSize = 2): Promise<Bloc[]> {
 
 export async function stats(): Promise<GraphStats> {
   return (await graphql(StatsDocument, {})).stats;
+}
+
+/** The actors the overview leaves out for having no relation: how many, and the first of them. */
+export async function unrelated(limit = 200): Promise<UnrelatedQuery['unrelated']> {
+  return (await graphql(UnrelatedDocument, { limit })).unrelated;
 }
 
 export type { MeetingInfo };

@@ -383,6 +383,28 @@ test('Back returns to the actor focused before, and from the first focus to the 
   });
 });
 
+test('says how many actors the map leaves out for having no relation, lists them, and draws one when picked', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    const note = page.locator('[data-testid=map-unrelated]');
+    await note.waitFor();
+    const count = Number(/^(\d+) without relations not drawn$/.exec((await note.textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await note.click();
+    await expect(page.textContent('[data-testid=panel-title]')).resolves.toBe(
+      `Not on the map: ${count} actor${count === 1 ? '' : 's'}`,
+    );
+    const first = page.locator('[data-testid=unrelated-list] .actor-link').first();
+    const id = await first.getAttribute('data-id');
+    expect(await page.locator('[data-testid=unrelated-list] li').count()).toBe(Math.min(count, 200));
+    await first.click();
+    await page.waitForFunction(
+      (want) => !(globalThis as unknown as PageGlobals).__entente.cy.getElementById(want!).empty(),
+      id,
+    );
+    expectClean(problems);
+  });
+});
+
 // Last in this file: it adds an article to the graph the other tests read.
 test('the header follows an import made while the page is open, and offers to redraw the map with it', async () => {
   await withPage(`${server.url}/`, async (page, problems) => {

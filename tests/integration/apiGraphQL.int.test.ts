@@ -187,6 +187,33 @@ describe('the GraphQL graph questions on the fixture graph', () => {
     expect(cut.body.data.neighbourhood.truncated).toBe(true);
   });
 
+  it('lists the actors with no relation, which the overview leaves out, and counts them', async () => {
+    await db.driver.executeQuery(
+      'CREATE (:Actor:Country {id: "country:IS", name: "Iceland", code: "IS"})',
+      {},
+      { database: db.database },
+    );
+    try {
+      const { body } = await api.gql<any>(`{
+        unrelated { count actors { id kind name } }
+        capped: unrelated(limit: 1) { count actors { id } }
+        overview { nodes { id } }
+      }`);
+      expect(body.errors).toBeUndefined();
+      expect(body.data.unrelated.actors).toContainEqual({ id: 'country:IS', kind: 'Country', name: 'Iceland' });
+      expect(body.data.unrelated.count).toBe(body.data.unrelated.actors.length);
+      expect(body.data.capped).toEqual({
+        count: body.data.unrelated.count,
+        actors: [{ id: body.data.unrelated.actors[0].id }],
+      });
+      // The actors the overview does not draw: none of them is on it.
+      const drawn = new Set(body.data.overview.nodes.map((n: any) => n.id));
+      expect(body.data.unrelated.actors.filter((a: any) => drawn.has(a.id))).toEqual([]);
+    } finally {
+      await db.driver.executeQuery('MATCH (a:Actor {id: "country:IS"}) DETACH DELETE a', {}, { database: db.database });
+    }
+  });
+
   it('refuses a depth or a limit above the maximum, and an unknown actor, with stable codes', async () => {
     const deep = await api.gql(`{ neighbourhood(actors: ["country:US"], depth: 4) { truncated } }`);
     expect(deep.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

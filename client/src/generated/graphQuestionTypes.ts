@@ -94,6 +94,13 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StatsQuery = { stats: { actors: number, meetings: number, stances: number, articles: number, firstDate: string | null, lastDate: string | null } };
 
+export type UnrelatedQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type UnrelatedQuery = { unrelated: { count: number, actors: Array<{ id: string, kind: ActorKind, name: string, country: string | null, title: string | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -487,3 +494,19 @@ export const StatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatsQuery, StatsQueryVariables>;
+export const UnrelatedDocument = new TypedDocumentString(`
+    query Unrelated($limit: Int) {
+  unrelated(limit: $limit) {
+    count
+    actors {
+      ...ActorFields
+    }
+  }
+}
+    fragment ActorFields on ActorSummary {
+  id
+  kind
+  name
+  country
+  title
+}`) as unknown as TypedDocumentString<UnrelatedQuery, UnrelatedQueryVariables>;

@@ -27,6 +27,8 @@ import type {
   SearchHit,
   StanceCounterpart,
   TimelineBucket,
+  QueryUnrelatedArgs,
+  UnrelatedActors,
 } from './generated/graphQuestionTypes';
 import {
   MAX_DEPTH,
@@ -341,6 +343,12 @@ export class GraphQuestions {
       .sort(
         (x, y) => y.members.length - x.members.length || y.internalBacks - x.internalBacks || x.id.localeCompare(y.id),
       );
+  }
+
+  async unrelated(args: RequireFields<QueryUnrelatedArgs, 'limit'>): Promise<UnrelatedActors> {
+    const limit = intInRange('unrelated', 'limit', args.limit, 1, MAX_SLICE_LIMIT);
+    const [row] = await this.read<UnrelatedActors>('api-unrelated', { limit });
+    return row ?? { count: 0, actors: [] };
   }
 
   async stats(): Promise<GraphStats> {

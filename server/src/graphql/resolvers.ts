@@ -26,6 +26,7 @@ export function graphQuestionResolvers(questions: GraphQuestions): {
       timeline: (_, args) => questions.timeline(args),
       alliances: (_, args) => questions.alliances(args),
       stats: () => questions.stats(),
+      unrelated: (_, args) => questions.unrelated(args),
     },
   };
 }

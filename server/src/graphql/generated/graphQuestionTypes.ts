@@ -156,6 +156,8 @@ export type Query = {
   shortestPath: GraphSlice;
   stats: GraphStats;
   timeline: Array<TimelineBucket>;
+  /** Actors with no relation, which the overview does not draw (it ranks actors by their relations). */
+  unrelated: UnrelatedActors;
   /** Counterparts of an actor, most shared meetings first; limit caps the counterparts (a hub has thousands). */
   whoMet: Array<MetRecord>;
 };
@@ -255,6 +257,11 @@ export type QueryTimelineArgs = {
 };
 
 
+export type QueryUnrelatedArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+
 export type QueryWhoMetArgs = {
   actor: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['CalendarDate']['input']>;
@@ -298,6 +305,14 @@ export type TimelineBucket = {
   stances: Scalars['Int']['output'];
   /** First day of the period. */
   start: Scalars['CalendarDate']['output'];
+};
+
+/** The actors the map leaves out: no meeting and no stance at all. */
+export type UnrelatedActors = {
+  __typename?: 'UnrelatedActors';
+  actors: Array<ActorSummary>;
+  /** How many there are; actors lists the first of them by name. */
+  count: Scalars['Int']['output'];
 };
 
 
@@ -396,6 +411,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimeBucket: TimeBucket;
   TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
+  UnrelatedActors: ResolverTypeWrapper<UnrelatedActors>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -420,6 +436,7 @@ export type ResolversParentTypes = {
   StanceCounterpart: StanceCounterpart;
   String: Scalars['String']['output'];
   TimelineBucket: TimelineBucket;
+  UnrelatedActors: UnrelatedActors;
 };
 
 export type ActorDetailResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ActorDetail'] = ResolversParentTypes['ActorDetail']> = {
@@ -528,6 +545,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   shortestPath?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'bucket'>>;
+  unrelated?: Resolver<ResolversTypes['UnrelatedActors'], ParentType, ContextType, RequireFields<QueryUnrelatedArgs, 'limit'>>;
   whoMet?: Resolver<Array<ResolversTypes['MetRecord']>, ParentType, ContextType, RequireFields<QueryWhoMetArgs, 'actor' | 'limit'>>;
 };
 
@@ -553,6 +571,11 @@ export type TimelineBucketResolvers<ContextType = unknown, ParentType extends Re
   start?: Resolver<ResolversTypes['CalendarDate'], ParentType, ContextType>;
 };
 
+export type UnrelatedActorsResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnrelatedActors'] = ResolversParentTypes['UnrelatedActors']> = {
+  actors?: Resolver<Array<ResolversTypes['ActorSummary']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = unknown> = {
   ActorDetail?: ActorDetailResolvers<ContextType>;
   ActorSummary?: ActorSummaryResolvers<ContextType>;
@@ -569,5 +592,6 @@ export type Resolvers<ContextType = unknown> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   StanceCounterpart?: StanceCounterpartResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;
+  UnrelatedActors?: UnrelatedActorsResolvers<ContextType>;
 };
 
