@@ -1,6 +1,7 @@
 // The Cypher console: highlighted editor, saved queries with parameters, results as a graph and as a table.
 import { ApiError, postJson, requestJson } from './api';
 import { highlightInto } from './cypherHighlight';
+import { QueryHistory, type KeyValueStore } from './queryHistory';
 import { renderTable } from './dataTable';
 import { el, replaceChildren } from './dom';
 import type { CypherResult, GraphSlice, SavedQuery } from './types';
@@ -39,6 +40,16 @@ export class CypherConsole {
   private readonly status = el('div', { className: 'console-status', 'data-testid': 'cypher-status', role: 'status' });
   private readonly results = el('div', { className: 'console-results', 'data-testid': 'cypher-results' });
   private readonly run = el('button', { type: 'button', 'data-testid': 'cypher-run', className: 'primary' }, 'Run ▸');
+  private readonly recent = el('select', { id: 'cypher-history', 'data-testid': 'cypher-history' });
+  private readonly starred = el('select', { id: 'cypher-favourites', 'data-testid': 'cypher-favourites' });
+  private readonly star = el(
+    'button',
+    { type: 'button', 'data-testid': 'cypher-star', className: 'small' },
+    '☆ Favourite',
+  );
+  private readonly memory = new QueryHistory(browserStore());
+  /** After Escape, Tab leaves the editor instead of indenting (so the keyboard is never trapped in it). */
+  private tabLeaves = false;
   private savedQueries: SavedQuery[] = [];
   private loadedSaved = false;
 
@@ -59,11 +70,31 @@ export class CypherConsole {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         void this.execute();
-      } else if (event.key === 'Tab' && !event.shiftKey) {
+      } else if (event.key === 'Escape') {
+        this.tabLeaves = true;
+      } else if (event.key === 'Tab' && !event.shiftKey && !this.tabLeaves) {
         event.preventDefault();
         this.editor.setRangeText('  ', this.editor.selectionStart, this.editor.selectionEnd, 'end');
         sync();
+      } else if (event.key !== 'Tab') {
+        this.tabLeaves = false;
       }
+    });
+    this.editor.addEventListener('focus', () => (this.tabLeaves = false));
+    const load = (select: HTMLSelectElement): void => {
+      if (select.value === '') return;
+      this.editor.value = select.value;
+      select.value = '';
+      sync();
+      this.showStar();
+      this.editor.focus();
+    };
+    this.recent.addEventListener('change', () => load(this.recent));
+    this.starred.addEventListener('change', () => load(this.starred));
+    this.editor.addEventListener('input', () => this.showStar());
+    this.star.addEventListener('click', () => {
+      this.memory.toggleFavourite(this.editor.value);
+      this.fillMemory();
     });
     this.run.addEventListener('click', () => void this.execute());
     this.saved.addEventListener('change', () => this.pickSaved());
@@ -95,15 +126,38 @@ export class CypherConsole {
           this.paramFields,
           el('label', { for: 'cypher-params' }, 'Parameters (JSON)'),
           this.params,
+          el('label', { for: 'cypher-history' }, 'History'),
+          this.recent,
+          el('label', { for: 'cypher-favourites' }, 'Favourites'),
+          this.starred,
+          this.star,
         ),
       ),
       this.results,
     );
   }
 
+  /** History and favourites as the browser keeps them, newest first. */
+  private fillMemory(): void {
+    const options = (list: string[], empty: string): HTMLElement[] => [
+      el('option', { value: '' }, list.length === 0 ? empty : `${list.length} quer${list.length === 1 ? 'y' : 'ies'}…`),
+      ...list.map((query) => el('option', { value: query, title: query }, query.replace(/\s+/g, ' ').slice(0, 80))),
+    ];
+    replaceChildren(this.recent, ...options(this.memory.history(), 'No query run yet'));
+    replaceChildren(this.starred, ...options(this.memory.favourites(), 'None yet: ☆ a query'));
+    this.showStar();
+  }
+
+  private showStar(): void {
+    const on = this.memory.isFavourite(this.editor.value);
+    this.star.textContent = on ? '★ Favourite' : '☆ Favourite';
+    this.star.setAttribute('aria-pressed', String(on));
+  }
+
   /** Load the saved queries the first time the console opens. */
   async open(): Promise<void> {
     this.editor.focus();
+    this.fillMemory();
     if (this.loadedSaved) return;
     this.loadedSaved = true;
     try {
@@ -211,6 +265,8 @@ export class CypherConsole {
         saved !== undefined && !edited
           ? await postJson<CypherResult>(`/api/queries/${encodeURIComponent(saved.name)}`, { params })
           : await postJson<CypherResult>('/api/cypher', { query: this.editor.value, params });
+      this.memory.record(this.editor.value);
+      this.fillMemory();
       this.show(
         result,
         performance.now() - started,
@@ -265,4 +321,14 @@ function coerce(value: string, type: string | undefined): unknown {
     }
   }
   return value;
+}
+
+/** localStorage, or a store for this page only where the browser refuses it (storage disabled, some private modes). */
+function browserStore(): KeyValueStore {
+  try {
+    return window.localStorage;
+  } catch {
+    const memory = new Map<string, string>();
+    return { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value) };
+  }
 }
