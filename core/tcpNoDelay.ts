@@ -2,8 +2,13 @@
 import diagnostics from 'node:diagnostics_channel';
 import type net from 'node:net';
 
-const boltPorts = new Set<number>();
-let subscribed = false;
+const clientSockets = diagnostics.channel('net.client.socket');
+/**
+ * The ports live on the channel object, which Node creates once per process: a second copy of this module (Jest loads
+ * one per test file) adds its ports to the same set instead of a second subscriber and a second listener per socket.
+ */
+const PORTS = Symbol.for('entente.tcpNoDelay.boltPorts');
+type SharedChannel = typeof clientSockets & { [PORTS]?: Set<number> };
 
 /** The Bolt port of a neo4j:// or bolt:// URI (7687 when it names none). */
 export function boltPortOf(uri: string): number {
@@ -11,12 +16,14 @@ export function boltPortOf(uri: string): number {
   return port === '' ? 7687 : Number(port);
 }
 
-function onClientSocket(message: unknown): void {
-  const socket = (message as { socket: net.Socket }).socket;
-  // Runs before the driver's own connect callback, so the Bolt handshake already goes out without delay.
-  socket.once('connect', () => {
-    if (socket.remotePort !== undefined && boltPorts.has(socket.remotePort)) socket.setNoDelay(true);
-  });
+function watch(ports: ReadonlySet<number>): (message: unknown) => void {
+  return (message) => {
+    const socket = (message as { socket: net.Socket }).socket;
+    // Runs before the driver's own connect callback, so the Bolt handshake already goes out without delay.
+    socket.once('connect', () => {
+      if (socket.remotePort !== undefined && ports.has(socket.remotePort)) socket.setNoDelay(true);
+    });
+  };
 }
 
 /**
@@ -26,8 +33,11 @@ function onClientSocket(message: unknown): void {
  * sets TCP_NODELAY only on client sockets that connect to a Bolt port the process uses. Idempotent.
  */
 export function enableTcpNoDelay(boltPort: number): void {
-  boltPorts.add(boltPort);
-  if (subscribed) return;
-  subscribed = true;
-  diagnostics.subscribe('net.client.socket', onClientSocket);
+  const shared = clientSockets as SharedChannel;
+  if (shared[PORTS] === undefined) {
+    const ports = new Set<number>();
+    shared[PORTS] = ports;
+    clientSockets.subscribe(watch(ports));
+  }
+  shared[PORTS].add(boltPort);
 }

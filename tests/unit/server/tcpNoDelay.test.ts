@@ -35,6 +35,22 @@ describe('enableTcpNoDelay', () => {
     expect(await noDelaySet(other)).toBe(false);
   });
 
+  it('watches each socket once however many copies of the module are loaded (Jest loads one per test file)', async () => {
+    let copy: typeof import('../../../core/tcpNoDelay') | undefined;
+    jest.isolateModules(() => {
+      copy = require('../../../core/tcpNoDelay') as typeof import('../../../core/tcpNoDelay');
+    });
+    const bolt = await listen();
+    servers.push(bolt);
+    copy!.enableTcpNoDelay((bolt.address() as net.AddressInfo).port);
+    const socket = net.connect((bolt.address() as net.AddressInfo).port, '127.0.0.1');
+    const listeners = socket.listenerCount('connect');
+    socket.destroy();
+    expect(listeners).toBe(1);
+    // And the port the copy was given is honoured.
+    expect(await noDelaySet(bolt)).toBe(true);
+  });
+
   it('reads the Bolt port from a URI, 7687 when the URI names none', () => {
     expect(boltPortOf('neo4j://db.example:7688')).toBe(7688);
     expect(boltPortOf('bolt+s://db.example')).toBe(7687);
