@@ -37,8 +37,8 @@ describe('enableTcpNoDelay', () => {
 
   it('watches each socket once however many copies of the module are loaded (Jest loads one per test file)', async () => {
     let copy: typeof import('../../../core/tcpNoDelay') | undefined;
-    jest.isolateModules(() => {
-      copy = require('../../../core/tcpNoDelay') as typeof import('../../../core/tcpNoDelay');
+    await jest.isolateModulesAsync(async () => {
+      copy = await import('../../../core/tcpNoDelay');
     });
     const bolt = await listen();
     servers.push(bolt);
