@@ -169,15 +169,15 @@ export class GraphView {
   layout(name: LayoutName, roots?: string[], incremental = false): void {
     const visible = this.cy.elements().not('.filtered');
     const options = layoutOptions(name, visible.length, roots) as unknown as Record<string, unknown>;
-    if (name === 'fcose') {
+    if (name === 'fcose' && incremental) options.randomize = false;
+    else if (name === 'fcose' && options.quality !== 'draft') {
       // fcose starts from random positions; starting every node from its id instead draws the same graph the same
-      // way on every load. An incremental layout starts from where the nodes already are.
-      if (!incremental) {
-        const spread = 60 * Math.sqrt(visible.nodes().length + 1);
-        visible.nodes().forEach((node) => {
-          if (!node.isParent()) node.position(seededPoint(node.id(), spread));
-        });
-      }
+      // way on every load. Draft quality (very large maps) is fcose's spectral step alone, which needs its random
+      // start: those maps stay unseeded. An incremental layout starts from where the nodes already are.
+      const spread = 60 * Math.sqrt(visible.nodes().length + 1);
+      visible.nodes().forEach((node) => {
+        if (!node.isParent()) node.position(seededPoint(node.id(), spread));
+      });
       options.randomize = false;
     }
     const started = performance.now();

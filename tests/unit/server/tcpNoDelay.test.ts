@@ -37,8 +37,8 @@ describe('enableTcpNoDelay', () => {
 
   it('watches each socket once however many copies of the module are loaded (Jest loads one per test file)', async () => {
     let copy: typeof import('../../../core/tcpNoDelay') | undefined;
-    await jest.isolateModulesAsync(async () => {
-      copy = await import('../../../core/tcpNoDelay');
+    jest.isolateModules(() => {
+      copy = jest.requireActual<typeof import('../../../core/tcpNoDelay')>('../../../core/tcpNoDelay');
     });
     const bolt = await listen();
     servers.push(bolt);
