@@ -379,6 +379,11 @@ export class Explorer {
     this.syncUrl();
   }
 
+  /** A short message over the map (the same place as the cap and expansion messages). */
+  notify(message: string): void {
+    this.flash(message);
+  }
+
   private flash(message: string): void {
     const bar = byId('cap-bar');
     bar.dataset.kind = 'flash';

@@ -12,6 +12,7 @@ import { FilterRail } from './filterRail';
 import { isLayoutName, LAYOUT_LABEL, LAYOUTS } from './layouts';
 import { drawLegend } from './legend';
 import { stats, timeline } from './queries';
+import { holdPositions, parseSavedView, restoreHeldPositions } from './savedView';
 import { showStats } from './statsBar';
 import { TimelineControl } from './timeline';
 import { TraceControl } from './trace';
@@ -113,6 +114,23 @@ byId('btn-json').addEventListener('click', () =>
     },
   }),
 );
+// Open a saved view: its link restores focus, filters, expansions and layout; the reloaded page puts back positions.
+const fileOpen = byId<HTMLInputElement>('file-open');
+byId('btn-open').addEventListener('click', () => fileOpen.click());
+fileOpen.addEventListener('change', async () => {
+  const file = fileOpen.files?.[0];
+  fileOpen.value = '';
+  if (file === undefined) return;
+  const view = parseSavedView(await file.text());
+  if (view === undefined) {
+    explorer.notify(`${file.name} is not a view saved with the JSON button (it needs its "url" and "elements").`);
+    return;
+  }
+  holdPositions(view, sessionStorage);
+  const target = new URL(view.url, location.href);
+  location.assign(`${location.pathname}${location.search}${target.hash}`);
+  location.reload();
+});
 byId('btn-link').addEventListener('click', async () => {
   explorer.syncUrl();
   const button = byId('btn-link');
@@ -262,6 +280,9 @@ async function start(): Promise<void> {
   if (state.blocs) await explorer.applyBlocs();
   if (state.drawer) openDrawer(state.drawer);
   explorer.refilter();
+  // A saved view being opened: once the layout has stopped, its positions win.
+  await explorer.view.settled;
+  if (restoreHeldPositions(explorer.cy, sessionStorage)) explorer.view.fit();
   hooks.ready = true;
   document.body.dataset.ready = 'true';
 }

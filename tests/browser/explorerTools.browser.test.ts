@@ -1,4 +1,5 @@
 // The Explorer's tools end to end: expand/hide, roll-up, shortest path, blocs, saved queries, exports, and the token dialog.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { importFiles } from '../../import/src/importFiles';
@@ -275,5 +276,54 @@ test('the console keeps its history and favourites across a reload, loads one on
         ).document.activeElement?.getAttribute('data-testid') ?? null,
     );
     expect(focused).toBe('cypher-run');
+  });
+});
+
+test('a view saved as JSON opens again with its focus, filters and positions, and another file is refused by name', async () => {
+  const positions = (page: Page) =>
+    page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).__entente.cy
+        .nodes()
+        .not(':parent')
+        .not('.filtered')
+        .map((n) => {
+          const { x, y } = (n as unknown as { position(): { x: number; y: number } }).position();
+          return [n.id(), Math.round(x), Math.round(y)] as [string, number, number];
+        })
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    );
+  let saved = '';
+  let before: [string, number, number][] = [];
+  await withPage(async (page) => {
+    await searchAndFocus(page, 'Biegun');
+    await page.uncheck('[data-testid=filter-type-OPPOSES]');
+    // Move an actor by hand: the saved positions, not a new layout, must come back.
+    await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).__entente.cy.getElementById('country:FR').position({ x: 4321, y: -1234 }),
+    );
+    before = await positions(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=btn-json]')]);
+    saved = readFileSync((await download.path())!, 'utf8');
+  });
+  await withPage(async (page) => {
+    await page.setInputFiles('[data-testid=file-open]', {
+      name: 'view.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(saved),
+    });
+    await page.waitForURL(/focus=official/);
+    expect(await waitReady(page)).toBe('true');
+    await page.waitForSelector('[data-testid=panel-title]:has-text("Biegun")');
+    expect(await page.isChecked('[data-testid=filter-type-OPPOSES]')).toBe(false);
+    expect(await positions(page)).toEqual(before);
+
+    await page.setInputFiles('[data-testid=file-open]', {
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": 1}'),
+    });
+    await expect(page.textContent('[data-testid=flash]')).resolves.toContain(
+      'notes.json is not a view saved with the JSON button',
+    );
   });
 });
