@@ -80,11 +80,12 @@ export class ExtractorPool implements ArticleExtractor {
 
   constructor(private readonly options: ExtractorPoolOptions) {
     this.size = Math.max(1, options.size ?? availableParallelism());
-    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
   extract(input: ArticleInput): Promise<ExtractionDocument> {
     if (this.closed) return Promise.reject(new Error('the extractor pool is closed'));
+    // Threads start with the first article: a server whose graph needs no seed never pays for them.
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
     const slot = this.slots.reduce((a, b) => (b.tasks.size < a.tasks.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -316,6 +316,12 @@ function checkArticle(doc: ExtractionDocument, options: WriteArticleOptions): Ch
   return { doc, article, row, claims, warnings };
 }
 
+/** How messages name a batch: its file when it is one article, else its size and first file. */
+function batchName(checked: CheckedArticle[]): string {
+  const first = checked[0]!.article.file;
+  return checked.length === 1 ? first : `${checked.length} articles from ${first}`;
+}
+
 /** The rows of several checked articles as one set of statement parameters (actors merged by id). */
 function joinClaims(checked: CheckedArticle[]): ClaimRows {
   const doc: ExtractionDocument = {
@@ -325,8 +331,7 @@ function joinClaims(checked: CheckedArticle[]): ClaimRows {
     stances: checked.flatMap((c) => c.doc.stances),
   };
   const dates = new Map(checked.map((c) => [c.article.id, c.row.date as string | null]));
-  const where =
-    checked.length === 1 ? checked[0]!.article.file : `${checked.length} articles from ${checked[0]!.article.file}`;
+  const where = batchName(checked);
   // Each article's warnings were collected when it was checked.
   return prepareClaims(doc, where, dates, []);
 }
@@ -361,8 +366,7 @@ export async function writeArticles(
     relationshipsCreated: 0,
   };
   if (checked.length === 0) return empty;
-  const where =
-    checked.length === 1 ? checked[0]!.article.file : `${checked.length} articles from ${checked[0]!.article.file}`;
+  const where = batchName(checked);
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeWrite(
