@@ -146,3 +146,74 @@ describe('stances told with idioms', () => {
     ]);
   });
 });
+
+describe('stances of states told with "it" and "its"', () => {
+  it('reads "it" as the state that is the subject before it in the sentence', async () => {
+    const doc = await extract(
+      'While Russia has shown some understanding of the concerns, it wants to assist the Syrian government.',
+    );
+    expect(stancesOf(doc)).toEqual(['country:RU BACKS country:SY']);
+  });
+
+  it('reads "it" as the one state that was the subject of the sentence before', async () => {
+    const doc = await extract('China rejected the report on Monday. It accused Australia of spreading lies.');
+    expect(stancesOf(doc)).toContain('country:CN OPPOSES country:AU');
+  });
+
+  it('does not read a placeholder "it" or an "it" after a thing as a state', async () => {
+    const doc = await extract(
+      [
+        'Japan published a plan. It is clear that the plan condemned nobody.',
+        'Japan said the effort has traction and it condemned North Korea.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).not.toContain('country:JP OPPOSES country:KP');
+  });
+
+  it('does not read "it" after a person as the state named with them', async () => {
+    const doc = await extract('Canadian Prime Minister Justin Trudeau spoke to reporters. It criticised Saudi Arabia.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});
+
+describe('stances told as coercion, force or material support', () => {
+  it('reads seizing, detaining, annexing, hacking and meddling as opposition', async () => {
+    const doc = await extract(
+      [
+        'Iran seized a British tanker.',
+        'China detained two Canadians.',
+        'Russia occupied Georgia.',
+        'North Korea hacked Sony and South Korea.',
+        'Russia meddled in the U.S. election.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual(
+      expect.arrayContaining([
+        'country:IR OPPOSES country:GB',
+        'country:CN OPPOSES country:CA',
+        'country:RU OPPOSES country:GE',
+        'country:KP OPPOSES country:KR',
+        'country:RU OPPOSES country:US',
+      ]),
+    );
+  });
+
+  it('reads funding and bolstering as backing', async () => {
+    const doc = await extract('Qatar funded Hamas. Russia bolstered the Syrian government.');
+    expect(stancesOf(doc)).toEqual(['country:QA BACKS organization:ps:hamas', 'country:RU BACKS country:SY']);
+  });
+
+  it('does not read force that names no actor, or force denied, as a stance', async () => {
+    const doc = await extract('Iran seized the moment. Russia did not meddle in the French vote, Moscow insisted.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});
+
+describe('evaluations of a speaker', () => {
+  it('does not rate what someone wants others to do as what the speaker thinks of them', async () => {
+    const doc = await extract(
+      '"The president wants people to disagree with him," French spokesman Gabriel Attal said.',
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

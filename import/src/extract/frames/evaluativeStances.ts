@@ -3,7 +3,7 @@ import { INTENSIFIERS, polarity } from '../knowledge/sentiment';
 import { NEGATORS, STANCE_NOUNS, STANCE_VERBS } from '../knowledge/frameLexicon';
 import type { Entity } from '../mentions/mention';
 import { childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
-import { actorsOf, type ActorArgument, type SentenceMentions } from './arguments';
+import { actorsOf, type SentenceMentions } from './arguments';
 import { clauseTokens, type Attribution } from './attribution';
 import { modalityOf } from './modality';
 import type { StanceClaim } from './stanceFrames';
@@ -68,7 +68,10 @@ function rated(t: Token): number {
 /** A word's rating with its intensifiers and negation: "very honorable" 3.2, "not honorable" -1.8. */
 function ratedPhrase(s: Sentence, t: Token): number {
   let score = rated(t);
+  // With an object, an open complement tells what the object does ("wants people to disagree"), not the subject.
+  const objectControl = childrenWith(s, t, 'obj').length > 0;
   for (const c of childrenWith(s, t, 'amod', 'advmod', 'obj', 'xcomp', 'compound')) {
+    if (c.rel === 'xcomp' && objectControl) continue;
     if (INTENSIFIERS.has(c.lemma)) score *= 1.3;
     else if (c.rel === 'amod' || c.rel === 'obj' || c.rel === 'xcomp' || c.rel === 'compound')
       score += rated(c) + childrenWith(s, c, 'amod').reduce((sum, a) => sum + rated(a), 0);
@@ -94,18 +97,23 @@ function evaluationOf(s: Sentence, t: Token): number {
   return score;
 }
 
-/** Every actor named in the clause, with the token it was read from. */
-function actorsIn(sm: SentenceMentions, clause: Set<number>): ActorArgument[] {
-  const out: ActorArgument[] = [];
-  const seen = new Set<Entity>();
+/**
+ * Each actor named in the clause with how the clause rates it: of its mentions ("the US rolls back its hostile
+ * policy" names the US twice), the one rated most strongly.
+ */
+function ratedActorsIn(sm: SentenceMentions, clause: Set<number>): { entity: Entity; score: number }[] {
+  const best = new Map<Entity, number>();
+  const seen = new Set<number>();
   for (const i of clause) {
     for (const a of actorsOf(sm, sm.sentence.tokens[i]!, false)) {
-      if (seen.has(a.entity) || !clause.has(a.token.i)) continue;
-      seen.add(a.entity);
-      out.push(a);
+      if (seen.has(a.token.i) || !clause.has(a.token.i)) continue;
+      seen.add(a.token.i);
+      const score = evaluationOf(sm.sentence, a.token);
+      const held = best.get(a.entity);
+      if (held === undefined || Math.abs(score) > Math.abs(held)) best.set(a.entity, score);
     }
   }
-  return out;
+  return [...best].map(([entity, score]) => ({ entity, score }));
 }
 
 function stance(s: Sentence, from: Entity, to: Entity, score: number, frame: string): StanceClaim {
@@ -138,8 +146,8 @@ export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): S
       }
     }
     const clause = clauseTokens(s, a.content);
-    for (const target of actorsIn(sm, clause)) {
-      const score = evaluationOf(s, target.token);
+    for (const { entity, score } of ratedActorsIn(sm, clause)) {
+      const target = { entity };
       if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
       for (const sp of a.speakers)
         if (sp.entity !== target.entity)

@@ -327,9 +327,29 @@ function titleMentions(s: Sentence, taken: Mention[]): Mention[] {
   return out;
 }
 
+/** Predicates whose "it" is a placeholder ("it is impossible to", "it seems that"), never a state. */
+const EXPLETIVE_HEADS = new Set(['be', 'seem', 'appear', 'happen', 'remain', 'matter', 'take', 'mean', 'become']);
+
+/**
+ * "It" and "its" stand for a state or a body only as the subject or the possessor of a parsed clause ("Russia said it
+ * would", "Iran said its forces"); as an object, or as the placeholder of "it is clear that", they stand for things.
+ */
+function standsForActor(s: Sentence, t: Token): boolean {
+  if (!s.parsed || t.head === undefined || t.head < 0) return false;
+  const head = s.tokens[t.head]!;
+  if (t.rel === 'nmod:poss') return t.pos === 'PRP$';
+  if (t.rel !== 'nsubj' && t.rel !== 'nsubj:pass') return false;
+  if (!head.pos.startsWith('VB') || EXPLETIVE_HEADS.has(head.lemma)) return false;
+  return !head.children.some((c) => ['cop', 'csubj', 'expl'].includes(s.tokens[c]!.rel));
+}
+
 function pronounMentions(s: Sentence): Mention[] {
   return s.tokens
-    .filter((t) => (t.pos === 'PRP' || t.pos === 'PRP$') && PRONOUN_LEMMAS.has(t.lemma))
+    .filter(
+      (t) =>
+        (t.pos === 'PRP' || t.pos === 'PRP$') &&
+        (PRONOUN_LEMMAS.has(t.lemma) || ((t.lemma === 'it' || t.lemma === 'its') && standsForActor(s, t))),
+    )
     .map((t) => ({ sentence: s.index, start: t.i, end: t.i + 1, head: t.i, text: t.text, via: 'pronoun' as const }));
 }
 

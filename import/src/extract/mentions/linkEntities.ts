@@ -317,6 +317,11 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
       if (m.via !== 'pronoun') continue;
       const s = doc.sentences[m.sentence]!;
       const pronoun = s.tokens[m.head]!;
+      if (pronoun.lemma === 'it' || pronoun.lemma === 'its') {
+        const state = stateForIt(doc, found, byMention, m);
+        if (state !== undefined) byMention.set(m, state);
+        continue;
+      }
       const asObject = pronoun.rel === 'obj' || pronoun.rel === 'iobj';
       const ownSubjects =
         asObject && pronoun.head !== undefined && pronoun.head >= 0
@@ -346,6 +351,49 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
     ...table.persons.map((c) => c.entity),
   ]);
   return { mentions: found, entities: [...entities] };
+}
+
+/** A state or a body, not a person: what "it" can stand for. */
+function isCollective(e: Entity | undefined): e is Entity {
+  return e !== undefined && (e.kind === 'Country' || e.kind === 'Organization');
+}
+
+/**
+ * "It" / "its" (found only as a subject or possessor): the nearest subject before it in the sentence when that is a
+ * state or body ("Russia said it would"); when that subject is a person or a thing ("the effort ... it is gaining"),
+ * nothing. With no subject before it, the one state or body that was the subject of the sentence before ("Iran
+ * denied the claim. It said ..."). Anything less sure links nothing: a wrong state is worse than a missed pronoun.
+ */
+function stateForIt(
+  doc: ArticleDocument,
+  found: Mention[][],
+  byMention: Map<Mention, Entity>,
+  m: Mention,
+): Entity | undefined {
+  const s = doc.sentences[m.sentence]!;
+  const subject = s.tokens
+    .slice(0, m.start)
+    .reverse()
+    .find((t) => t.rel.startsWith('nsubj') && (t.pos.startsWith('NN') || t.pos === 'PRP'));
+  if (subject !== undefined) {
+    const named = found[m.sentence]!.find((x) => x.head === subject.i && x !== m);
+    const entity = named === undefined ? undefined : byMention.get(named);
+    return isCollective(entity) ? entity : undefined;
+  }
+  if (m.sentence === 0) return undefined;
+  const previous = found[m.sentence - 1]!;
+  // The sentence before must name one state or body as a subject and no person as one (a person is "he" or "she").
+  if (previous.some((x) => isSubject(doc, x) && byMention.get(x)?.kind === 'Official')) return undefined;
+  // Unparsed, the sentence's subject is taken to be the state or body that opens it ("China denied ...").
+  const candidates = [
+    ...new Set(
+      previous
+        .filter((x) => (doc.sentences[m.sentence - 1]!.parsed ? isSubject(doc, x) : x.start <= 1))
+        .map((x) => byMention.get(x))
+        .filter(isCollective),
+    ),
+  ];
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /**
