@@ -4,6 +4,7 @@ import { countryAlias } from './knowledge/countries';
 import {
   BOND_VERBS,
   DEMAND_VERBS,
+  JOINT_MODIFIERS,
   MEETING_NOUNS,
   MEETING_VERBS,
   RELATION_NOUNS,
@@ -51,7 +52,8 @@ export const chooseSentences: SentenceChooser = (tagged: ParsedArticle, text: st
     for (let i = 0; i < s.begin.length && !(trigger && actor); i++) {
       const lemma = s.lemma[i]!.toLowerCase();
       if (!trigger) {
-        if (TRIGGERS.has(lemma)) trigger = true;
+        const joint = () => JOINT_MODIFIERS.has(text.slice(s.begin[i], s.end[i]).toLowerCase());
+        if (TRIGGERS.has(lemma) || joint()) trigger = true;
         else if (REPORTING_VERBS.has(lemma)) reporting = true;
         else if (!rated && Math.abs(polarity(lemma)) >= EVALUATION_THRESHOLD) rated = true;
         if (reporting && rated) trigger = true;

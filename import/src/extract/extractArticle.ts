@@ -15,7 +15,15 @@ import { mergeMeetings } from './mergeMeetings';
 import type { PreparedArticle } from './prepareArticle';
 import { resolveDate } from './resolveDate';
 import { GOVERNMENT_NOUNS, MEETING_NOUNS } from './knowledge/frameLexicon';
-import { buildDocument, caseOf, coordination, headOf, type ArticleDocument, type Sentence } from './syntax/document';
+import {
+  buildDocument,
+  caseOf,
+  coordination,
+  headOf,
+  type ArticleDocument,
+  type Sentence,
+  type Token,
+} from './syntax/document';
 
 const SUMMARY: Record<MeetingClaim['kind'], string> = {
   meeting: 'Meeting',
@@ -113,12 +121,16 @@ function inPlacePhrase(s: Sentence, m: Mention): boolean {
  * A country named only as a location ("talks in Vietnam", "the Hanoi summit") does not act in the article; one that
  * owns a government noun does ("officials in Seoul").
  */
-function isPlace(doc: ArticleDocument, m: Mention): boolean {
+function isPlace(doc: ArticleDocument, m: Mention, sentenceMentions: Mention[]): boolean {
   if (m.entity?.kind !== 'Country') return false;
   const s = doc.sentences[m.sentence]!;
   if (!s.parsed) return m.via !== 'demonym' && inPlacePhrase(s, m);
   const t = s.tokens[m.head]!;
+  // The parser sometimes hangs a list of places on the noun before it ("worked with the UN in Kosovo, Iraq and
+  // Myanmar"): a conjunct whose words reach back to a place preposition is a place.
   let first = coordination(s, t)[0]!;
+  const countryAt = (x: Token): boolean => sentenceMentions.some((n) => n.head === x.i && n.entity?.kind === 'Country');
+  if (m.via !== 'demonym' && first !== t && !countryAt(first) && inPlacePhrase(s, m)) return true;
   // "in Hanoi, Vietnam": the apposition of a place is the place too.
   if (first.rel === 'appos' && headOf(s, first) !== undefined) first = headOf(s, first)!;
   let head = headOf(s, first);
@@ -253,7 +265,8 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   // and bodies officials act for.
   const ids = new Set<string>();
   for (const list of linked.mentions)
-    for (const m of list) if (isActor(m.entity) && !isPlace(doc, m) && !teaser.has(m.sentence)) ids.add(m.entity.id!);
+    for (const m of list)
+      if (isActor(m.entity) && !isPlace(doc, m, list) && !teaser.has(m.sentence)) ids.add(m.entity.id!);
   for (const m of meetingRecords) for (const p of m.participants) ids.add(p);
   for (const s of stanceRecords) ids.add(s.from).add(s.to);
   for (const id of [...ids]) {

@@ -242,3 +242,12 @@ describe('false friends', () => {
     expect(doc.meetings).toEqual([]);
   });
 });
+
+describe('countries named only as places', () => {
+  it('does not take a list of places after "in" for actors, even where the parse hangs it elsewhere', async () => {
+    const doc = await extract(
+      'Pushkar Sharma is a fellow; he has worked with the United Nations in Kosovo, the Gaza Strip, Iraq, Colombia and Myanmar.',
+    );
+    expect(actorIds(doc).filter((id) => id.startsWith('country:'))).toEqual([]);
+  });
+});

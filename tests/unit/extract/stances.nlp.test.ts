@@ -217,3 +217,39 @@ describe('evaluations of a speaker', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('stances told as acting together', () => {
+  it('reads cooperating, coordinating and working with as mutual backing', async () => {
+    const doc = await extract('Japan cooperated with Australia on the patrols. India worked with France on the deal.');
+    expect(stancesOf(doc)).toEqual([
+      'country:JP BACKS country:AU',
+      'country:AU BACKS country:JP',
+      'country:IN BACKS country:FR',
+      'country:FR BACKS country:IN',
+    ]);
+  });
+
+  it('reads "in coordination with" as the clause subject acting with the partner', async () => {
+    const doc = await extract('Turkey set up outposts in coordination with Russia.');
+    expect(stancesOf(doc)).toEqual(['country:TR BACKS country:RU', 'country:RU BACKS country:TR']);
+  });
+
+  it('reads joint and combined actions of two states as mutual backing', async () => {
+    const doc = await extract(
+      'The US and Turkey conducted joint patrols near Manbij. Syria and Iran launched a combined military campaign.',
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:US BACKS country:TR',
+      'country:TR BACKS country:US',
+      'country:SY BACKS country:IR',
+      'country:IR BACKS country:SY',
+    ]);
+  });
+
+  it('reads nothing from a joint act of one actor, or from joint acts denied', async () => {
+    const doc = await extract(
+      'France issued a joint statement. Congress held a joint session. Japan and China did not hold joint drills.',
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

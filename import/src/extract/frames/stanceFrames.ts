@@ -3,6 +3,7 @@ import {
   BOND_NOUNS,
   BOND_VERBS,
   DEMAND_VERBS,
+  JOINT_MODIFIERS,
   RELATION_NOUNS,
   STANCE_ADJECTIVES,
   STANCE_NOUNS,
@@ -205,6 +206,10 @@ function nounStances(sm: SentenceMentions, found: Attribution[], n: Token, word:
     if (m.entity !== undefined && m.via !== 'title' && n.text.includes('-'))
       agents.push({ entity: m.entity, token: n, via: 'direct' });
   let attributed = false;
+  // "set up outposts in coordination with Russia", "marched in solidarity with Ukraine": the clause's subject.
+  const manner = governor !== undefined && isVerb(governor) && n.relBase === 'obl' && caseOf(s, n) === 'in';
+  if (agents.length === 0 && manner && modalityOf(s, governor, 'stance').blocked === undefined)
+    agents.push(...subjectsWithFallback(sm, governor).flatMap((x) => actorsOf(sm, x, false)));
   if (agents.length === 0 && light !== undefined) {
     if (modalityOf(s, light, 'stance').blocked !== undefined) return [];
     const held = agentsOf(sm, found, light);
@@ -339,6 +344,30 @@ function bondStances(sm: SentenceMentions, found: Attribution[], p: Token): Stan
   );
 }
 
+/**
+ * "The US and Turkey conducted joint patrols", "joint U.S.-Turkish patrols", "a combined campaign by Syria and
+ * Russia": those who act together back one another. The doers are the noun's own modifiers and "by" phrase, else
+ * the subjects of the verb whose object it is; two different actors at least, or no claim.
+ */
+function jointActionStances(sm: SentenceMentions, n: Token): StanceClaim[] {
+  const s = sm.sentence;
+  if (modalityOf(s, n, 'stance').blocked !== undefined) return [];
+  const own = [...childrenWith(s, n, 'nmod:poss', 'compound', 'amod'), ...roleTokens(s, n, 'by')].flatMap((x) =>
+    actorsOf(sm, x, false),
+  );
+  // One word may name two states ("U.S.-Turkish"): every mention on the noun and its modifiers.
+  for (const x of [n, ...childrenWith(s, n, 'compound', 'amod')])
+    for (const m of sm.at(x)) if (m.entity !== undefined) own.push({ entity: m.entity, token: x, via: 'direct' });
+  const governor = headOf(s, n);
+  const doers =
+    own.length >= 2 || governor === undefined || !isVerb(governor) || n.rel !== 'obj'
+      ? own
+      : subjectsWithFallback(sm, governor).flatMap((x) => actorsOf(sm, x, false));
+  const sides = [...new Map(doers.map((d) => [d.entity, d])).values()];
+  if (sides.length < 2) return [];
+  return pairs(s, 'BACKS', sides.slice(0, 1), sides.slice(1), true, `joint-action:${n.lemma}`, 0.55);
+}
+
 /** Every explicit stance one sentence states. */
 export function stanceFrames(sm: SentenceMentions, found: Attribution[]): StanceClaim[] {
   const s = sm.sentence;
@@ -352,6 +381,8 @@ export function stanceFrames(sm: SentenceMentions, found: Attribution[]): Stance
       out.push(...adjectiveStances(sm, found, t, adjective));
       continue;
     }
+    if (t.pos.startsWith('NN') && childrenWith(s, t, 'amod').some((a) => JOINT_MODIFIERS.has(a.text.toLowerCase())))
+      out.push(...jointActionStances(sm, t));
     if (isVerb(t) && DEMAND_VERBS.has(t.lemma)) out.push(...demandStances(sm, found, t));
     if (isVerb(t) && BOND_VERBS.has(t.lemma)) out.push(...bondStances(sm, found, t));
     if (isVerb(t) && STANCE_VERBS.has(t.lemma)) out.push(...verbStances(sm, found, t, STANCE_VERBS.get(t.lemma)!));

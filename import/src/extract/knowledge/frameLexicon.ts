@@ -251,6 +251,13 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   bolster: backs(['obj'], { weak: true }),
   prop: backs(['obj'], { needs: ['up'] }),
   rescue: backs(['obj'], { weak: true }),
+  // Acting together (CAMEO 03-06): "cooperated with Australia", "teamed up with France", "worked with India".
+  cooperate: backs(['with'], { symmetric: true }),
+  collaborate: backs(['with'], { symmetric: true }),
+  coordinate: backs(['with'], { symmetric: true }),
+  partner: backs(['with'], { symmetric: true }),
+  team: backs(['with'], { symmetric: true, needs: ['up'] }),
+  work: backs(['with'], { symmetric: true, weak: true, needs: ['with'] }),
   // "threw their weight behind"
   throw: backs(['behind'], { needs: ['weight'] }),
   allege: opposes(['ccomp']),
@@ -277,6 +284,9 @@ export const STANCE_NOUNS: ReadonlyMap<string, StanceWord> = lexicon({
   aid: backs(['to', 'for'], { weak: true }),
   assistance: backs(['to', 'for'], { weak: true }),
   solidarity: backs(['with']),
+  // "in coordination with Russia": the clause's subject acts with the partner ("cooperation" is a bond noun).
+  coordination: backs(['with'], { symmetric: true, weak: true }),
+  collaboration: backs(['with'], { symmetric: true, weak: true }),
   alliance: backs(['with', 'between'], { symmetric: true }),
   sanction: opposes(['against', 'on', 'targeting', 'over']),
   embargo: opposes(['against', 'on']),
@@ -294,6 +304,9 @@ export const STANCE_NOUNS: ReadonlyMap<string, StanceWord> = lexicon({
   pressure: opposes(['on'], { weak: true }),
   war: opposes(['on', 'against'], { weak: true }),
 });
+
+/** Modifiers of an action its doers carry out together ("joint patrols", "a combined military campaign"); as written. */
+export const JOINT_MODIFIERS: ReadonlySet<string> = new Set(['joint', 'combined']);
 
 /** Relational nouns: "X is a close ally of Y", "Y's ally X", "X, a fierce critic of Y". */
 export const RELATION_NOUNS: ReadonlyMap<string, StanceKind> = lexicon({
