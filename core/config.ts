@@ -35,8 +35,10 @@ export interface Config {
   nlp: NlpSettings;
   host: string;
   port: number;
-  /** When set, every API route requires `Authorization: Bearer <token>`. */
+  /** When set, every API route requires `Authorization: Bearer <token>` (a curator's token also reads). */
   authToken: string | undefined;
+  /** Who may curate (CURATOR_TOKEN): each with the name their curations record. Empty: the graph is read-only. */
+  curators: Curator[];
   /** Host names (without port) requests may name in their Host header; the rest get 421. */
   allowedHosts: string[];
   /** Allowed CORS origin; undefined keeps CORS off. */
@@ -51,6 +53,11 @@ export interface Config {
   production: boolean;
 }
 
+export interface Curator {
+  name: string;
+  token: string;
+}
+
 type Env = Record<string, string | undefined>;
 
 const URI_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
@@ -63,6 +70,31 @@ function text(env: Env, name: string, fallback: string): string {
 function optional(env: Env, name: string): string | undefined {
   const value = env[name];
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** Shortest curator token accepted: guessing is rate-limited, but a short secret is still a weak one. */
+export const MIN_CURATOR_TOKEN = 12;
+
+/**
+ * CURATOR_TOKEN: "name=token" pairs separated by commas ("ana=...,ben=..."), or one bare token whose curations are
+ * recorded as by "curator". Names are what the history shows; tokens must be long and distinct.
+ */
+function curators(env: Env): Curator[] {
+  const raw = optional(env, 'CURATOR_TOKEN');
+  if (raw === undefined) return [];
+  const out: Curator[] = [];
+  for (const part of raw.split(',').map((p) => p.trim())) {
+    const eq = part.indexOf('=');
+    const [name, token] = eq < 0 ? ['curator', part] : [part.slice(0, eq).trim(), part.slice(eq + 1).trim()];
+    if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u.test(name))
+      throw new ConfigError('CURATOR_TOKEN', `"${name}" is not a curator name (letters, digits, " ._-", up to 40)`);
+    if (token.length < MIN_CURATOR_TOKEN)
+      throw new ConfigError('CURATOR_TOKEN', `the token of "${name}" is shorter than ${MIN_CURATOR_TOKEN} characters`);
+    if (out.some((c) => c.token === token || c.name === name))
+      throw new ConfigError('CURATOR_TOKEN', `"${name}" repeats a name or a token`);
+    out.push({ name, token });
+  }
+  return out;
 }
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -154,6 +186,7 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     port: integer(env, 'PORT', 4000, 0, 65535),
     authToken: optional(env, 'AUTH_TOKEN'),
+    curators: curators(env),
     allowedHosts: allowedHosts(env, host),
     corsOrigin: optional(env, 'CORS_ORIGIN'),
     cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 15_000, 100, 600_000),

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_LARGE'
   | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'FORBIDDEN_HOST'
   | 'TOO_MANY_REQUESTS'
   | 'DATABASE_UNAVAILABLE'
@@ -66,6 +68,16 @@ export class QueryTooLargeError extends EntenteError {
 
 export class UnauthenticatedError extends EntenteError {
   readonly code = 'UNAUTHENTICATED' as const;
+}
+
+/** Authenticated, but not allowed to do this: a reader's token on a curation. */
+export class ForbiddenError extends EntenteError {
+  readonly code = 'FORBIDDEN' as const;
+}
+
+/** The request was made against a state that has changed meanwhile (another curator edited the same claim). */
+export class ConflictError extends EntenteError {
+  readonly code = 'CONFLICT' as const;
 }
 
 /** The request names a host this server does not answer for (DNS rebinding, a stray proxy): ALLOWED_HOSTS. */

@@ -22,7 +22,7 @@ CALL (a) {
     RETURN [e IN collect(CASE WHEN art IS NULL THEN null ELSE
               {articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
                date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
-               meetingId: m.id, place: m.place} END) WHERE e IS NOT NULL] AS evidence
+               meetingId: m.id, place: m.place, claim: 'meeting|' + m.id} END) WHERE e IS NOT NULL] AS evidence
   }
   RETURN [x IN collect(CASE WHEN m IS NULL THEN null ELSE
             {id: m.id, date: toString(m.date), place: m.place, planned: coalesce(m.planned, false),

@@ -25,7 +25,7 @@ WITH s, t,
      max(when) AS lastDate,
      collect({articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
               date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
-              meetingId: m.id, place: m.place}) AS evidence
+              meetingId: m.id, place: m.place, claim: 'meeting|' + m.id}) AS evidence
 RETURN s.id AS source, t.id AS target, 'MET' AS type, count, articleCount, coalesce(confidence, 0.0) AS confidence,
        toString(firstDate) AS firstDate, toString(lastDate) AS lastDate, evidence[0..$evidenceLimit] AS evidence
 UNION ALL
@@ -51,6 +51,6 @@ WITH a, b, type(r) AS type,
      max(r.date) AS lastDate,
      collect({articleId: r.article, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
               date: toString(coalesce(r.date, art.date)), sentence: r.evidence, confidence: r.confidence,
-              meetingId: null, place: null}) AS evidence
+              meetingId: null, place: null, claim: 'stance|' + type(r) + '|' + a.id + '|' + b.id + '|' + r.article}) AS evidence
 RETURN a.id AS source, b.id AS target, type, count, articleCount, coalesce(confidence, 0.0) AS confidence,
        toString(firstDate) AS firstDate, toString(lastDate) AS lastDate, evidence[0..$evidenceLimit] AS evidence

@@ -9,7 +9,7 @@ ORDER BY r.date DESC
 WITH other, count(DISTINCT r.article) AS articleCount,
      collect({articleId: r.article, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
               date: toString(coalesce(r.date, art.date)), sentence: r.evidence, confidence: r.confidence,
-              meetingId: null, place: null}) AS evidence
+              meetingId: null, place: null, claim: 'stance|' + type(r) + '|' + $actor + '|' + other.id + '|' + r.article}) AS evidence
 RETURN {id: other.id, kind: [l IN labels(other) WHERE l IN ['Country', 'Official', 'Organization']][0], name: coalesce(other.name, other.id),
         country: coalesce(other.country, other.code), title: other.title} AS actor,
        $type AS type, articleCount, evidence

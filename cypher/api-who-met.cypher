@@ -24,7 +24,7 @@ CALL (m) {
   RETURN [e IN collect(CASE WHEN art IS NULL THEN null ELSE
             {articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
              date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
-             meetingId: m.id, place: m.place} END) WHERE e IS NOT NULL] AS evidence
+             meetingId: m.id, place: m.place, claim: 'meeting|' + m.id} END) WHERE e IS NOT NULL] AS evidence
 }
 WITH other, meetingCount, position, m, participants, evidence
 ORDER BY position

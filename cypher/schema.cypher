@@ -10,3 +10,5 @@ CREATE INDEX article_file IF NOT EXISTS FOR (a:Article) ON (a.file);
 CREATE INDEX backs_article IF NOT EXISTS FOR ()-[r:BACKS]-() ON (r.article);
 CREATE INDEX opposes_article IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.article);
 CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.searchText];
+CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (c:Curation) REQUIRE c.id IS UNIQUE;
+CREATE INDEX curation_target IF NOT EXISTS FOR (c:Curation) ON (c.target);

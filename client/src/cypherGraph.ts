@@ -41,6 +41,11 @@ export function fromCypherGraph(graph: CypherResult['graph']): GraphSlice {
                 sentence: data.evidence,
                 confidence: typeof data.confidence === 'number' ? data.confidence : null,
                 meetingId: null,
+                // A stance relationship from the console is a claim the curator can act on; others are not.
+                claim:
+                  (data.type === 'BACKS' || data.type === 'OPPOSES') && typeof data.article === 'string'
+                    ? `stance|${data.type}|${String(data.source)}|${String(data.target)}|${data.article}`
+                    : '',
                 place: null,
               },
             ]

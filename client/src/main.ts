@@ -3,6 +3,7 @@ import './styles.css';
 import { attachActorPicker } from './actorPicker';
 import { onActivity } from './api';
 import { checkHealth, installErrorBanner, showBanner } from './banner';
+import { Curation } from './curation';
 import { CypherConsole } from './cypherConsole';
 import { bucketFor } from './dates';
 import { byId, el } from './dom';
@@ -257,8 +258,30 @@ setInterval(() => void refreshStats(), STATS_EVERY_MS);
 history.replaceState({ focus: explorer.state.focus ?? null } satisfies HistoryEntry, '', location.href);
 window.addEventListener('popstate', (event) => void explorer.restoreFocus(event.state as HistoryEntry | null));
 
+// Curation: read-only unless the token is a curator's; after a fix the map is drawn again and the actor reopened.
+const curation = new Curation(
+  {
+    async refresh(focus) {
+      const keep = focus ?? explorer.state.focus;
+      await explorer.loadOverview();
+      for (const id of explorer.state.expanded) await explorer.expand(id, undefined, false);
+      explorer.refilter();
+      if (keep) await explorer.focusActor(keep);
+      void stats().then((s) => (showStats(s), (shownStats = s)));
+    },
+    label: (id) => explorer.label(id),
+    showPanel: (title, subtitle, body) => explorer.panel.showView(title, subtitle, body),
+  },
+  byId('curation-bar'),
+);
+explorer.panel.tools = {
+  claim: (evidence) => curation.claimTools(evidence),
+  actor: (node) => curation.actorTools(node),
+};
+
 async function start(): Promise<void> {
   const state = explorer.state;
+  await curation.init();
   const [statsResult, mapResult] = await Promise.allSettled([
     stats().then((s) => (showStats(s), (shownStats = s), s)),
     explorer.loadOverview(),

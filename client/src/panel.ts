@@ -5,7 +5,7 @@ import type { EdgeData } from './elements';
 import { evidenceList } from './evidenceView';
 import { KIND_COLOUR, RELATION_COLOUR, RELATION_LABEL } from './palette';
 import type { ActorPanelData } from './queries';
-import type { ActorSummary, GraphNode, MeetingInfo, StanceCounterpart } from './types';
+import type { ActorSummary, Evidence, GraphNode, MeetingInfo, StanceCounterpart } from './types';
 
 export interface PanelActions {
   focus(id: string): void;
@@ -16,8 +16,15 @@ export interface PanelActions {
   label(id: string): string;
 }
 
+/** The source reader and a curator's fixes (curation.ts), set once the page knows who is reading. */
+export interface PanelTools {
+  claim(evidence: Evidence): HTMLElement | null;
+  actor(node: GraphNode): HTMLElement | null;
+}
+
 export class EvidencePanel {
   private generation = 0;
+  tools: PanelTools | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -98,7 +105,29 @@ export class EvidencePanel {
           'Path to',
         ),
       ),
+      this.tools?.actor(node) ?? null,
     );
+  }
+
+  private get claimTools(): ((evidence: Evidence) => HTMLElement | null) | undefined {
+    const tools = this.tools;
+    return tools === undefined ? undefined : (evidence) => tools.claim(evidence);
+  }
+
+  /** Replace the panel with a view of its own (a curator's history, the rejected claims). */
+  showView(title: string, subtitle: string, body: HTMLElement): void {
+    this.generation += 1;
+    replaceChildren(
+      this.root,
+      el(
+        'header',
+        { className: 'panel-head' },
+        el('h2', { 'data-testid': 'panel-title' }, title),
+        el('div', { className: 'subtitle' }, subtitle),
+      ),
+      body,
+    );
+    this.root.scrollTop = 0;
   }
 
   private meeting(meeting: MeetingInfo, self: string): HTMLElement {
@@ -111,7 +140,7 @@ export class EvidencePanel {
       { className: 'meeting', 'data-testid': 'meeting' },
       el('div', { className: 'meeting-when' }, when),
       el('div', { className: 'participants' }, 'with ', ...others.map((actor) => this.actorLink(actor))),
-      evidenceList(meeting.evidence, 1),
+      evidenceList(meeting.evidence, 1, this.claimTools),
     );
   }
 
@@ -138,7 +167,7 @@ export class EvidencePanel {
                 `${record.articleCount} article${record.articleCount === 1 ? '' : 's'}`,
               ),
             ),
-            evidenceList(record.evidence, 1),
+            evidenceList(record.evidence, 1, this.claimTools),
           ),
         ),
       ),
@@ -304,7 +333,7 @@ export class EvidencePanel {
               `The ${edge.evidence.length} most recent of ${edge.count} claims; the Cypher console lists them all.`,
             )
           : null,
-        evidenceList(edge.evidence, 50),
+        evidenceList(edge.evidence, 50, this.claimTools),
       ),
     );
     this.root.scrollTop = 0;

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import { importCurations } from '../../core/applyCurations';
+import { curationProblems, type CurationRecord } from '../../core/curation';
 import { cypher } from '../../core/cypherFiles';
 import { BadInputError, fromNeo4jError } from '../../core/errors';
 import type { ExtractionDocument } from '../../core/model';
@@ -58,22 +60,36 @@ function parsePosition(text: string, message: string): string {
   return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
+/**
+ * A corrections file: claims in the extraction contract's format, and (as the explorer exports them) analysts'
+ * curations, which the contract does not know: an optional top-level `curations` array of curation records.
+ */
+export interface CorrectionsDocument extends ExtractionDocument {
+  curations: CurationRecord[];
+}
+
 /** Checks a parsed corrections value; returns the document with the arrays it left out filled in as empty. */
-export function validateCorrections(value: unknown, file: string): ExtractionDocument {
+export function validateCorrections(value: unknown, file: string): CorrectionsDocument {
   const validate = correctionsValidator();
   if (!validate(value)) {
     const errors = (validate.errors ?? []).map((e) => describe(e, value));
     throw new BadInputError(`${file}: not a valid corrections file:\n  ${[...new Set(errors)].join('\n  ')}`);
   }
-  const doc = value as Partial<ExtractionDocument>;
-  const result: ExtractionDocument = {
+  const doc = value as Partial<CorrectionsDocument>;
+  const problems: string[] = [];
+  const curations = (doc as { curations?: unknown }).curations;
+  if (curations !== undefined && !Array.isArray(curations)) problems.push('/curations: must be an array');
+  else (curations ?? []).forEach((c, i) => problems.push(...curationProblems(c, `/curations/${i}`)));
+  const result: CorrectionsDocument = {
     articles: doc.articles ?? [],
     actors: doc.actors ?? [],
     meetings: doc.meetings ?? [],
     stances: doc.stances ?? [],
+    curations: Array.isArray(curations)
+      ? (curations as CurationRecord[]).map((c) => ({ ...c, note: c.note ?? null, undoneAt: c.undoneAt ?? null }))
+      : [],
   };
   // The contract leaves stance dates unpatterned; the graph stores dates, so insist on real ones here.
-  const problems: string[] = [];
   result.stances.forEach((s, i) => {
     if (s.date != null && validDate(s.date) === null)
       problems.push(`/stances/${i}/date: must be a YYYY-MM-DD date, got ${quote(s.date)}`);
@@ -91,7 +107,7 @@ export function validateCorrections(value: unknown, file: string): ExtractionDoc
   return result;
 }
 
-export async function readCorrections(file: string): Promise<ExtractionDocument> {
+export async function readCorrections(file: string): Promise<CorrectionsDocument> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -113,6 +129,8 @@ export async function readCorrections(file: string): Promise<ExtractionDocument>
 
 export interface CorrectionsWriteResult extends ClaimCounts {
   file: string;
+  /** Curations in force after the file's were stored (all of them are replayed). */
+  curations: number;
   /** Article ids the claims named that were not in the graph: created as stubs. */
   stubArticles: string[];
   warnings: string[];
@@ -156,7 +174,8 @@ export async function writeCorrections(
         // Queued before the claims, so the server writes the articles first.
         const articles = rows.length > 0 ? tx.run(cypher('import-correction-articles'), { rows }) : undefined;
         const [, counts] = await Promise.all([articles, sendClaims(tx, claims)]);
-        return { file, stubArticles: [...missing].sort(), warnings, ...counts };
+        const curations = await importCurations(tx, 'curations' in doc ? (doc as CorrectionsDocument).curations : []);
+        return { file, stubArticles: [...missing].sort(), warnings, curations, ...counts };
       },
       { metadata: { app: 'entente-import', file } },
     );

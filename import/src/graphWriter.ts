@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { replayCurations } from '../../core/applyCurations';
 import { cypher, statements } from '../../core/cypherFiles';
 import { BadInputError, fromNeo4jError } from '../../core/errors';
 import {
@@ -440,6 +441,9 @@ export async function writeArticles(
           result.stances.unchanged += rows((c) => c.claims.stances.length) - claims.stances.added;
           result.nodesCreated = claims.nodesCreated + articles.summary.counters.updates().nodesCreated;
           result.relationshipsCreated = claims.relationshipsCreated;
+          // Analysts' curations outlive re-imports: a rejected claim the extractor found again is set aside again,
+          // a merged actor it wrote again is merged again, in this transaction.
+          await replayCurations(tx);
         }
         result.articles = checked.map((c) => outcomes.get(c)!);
         return result;

@@ -4,6 +4,8 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../core/config';
 import { NotFoundError } from '../../core/errors';
+import { curationRouter } from './curation/curationRouter';
+import { CurationService } from './curation/curationService';
 import { cypherRouter } from './cypher/cypherRouter';
 import { errorBody, fromBodyParser, httpStatusOf, toEntenteError } from './errorMapping';
 import { createGraphQLServer, graphQLContext } from './graphql/graphqlServer';
@@ -41,11 +43,16 @@ export async function createApp({ config, driver, database, clientDir, outage }:
 
   app.get('/healthz', healthRoute(driver, database, outage));
 
-  const auth = [failedAuthLimit(config.authToken !== undefined), bearerAuth(config.authToken)];
+  const curatorTokens = config.curators.map((c) => c.token);
+  const auth = [
+    failedAuthLimit(config.authToken !== undefined || curatorTokens.length > 0),
+    bearerAuth(config.authToken, curatorTokens),
+  ];
   const json = express.json({ limit: BODY_LIMIT });
 
-  const graphql = await createGraphQLServer({ driver, database, production: config.production });
-  app.use('/graphql', auth, json, expressMiddleware(graphql, { context: graphQLContext(database) }));
+  const curations = new CurationService(driver, database);
+  const graphql = await createGraphQLServer({ driver, database, production: config.production, curations });
+  app.use('/graphql', auth, json, expressMiddleware(graphql, { context: graphQLContext(database, config.curators) }));
 
   const limits = {
     timeoutMs: config.cypherTimeoutMs,
@@ -53,6 +60,7 @@ export async function createApp({ config, driver, database, clientDir, outage }:
     byteLimit: config.cypherByteLimit,
   };
   app.use('/api', auth, json, cypherRouter({ driver, database, limits }));
+  app.use('/api', auth, curationRouter(curations));
   app.use('/api', (req, _res, next) => next(new NotFoundError(`${req.method} /api${req.path}: no such API route`)));
 
   app.use(clientRoutes(clientDir));

@@ -46,6 +46,7 @@ const edge = (
       confidence: null,
       meetingId: null,
       place: null,
+      claim: `stance|BACKS|${source}|${target}|${articleId}`,
     },
   ],
 });

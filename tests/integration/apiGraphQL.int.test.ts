@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 import type { TestDatabase } from '../support/testDatabase';
 import { closeAppOnGraph, openAppOnGraph, type TestApp } from './apiHarness';
+import { CURATION_MUTATIONS } from '../../server/src/graphql/resolvers';
 
 const EDGE =
   'id source target type count articleCount confidence firstDate lastDate evidence { articleId articleTitle sentence date confidence meetingId place }';
@@ -389,9 +390,13 @@ describe('the generated read-only queries of @neo4j/graphql next to the contract
     expect(body.data.stats.actors).toBe(14);
   });
 
-  it('has no mutations and refuses a mutation operation as BAD_USER_INPUT', async () => {
-    const introspection = await api.gql<any>('{ __schema { mutationType { name } subscriptionType { name } } }');
-    expect(introspection.body.data.__schema).toEqual({ mutationType: null, subscriptionType: null });
+  it('has only the curation mutations, and refuses any other mutation operation as BAD_USER_INPUT', async () => {
+    const introspection = await api.gql<any>(
+      '{ __schema { mutationType { fields { name } } subscriptionType { name } } }',
+    );
+    const schema = introspection.body.data.__schema;
+    expect(schema.subscriptionType).toBeNull();
+    expect(schema.mutationType.fields.map((f: any) => f.name).sort()).toEqual([...CURATION_MUTATIONS].sort());
     const refused = await api.gql(
       'mutation { createCountries(input: [{ id: "country:XX" }]) { info { nodesCreated } } }',
     );

@@ -3,10 +3,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActorEdit = {
+  addAlias?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code; an empty string clears it. */
+  country?: string | null | undefined;
+  kind?: ActorKind | null | undefined;
+  name?: string | null | undefined;
+  removeAlias?: string | null | undefined;
+  /** An empty string clears the title. */
+  title?: string | null | undefined;
+};
+
 export type ActorKind =
   | 'Country'
   | 'Official'
   | 'Organization';
+
+export type CurationAction =
+  | 'add_meeting'
+  | 'add_stance'
+  | 'confirm'
+  | 'edit_actor'
+  | 'merge'
+  | 'redate'
+  | 'reject'
+  | 'retype';
 
 export type RelationType =
   | 'BACKS'
@@ -19,15 +40,15 @@ export type TimeBucket =
   | 'WEEK'
   | 'YEAR';
 
-export type EvidenceFieldsFragment = { articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null };
+export type EvidenceFieldsFragment = { articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string };
 
 export type ActorFieldsFragment = { id: string, kind: ActorKind, name: string, country: string | null, title: string | null };
 
-export type SliceFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, kind: ActorKind, label: string, country: string | null, title: string | null, parent: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, articleCount: number, count: number, confidence: number, firstDate: string | null, lastDate: string | null, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> }> };
+export type SliceFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, kind: ActorKind, label: string, country: string | null, title: string | null, parent: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, articleCount: number, count: number, confidence: number, firstDate: string | null, lastDate: string | null, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }> };
 
-export type MeetingFieldsFragment = { id: string, date: string | null, place: string | null, planned: boolean, participants: Array<{ id: string, kind: ActorKind, name: string, country: string | null, title: string | null }>, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> };
+export type MeetingFieldsFragment = { id: string, date: string | null, place: string | null, planned: boolean, participants: Array<{ id: string, kind: ActorKind, name: string, country: string | null, title: string | null }>, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> };
 
-export type StanceFieldsFragment = { type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> };
+export type StanceFieldsFragment = { type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> };
 
 export type OverviewQueryVariables = Exact<{
   relationTypes?: Array<RelationType> | RelationType | null | undefined;
@@ -40,7 +61,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, kind: ActorKind, label: string, country: string | null, title: string | null, parent: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, articleCount: number, count: number, confidence: number, firstDate: string | null, lastDate: string | null, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> }> } };
+export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id: string, kind: ActorKind, label: string, country: string | null, title: string | null, parent: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, articleCount: number, count: number, confidence: number, firstDate: string | null, lastDate: string | null, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   actors: Array<string> | string;
@@ -49,7 +70,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, kind: ActorKind, label: string, country: string | null, title: string | null, parent: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, articleCount: number, count: number, confidence: number, firstDate: string | null, lastDate: string | null, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, kind: ActorKind, label: string, country: string | null, title: string | null, parent: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, articleCount: number, count: number, confidence: number, firstDate: string | null, lastDate: string | null, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -64,7 +85,7 @@ export type ActorPanelQueryVariables = Exact<{
 }>;
 
 
-export type ActorPanelQuery = { actorDetail: { aliases: Array<string>, articles: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, officials: Array<{ id: string, kind: ActorKind, name: string, country: string | null, title: string | null }>, meetings: Array<{ id: string, date: string | null, place: string | null, planned: boolean, participants: Array<{ id: string, kind: ActorKind, name: string, country: string | null, title: string | null }>, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> }> } | null, backers: Array<{ type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> }>, backs: Array<{ type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> }>, opposers: Array<{ type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> }>, opposes: Array<{ type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> }> };
+export type ActorPanelQuery = { actorDetail: { aliases: Array<string>, articles: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, officials: Array<{ id: string, kind: ActorKind, name: string, country: string | null, title: string | null }>, meetings: Array<{ id: string, date: string | null, place: string | null, planned: boolean, participants: Array<{ id: string, kind: ActorKind, name: string, country: string | null, title: string | null }>, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }> } | null, backers: Array<{ type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }>, backs: Array<{ type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }>, opposers: Array<{ type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }>, opposes: Array<{ type: RelationType, articleCount: number, actor: { id: string, kind: ActorKind, name: string, country: string | null, title: string | null }, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }> };
 
 export type PathQueryVariables = Exact<{
   from: string;
@@ -73,7 +94,7 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, kind: ActorKind, label: string, country: string | null, title: string | null, parent: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, articleCount: number, count: number, confidence: number, firstDate: string | null, lastDate: string | null, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null }> }> } };
+export type PathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, kind: ActorKind, label: string, country: string | null, title: string | null, parent: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, articleCount: number, count: number, confidence: number, firstDate: string | null, lastDate: string | null, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }> } };
 
 export type TimelineQueryVariables = Exact<{
   bucket?: TimeBucket | null | undefined;
@@ -100,6 +121,123 @@ export type UnrelatedQueryVariables = Exact<{
 
 
 export type UnrelatedQuery = { unrelated: { count: number, actors: Array<{ id: string, kind: ActorKind, name: string, country: string | null, title: string | null }> } };
+
+export type CurationFieldsFragment = { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string };
+
+export type CuratorStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CuratorStatusQuery = { curator: { canCurate: boolean, name: string | null } };
+
+export type CurationsQueryVariables = Exact<{
+  target?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CurationsQuery = { curations: Array<{ id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string }> };
+
+export type RejectedClaimsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type RejectedClaimsQuery = { rejectedClaims: Array<{ claim: string, type: RelationType, evidence: string, articleId: string, rejectedBy: string, actors: Array<{ id: string, kind: ActorKind, name: string, country: string | null, title: string | null }> }> };
+
+export type ArticleTextQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArticleTextQuery = { articleText: { articleId: string, title: string | null, text: string } | null };
+
+export type RejectClaimMutationVariables = Exact<{
+  id: string;
+  claim: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type RejectClaimMutation = { rejectClaim: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
+
+export type ConfirmClaimMutationVariables = Exact<{
+  id: string;
+  claim: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConfirmClaimMutation = { confirmClaim: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
+
+export type RedateClaimMutationVariables = Exact<{
+  id: string;
+  claim: string;
+  date: string;
+}>;
+
+
+export type RedateClaimMutation = { redateClaim: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
+
+export type ReviseStanceMutationVariables = Exact<{
+  id: string;
+  claim: string;
+  type: RelationType;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReviseStanceMutation = { reviseStance: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
+
+export type AddStanceMutationVariables = Exact<{
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  article: string;
+  evidence: string;
+  date?: string | null | undefined;
+}>;
+
+
+export type AddStanceMutation = { addStance: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
+
+export type AddMeetingMutationVariables = Exact<{
+  id: string;
+  participants: Array<string> | string;
+  article: string;
+  evidence: string;
+  date?: string | null | undefined;
+}>;
+
+
+export type AddMeetingMutation = { addMeeting: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
+
+export type EditActorMutationVariables = Exact<{
+  id: string;
+  actor: string;
+  edit: ActorEdit;
+}>;
+
+
+export type EditActorMutation = { editActor: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
+
+export type MergeActorsMutationVariables = Exact<{
+  id: string;
+  from: string;
+  into: string;
+}>;
+
+
+export type MergeActorsMutation = { mergeActors: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
+
+export type UndoCurationMutationVariables = Exact<{
+  id: string;
+  curation: string;
+}>;
+
+
+export type UndoCurationMutation = { undoCuration: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -130,6 +268,7 @@ export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
   confidence
   meetingId
   place
+  claim
 }
     `, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
 export const SliceFieldsFragmentDoc = new TypedDocumentString(`
@@ -169,6 +308,7 @@ export const SliceFieldsFragmentDoc = new TypedDocumentString(`
   confidence
   meetingId
   place
+  claim
 }`, {"fragmentName":"SliceFields"}) as unknown as TypedDocumentString<SliceFieldsFragment, unknown>;
 export const ActorFieldsFragmentDoc = new TypedDocumentString(`
     fragment ActorFields on ActorSummary {
@@ -202,6 +342,7 @@ export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
   confidence
   meetingId
   place
+  claim
 }
 fragment ActorFields on ActorSummary {
   id
@@ -231,6 +372,7 @@ export const StanceFieldsFragmentDoc = new TypedDocumentString(`
   confidence
   meetingId
   place
+  claim
 }
 fragment ActorFields on ActorSummary {
   id
@@ -239,6 +381,19 @@ fragment ActorFields on ActorSummary {
   country
   title
 }`, {"fragmentName":"StanceFields"}) as unknown as TypedDocumentString<StanceFieldsFragment, unknown>;
+export const CurationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}
+    `, {"fragmentName":"CurationFields"}) as unknown as TypedDocumentString<CurationFieldsFragment, unknown>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($relationTypes: [RelationType!], $kinds: [ActorKind!], $from: CalendarDate, $to: CalendarDate, $minConfidence: Float, $minArticles: Int, $limit: Int) {
   overview(
@@ -263,6 +418,7 @@ export const OverviewDocument = new TypedDocumentString(`
   confidence
   meetingId
   place
+  claim
 }
 fragment SliceFields on GraphSlice {
   nodes {
@@ -306,6 +462,7 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
   confidence
   meetingId
   place
+  claim
 }
 fragment SliceFields on GraphSlice {
   nodes {
@@ -383,6 +540,7 @@ export const ActorPanelDocument = new TypedDocumentString(`
   confidence
   meetingId
   place
+  claim
 }
 fragment ActorFields on ActorSummary {
   id
@@ -429,6 +587,7 @@ export const PathDocument = new TypedDocumentString(`
   confidence
   meetingId
   place
+  claim
 }
 fragment SliceFields on GraphSlice {
   nodes {
@@ -510,3 +669,224 @@ export const UnrelatedDocument = new TypedDocumentString(`
   country
   title
 }`) as unknown as TypedDocumentString<UnrelatedQuery, UnrelatedQueryVariables>;
+export const CuratorStatusDocument = new TypedDocumentString(`
+    query CuratorStatus {
+  curator {
+    canCurate
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CuratorStatusQuery, CuratorStatusQueryVariables>;
+export const CurationsDocument = new TypedDocumentString(`
+    query Curations($target: String, $limit: Int) {
+  curations(target: $target, limit: $limit) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<CurationsQuery, CurationsQueryVariables>;
+export const RejectedClaimsDocument = new TypedDocumentString(`
+    query RejectedClaims($limit: Int) {
+  rejectedClaims(limit: $limit) {
+    claim
+    type
+    actors {
+      ...ActorFields
+    }
+    evidence
+    articleId
+    rejectedBy
+  }
+}
+    fragment ActorFields on ActorSummary {
+  id
+  kind
+  name
+  country
+  title
+}`) as unknown as TypedDocumentString<RejectedClaimsQuery, RejectedClaimsQueryVariables>;
+export const ArticleTextDocument = new TypedDocumentString(`
+    query ArticleText($id: ID!) {
+  articleText(id: $id) {
+    articleId
+    title
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleTextQuery, ArticleTextQueryVariables>;
+export const RejectClaimDocument = new TypedDocumentString(`
+    mutation RejectClaim($id: ID!, $claim: String!, $note: String) {
+  rejectClaim(id: $id, claim: $claim, note: $note) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<RejectClaimMutation, RejectClaimMutationVariables>;
+export const ConfirmClaimDocument = new TypedDocumentString(`
+    mutation ConfirmClaim($id: ID!, $claim: String!, $note: String) {
+  confirmClaim(id: $id, claim: $claim, note: $note) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<ConfirmClaimMutation, ConfirmClaimMutationVariables>;
+export const RedateClaimDocument = new TypedDocumentString(`
+    mutation RedateClaim($id: ID!, $claim: String!, $date: CalendarDate!) {
+  redateClaim(id: $id, claim: $claim, date: $date) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<RedateClaimMutation, RedateClaimMutationVariables>;
+export const ReviseStanceDocument = new TypedDocumentString(`
+    mutation ReviseStance($id: ID!, $claim: String!, $type: RelationType!, $from: ID!, $to: ID!) {
+  reviseStance(id: $id, claim: $claim, type: $type, from: $from, to: $to) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<ReviseStanceMutation, ReviseStanceMutationVariables>;
+export const AddStanceDocument = new TypedDocumentString(`
+    mutation AddStance($id: ID!, $type: RelationType!, $from: ID!, $to: ID!, $article: ID!, $evidence: String!, $date: CalendarDate) {
+  addStance(
+    id: $id
+    type: $type
+    from: $from
+    to: $to
+    article: $article
+    evidence: $evidence
+    date: $date
+  ) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<AddStanceMutation, AddStanceMutationVariables>;
+export const AddMeetingDocument = new TypedDocumentString(`
+    mutation AddMeeting($id: ID!, $participants: [ID!]!, $article: ID!, $evidence: String!, $date: CalendarDate) {
+  addMeeting(
+    id: $id
+    participants: $participants
+    article: $article
+    evidence: $evidence
+    date: $date
+  ) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<AddMeetingMutation, AddMeetingMutationVariables>;
+export const EditActorDocument = new TypedDocumentString(`
+    mutation EditActor($id: ID!, $actor: ID!, $edit: ActorEdit!) {
+  editActor(id: $id, actor: $actor, edit: $edit) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<EditActorMutation, EditActorMutationVariables>;
+export const MergeActorsDocument = new TypedDocumentString(`
+    mutation MergeActors($id: ID!, $from: ID!, $into: ID!) {
+  mergeActors(id: $id, from: $from, into: $into) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<MergeActorsMutation, MergeActorsMutationVariables>;
+export const UndoCurationDocument = new TypedDocumentString(`
+    mutation UndoCuration($id: ID!, $curation: ID!) {
+  undoCuration(id: $id, curation: $curation) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<UndoCurationMutation, UndoCurationMutationVariables>;

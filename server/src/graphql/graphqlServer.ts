@@ -9,7 +9,11 @@ import type { Driver } from 'neo4j-driver';
 import { formatGraphQLError, httpStatusOf } from '../errorMapping';
 import type { ErrorCode } from '../../../core/errors';
 import { GraphQuestions, QUESTION_TIMEOUT_MS } from './graphQuestions';
-import { graphQuestionResolvers } from './resolvers';
+import type { Request } from 'express';
+import type { Curator } from '../../../core/config';
+import type { CurationService } from '../curation/curationService';
+import { accessOf } from '../http/access';
+import { CURATION_MUTATIONS, graphQuestionResolvers, type ResolverContext } from './resolvers';
 import { aliasLimitRule, costLimitRule, queriesOnlyRule } from './validationRules';
 
 export const CONTRACT_FILE = path.join(__dirname, 'graphQuestions.graphql');
@@ -19,12 +23,16 @@ export interface GraphQLServerDeps {
   driver: Driver;
   database: string;
   production: boolean;
+  curations: CurationService;
   /** Add the read-only queries @neo4j/graphql generates from graphModel.graphql (default true). */
   generated?: boolean;
 }
 
-/** What every @neo4j/graphql resolver reads from the request context: our database and a transaction time limit. */
-export interface GraphQLContext {
+/**
+ * What every @neo4j/graphql resolver reads from the request context (our database and a transaction time limit),
+ * and who is asking, for the curation mutations.
+ */
+export interface GraphQLContext extends ResolverContext {
   sessionConfig: { database: string };
   transaction: { timeout: number };
 }
@@ -36,10 +44,11 @@ export interface GraphQLContext {
 export async function buildSchema(
   driver: Driver,
   questions: GraphQuestions,
+  curations: CurationService,
   generated: boolean,
 ): Promise<GraphQLSchema | { typeDefs: string; resolvers: ReturnType<typeof graphQuestionResolvers> }> {
   const contract = readFileSync(CONTRACT_FILE, 'utf8');
-  const resolvers = graphQuestionResolvers(questions);
+  const resolvers = graphQuestionResolvers(questions, curations);
   if (!generated) return { typeDefs: contract, resolvers };
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: [readFileSync(GRAPH_MODEL_FILE, 'utf8'), contract],
@@ -56,7 +65,13 @@ const statusFromErrors: ApolloServerPlugin = {
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
         const codes = (response.body.singleResult.errors ?? []).map((e) => e.extensions?.['code']);
-        for (const code of ['DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT'] as const) {
+        for (const code of [
+          'DATABASE_UNAVAILABLE',
+          'QUERY_TIMEOUT',
+          'UNAUTHENTICATED',
+          'FORBIDDEN',
+          'CONFLICT',
+        ] as const) {
           if (codes.includes(code)) response.http.status = httpStatusOf(code as ErrorCode);
         }
       },
@@ -64,25 +79,33 @@ const statusFromErrors: ApolloServerPlugin = {
   },
 };
 
-export function graphQLContext(database: string): () => Promise<GraphQLContext> {
-  return async () => ({ sessionConfig: { database }, transaction: { timeout: QUESTION_TIMEOUT_MS } });
+export function graphQLContext(
+  database: string,
+  curators: Curator[],
+): (args: { req: Request }) => Promise<GraphQLContext> {
+  return async ({ req }) => ({
+    sessionConfig: { database },
+    transaction: { timeout: QUESTION_TIMEOUT_MS },
+    access: accessOf(req, curators),
+  });
 }
 
 export async function createGraphQLServer({
   driver,
   database,
   production,
+  curations,
   generated = true,
 }: GraphQLServerDeps): Promise<ApolloServer<GraphQLContext>> {
   const questions = new GraphQuestions(driver, database);
-  const schema = await buildSchema(driver, questions, generated);
+  const schema = await buildSchema(driver, questions, curations, generated);
   const server = new ApolloServer<GraphQLContext>({
     ...('typeDefs' in schema ? schema : { schema }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // server/src/main.ts owns SIGINT/SIGTERM and calls stop(); Apollo's own handlers would race it and hang shutdown.
     stopOnTerminationSignals: false,
-    validationRules: [queriesOnlyRule(), costLimitRule(), aliasLimitRule()],
+    validationRules: [queriesOnlyRule(CURATION_MUTATIONS), costLimitRule(), aliasLimitRule()],
     formatError: formatGraphQLError(production),
     // The default landing page loads Apollo Sandbox from a CDN; GraphiQL is served from the client build instead.
     plugins: [ApolloServerPluginLandingPageDisabled(), statusFromErrors],

@@ -112,15 +112,25 @@ export function aliasLimitRule(max = MAX_ALIASES): ValidationRule {
   };
 }
 
-/** The API is read-only: a mutation or subscription is refused by name instead of failing inside execution. */
-export function queriesOnlyRule(): ValidationRule {
+/**
+ * The generated API is read-only: subscriptions are refused, and a mutation only when it names a field outside
+ * `allowed` (the contract's curation mutations), by name, instead of failing inside execution.
+ */
+export function queriesOnlyRule(allowed: ReadonlySet<string> = new Set()): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
-      if (operation.operation !== 'query') {
-        context.reportError(
-          refuse(`${operation.operation} operations are not supported: the Entente API is read-only`, operation),
-        );
-      }
+      if (operation.operation === 'query') return;
+      const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+      const others = operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD);
+      if (operation.operation === 'mutation' && !others && fields.every((f) => allowed.has(f))) return;
+      context.reportError(
+        refuse(
+          operation.operation === 'mutation'
+            ? `mutation ${fields.filter((f) => !allowed.has(f)).join(', ') || '(fragment)'} is not supported: the graph is read-only except for curation (${[...allowed].join(', ')})`
+            : `${operation.operation} operations are not supported: the Entente API is read-only`,
+          operation,
+        ),
+      );
     },
   });
 }

@@ -1,27 +1,23 @@
 // Optional shared-token authentication for the API routes (config.authToken); /, assets and /healthz stay open.
-import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { TooManyRequestsError, UnauthenticatedError } from '../../../core/errors';
+import { bearerToken, sameToken } from './access';
 
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  // timingSafeEqual needs equal lengths; comparing b with itself keeps the time independent of the guess.
-  return a.length === b.length ? timingSafeEqual(a, b) : (timingSafeEqual(b, b), false);
-}
-
-export function bearerAuth(token: string | undefined): RequestHandler {
+/** Every route needs one of `tokens` (the reader's and the curators') when a reader's token is configured. */
+export function bearerAuth(token: string | undefined, others: string[] = []): RequestHandler {
+  const accepted = token === undefined ? [] : [token, ...others];
   return (req, _res, next) => {
     if (token === undefined || req.method === 'OPTIONS') return next();
-    const header = req.get('authorization') ?? '';
-    const match = /^Bearer\s+(.+)$/i.exec(header);
-    if (match === null)
+    const given = bearerToken(req);
+    if (given === undefined)
       return next(
         new UnauthenticatedError(`${req.method} ${req.path}: missing "Authorization: Bearer <token>" header`),
       );
-    if (!sameToken(match[1]!.trim(), token))
-      return next(new UnauthenticatedError(`${req.method} ${req.path}: the bearer token is not valid`));
+    // Compared with every accepted token, so the time does not tell which one (if any) matched.
+    let valid = false;
+    for (const t of accepted) if (sameToken(given, t)) valid = true;
+    if (!valid) return next(new UnauthenticatedError(`${req.method} ${req.path}: the bearer token is not valid`));
     next();
   };
 }

@@ -23,6 +23,17 @@ export type ActorDetail = {
   officials: Array<ActorSummary>;
 };
 
+export type ActorEdit = {
+  addAlias?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 code; an empty string clears it. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<ActorKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  removeAlias?: InputMaybe<Scalars['String']['input']>;
+  /** An empty string clears the title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ActorKind =
   | 'Country'
   | 'Official'
@@ -37,6 +48,14 @@ export type ActorSummary = {
   title: Maybe<Scalars['String']['output']>;
 };
 
+/** An article's text as the importer read it (the source reader), when the server can still read its file unchanged. */
+export type ArticleText = {
+  __typename?: 'ArticleText';
+  articleId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  title: Maybe<Scalars['String']['output']>;
+};
+
 export type Bloc = {
   __typename?: 'Bloc';
   id: Scalars['ID']['output'];
@@ -45,11 +64,50 @@ export type Bloc = {
   members: Array<ActorSummary>;
 };
 
+/** One curation: who changed what, when and why. */
+export type Curation = {
+  __typename?: 'Curation';
+  action: CurationAction;
+  /** When it was made (ISO date-time). */
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** For a merge: the actor the target was merged into. */
+  into: Maybe<Scalars['ID']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  /** One line for a history panel. */
+  summary: Scalars['String']['output'];
+  /** The claim key or actor id it changes. */
+  target: Scalars['String']['output'];
+  /** When it was undone, or null while it is in force. */
+  undoneAt: Maybe<Scalars['String']['output']>;
+};
+
+export type CurationAction =
+  | 'add_meeting'
+  | 'add_stance'
+  | 'confirm'
+  | 'edit_actor'
+  | 'merge'
+  | 'redate'
+  | 'reject'
+  | 'retype';
+
+/** What the caller may do: reading is open to every token, curating needs a curator's. */
+export type CuratorStatus = {
+  __typename?: 'CuratorStatus';
+  canCurate: Scalars['Boolean']['output'];
+  /** The curator's name as curations record it; null for a reader. */
+  name: Maybe<Scalars['String']['output']>;
+};
+
 /** One supporting claim for an edge: the article and its sentence. */
 export type Evidence = {
   __typename?: 'Evidence';
   articleId: Scalars['ID']['output'];
   articleTitle: Maybe<Scalars['String']['output']>;
+  /** The claim's key, as the curation mutations name it ("stance|BACKS|<from>|<to>|<article>", "meeting|<id>"). */
+  claim: Scalars['String']['output'];
   confidence: Maybe<Scalars['Float']['output']>;
   date: Maybe<Scalars['CalendarDate']['output']>;
   file: Maybe<Scalars['String']['output']>;
@@ -126,10 +184,114 @@ export type MetRecord = {
   meetings: Array<MeetingInfo>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a meeting the extractor missed. */
+  addMeeting: Curation;
+  /** Adds a stance the extractor missed, with the sentence the curator selected in the article. */
+  addStance: Curation;
+  /** Vouches for a claim: its confidence becomes 1.0 (the extractor's is kept). */
+  confirmClaim: Curation;
+  editActor: Curation;
+  /** Merges one actor into another: all its claims move, and its id resolves to the other from then on. */
+  mergeActors: Curation;
+  /** Sets the date of a claim as the curator read it. */
+  redateClaim: Curation;
+  /** Sets a claim aside: hidden from the map, the API and the model's relationships; listed by rejectedClaims. */
+  rejectClaim: Curation;
+  /** Changes a stance's type or direction: the claim read wrongly is set aside and the right one added. */
+  reviseStance: Curation;
+  /** Undoes a curation (a merge: the split that restores both actors). Only the newest one on its target. */
+  undoCuration: Curation;
+};
+
+
+export type MutationAddMeetingArgs = {
+  article: Scalars['ID']['input'];
+  date?: InputMaybe<Scalars['CalendarDate']['input']>;
+  evidence: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  participants: Array<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddStanceArgs = {
+  article: Scalars['ID']['input'];
+  date?: InputMaybe<Scalars['CalendarDate']['input']>;
+  evidence: Scalars['String']['input'];
+  from: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  type: RelationType;
+};
+
+
+export type MutationConfirmClaimArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  claim: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEditActorArgs = {
+  actor: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['ID']['input']>;
+  edit: ActorEdit;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMergeActorsArgs = {
+  from: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRedateClaimArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  claim: Scalars['String']['input'];
+  date: Scalars['CalendarDate']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectClaimArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  claim: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReviseStanceArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  claim: Scalars['String']['input'];
+  from: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  type: RelationType;
+};
+
+
+export type MutationUndoCurationArgs = {
+  curation: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   actorDetail: Maybe<ActorDetail>;
   alliances: Array<Bloc>;
+  articleText: Maybe<ArticleText>;
   /**
    * Whom the actor backs. The name reads the wrong way round next to Country.backedBy (who backs it).
    * @deprecated Lists whom the actor backs, while Country.backedBy lists who backs it: use backs(actor:).
@@ -139,6 +301,9 @@ export type Query = {
   backers: Array<StanceCounterpart>;
   /** Whom the actor backs (as the generated Country.backs). */
   backs: Array<StanceCounterpart>;
+  /** Curations newest first: of one claim key or actor id, or all. */
+  curations: Array<Curation>;
+  curator: CuratorStatus;
   neighbourhood: GraphSlice;
   /**
    * Whom the actor opposes. The name reads the wrong way round next to Country.opposedBy (who opposes it).
@@ -151,6 +316,7 @@ export type Query = {
   opposes: Array<StanceCounterpart>;
   /** The whole map (or its most connected part), filtered. */
   overview: GraphSlice;
+  rejectedClaims: Array<RejectedClaim>;
   /** Full-text search over actor names and aliases. */
   search: Array<SearchHit>;
   shortestPath: GraphSlice;
@@ -173,6 +339,11 @@ export type QueryAlliancesArgs = {
 };
 
 
+export type QueryArticleTextArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryBackedByArgs = {
   actor: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['CalendarDate']['input']>;
@@ -191,6 +362,12 @@ export type QueryBacksArgs = {
   actor: Scalars['ID']['input'];
   from?: InputMaybe<Scalars['CalendarDate']['input']>;
   to?: InputMaybe<Scalars['CalendarDate']['input']>;
+};
+
+
+export type QueryCurationsArgs = {
+  limit?: Scalars['Int']['input'];
+  target?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -237,6 +414,11 @@ export type QueryOverviewArgs = {
 };
 
 
+export type QueryRejectedClaimsArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+
 export type QuerySearchArgs = {
   limit?: Scalars['Int']['input'];
   text: Scalars['String']['input'];
@@ -267,6 +449,17 @@ export type QueryWhoMetArgs = {
   from?: InputMaybe<Scalars['CalendarDate']['input']>;
   limit?: Scalars['Int']['input'];
   to?: InputMaybe<Scalars['CalendarDate']['input']>;
+};
+
+/** A claim a curator set aside, with its evidence, for the explorer's "show rejected" list. */
+export type RejectedClaim = {
+  __typename?: 'RejectedClaim';
+  actors: Array<ActorSummary>;
+  articleId: Scalars['ID']['output'];
+  claim: Scalars['String']['output'];
+  evidence: Scalars['String']['output'];
+  rejectedBy: Scalars['ID']['output'];
+  type: RelationType;
 };
 
 export type RelationType =
@@ -389,11 +582,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActorDetail: ResolverTypeWrapper<ActorDetail>;
+  ActorEdit: ActorEdit;
   ActorKind: ActorKind;
   ActorSummary: ResolverTypeWrapper<ActorSummary>;
+  ArticleText: ResolverTypeWrapper<ArticleText>;
   Bloc: ResolverTypeWrapper<Bloc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDate: ResolverTypeWrapper<Scalars['CalendarDate']['output']>;
+  Curation: ResolverTypeWrapper<Curation>;
+  CurationAction: CurationAction;
+  CuratorStatus: ResolverTypeWrapper<CuratorStatus>;
   Evidence: ResolverTypeWrapper<Evidence>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -404,7 +602,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MeetingInfo: ResolverTypeWrapper<MeetingInfo>;
   MetRecord: ResolverTypeWrapper<MetRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RejectedClaim: ResolverTypeWrapper<RejectedClaim>;
   RelationType: RelationType;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   StanceCounterpart: ResolverTypeWrapper<StanceCounterpart>;
@@ -417,10 +617,14 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActorDetail: ActorDetail;
+  ActorEdit: ActorEdit;
   ActorSummary: ActorSummary;
+  ArticleText: ArticleText;
   Bloc: Bloc;
   Boolean: Scalars['Boolean']['output'];
   CalendarDate: Scalars['CalendarDate']['output'];
+  Curation: Curation;
+  CuratorStatus: CuratorStatus;
   Evidence: Evidence;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
@@ -431,7 +635,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   MeetingInfo: MeetingInfo;
   MetRecord: MetRecord;
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  RejectedClaim: RejectedClaim;
   SearchHit: SearchHit;
   StanceCounterpart: StanceCounterpart;
   String: Scalars['String']['output'];
@@ -455,6 +661,12 @@ export type ActorSummaryResolvers<ContextType = unknown, ParentType extends Reso
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ArticleTextResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ArticleText'] = ResolversParentTypes['ArticleText']> = {
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type BlocResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   internalBacks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -465,9 +677,27 @@ export interface CalendarDateScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'CalendarDate';
 }
 
+export type CurationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = {
+  action?: Resolver<ResolversTypes['CurationAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  into?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CuratorStatusResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CuratorStatus'] = ResolversParentTypes['CuratorStatus']> = {
+  canCurate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   articleTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['CalendarDate']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -530,23 +760,48 @@ export type MetRecordResolvers<ContextType = unknown, ParentType extends Resolve
   meetings?: Resolver<Array<ResolversTypes['MeetingInfo']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addMeeting?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationAddMeetingArgs, 'article' | 'evidence' | 'id' | 'participants'>>;
+  addStance?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationAddStanceArgs, 'article' | 'evidence' | 'from' | 'id' | 'to' | 'type'>>;
+  confirmClaim?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationConfirmClaimArgs, 'claim' | 'id'>>;
+  editActor?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationEditActorArgs, 'actor' | 'edit' | 'id'>>;
+  mergeActors?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'from' | 'id' | 'into'>>;
+  redateClaim?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationRedateClaimArgs, 'claim' | 'date' | 'id'>>;
+  rejectClaim?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'claim' | 'id'>>;
+  reviseStance?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationReviseStanceArgs, 'claim' | 'from' | 'id' | 'to' | 'type'>>;
+  undoCuration?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationUndoCurationArgs, 'curation' | 'id'>>;
+};
+
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actorDetail?: Resolver<Maybe<ResolversTypes['ActorDetail']>, ParentType, ContextType, RequireFields<QueryActorDetailArgs, 'id'>>;
   alliances?: Resolver<Array<ResolversTypes['Bloc']>, ParentType, ContextType, RequireFields<QueryAlliancesArgs, 'minSize'>>;
+  articleText?: Resolver<Maybe<ResolversTypes['ArticleText']>, ParentType, ContextType, RequireFields<QueryArticleTextArgs, 'id'>>;
   backedBy?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryBackedByArgs, 'actor'>>;
   backers?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryBackersArgs, 'actor'>>;
   backs?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryBacksArgs, 'actor'>>;
+  curations?: Resolver<Array<ResolversTypes['Curation']>, ParentType, ContextType, RequireFields<QueryCurationsArgs, 'limit'>>;
+  curator?: Resolver<ResolversTypes['CuratorStatus'], ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'actors' | 'depth' | 'limit'>>;
   opposedBy?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryOpposedByArgs, 'actor'>>;
   opposers?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryOpposersArgs, 'actor'>>;
   opposes?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryOpposesArgs, 'actor'>>;
   overview?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
+  rejectedClaims?: Resolver<Array<ResolversTypes['RejectedClaim']>, ParentType, ContextType, RequireFields<QueryRejectedClaimsArgs, 'limit'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   shortestPath?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'to'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'bucket'>>;
   unrelated?: Resolver<ResolversTypes['UnrelatedActors'], ParentType, ContextType, RequireFields<QueryUnrelatedArgs, 'limit'>>;
   whoMet?: Resolver<Array<ResolversTypes['MetRecord']>, ParentType, ContextType, RequireFields<QueryWhoMetArgs, 'actor' | 'limit'>>;
+};
+
+export type RejectedClaimResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['RejectedClaim'] = ResolversParentTypes['RejectedClaim']> = {
+  actors?: Resolver<Array<ResolversTypes['ActorSummary']>, ParentType, ContextType>;
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejectedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -579,8 +834,11 @@ export type UnrelatedActorsResolvers<ContextType = unknown, ParentType extends R
 export type Resolvers<ContextType = unknown> = {
   ActorDetail?: ActorDetailResolvers<ContextType>;
   ActorSummary?: ActorSummaryResolvers<ContextType>;
+  ArticleText?: ArticleTextResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
   CalendarDate?: GraphQLScalarType;
+  Curation?: CurationResolvers<ContextType>;
+  CuratorStatus?: CuratorStatusResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -588,7 +846,9 @@ export type Resolvers<ContextType = unknown> = {
   GraphStats?: GraphStatsResolvers<ContextType>;
   MeetingInfo?: MeetingInfoResolvers<ContextType>;
   MetRecord?: MetRecordResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RejectedClaim?: RejectedClaimResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   StanceCounterpart?: StanceCounterpartResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;
