@@ -318,15 +318,28 @@ export class Curation {
         el('p', { className: 'muted' }, 'The article’s file is not readable here any more (moved or changed).'),
       );
     else for (const paragraph of text.text.split(/\n\n+/)) body.append(el('p', {}, paragraph));
+    // The selection is kept as it is made: pressing the button may collapse it before the click arrives.
+    let selected = '';
+    const onSelection = (): void => {
+      const selection = window.getSelection();
+      const text = selection?.toString().trim() ?? '';
+      if (text !== '' && selection !== null && body.contains(selection.anchorNode)) selected = text;
+    };
+    document.addEventListener('selectionchange', onSelection);
     const add = button('Add claim from selection', 'btn-add-claim', () => {
-      const selected = window.getSelection()?.toString().trim() ?? '';
+      onSelection();
       if (selected === '') return this.flash('Select the sentence that states the claim first.', true);
+      document.removeEventListener('selectionchange', onSelection);
       dialog.close();
       dialog.remove();
       void this.addClaim(articleId, selected);
     });
     add.hidden = !this.canCurate || text === null;
-    const close = button('Close', 'reader-close', () => (dialog.close(), dialog.remove()));
+    const close = button('Close', 'reader-close', () => {
+      document.removeEventListener('selectionchange', onSelection);
+      dialog.close();
+      dialog.remove();
+    });
     const dialog = el(
       'dialog',
       { className: 'reader-dialog', 'data-testid': 'reader' },
@@ -334,7 +347,10 @@ export class Curation {
       body,
       el('div', { className: 'dialog-actions' }, add, close),
     );
-    dialog.addEventListener('cancel', () => dialog.remove());
+    dialog.addEventListener('cancel', () => {
+      document.removeEventListener('selectionchange', onSelection);
+      dialog.remove();
+    });
     document.body.append(dialog);
     dialog.showModal();
   }

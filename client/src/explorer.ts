@@ -359,6 +359,13 @@ export class Explorer {
       this.flash(`Could not expand: ${error instanceof ApiError ? error.message : String(error)}`);
       return;
     }
+    // An actor merged into another (curation) answers as that one: expand and remember the actor it is now.
+    if (!slice.nodes.some((n) => n.id === id) && slice.nodes[0] !== undefined) {
+      const now = slice.nodes[0].id;
+      this.state.expanded = this.state.expanded.map((x) => (x === id ? now : x));
+      if (this.state.focus === id) this.state.focus = now;
+      id = now;
+    }
     this.expandLimits.set(id, wanted);
     const added = this.store.expand(id, slice);
     if (!this.state.expanded.includes(id)) this.state.expanded.push(id);

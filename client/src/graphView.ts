@@ -33,6 +33,7 @@ export class GraphView {
   onBusy: (message: string | undefined) => void = () => undefined;
   /** Resolves when the last layout stopped. */
   settled: Promise<void> = Promise.resolve();
+  private settle: (() => void) | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -169,6 +170,9 @@ export class GraphView {
   layout(name: LayoutName, roots?: string[], incremental = false): void {
     const visible = this.cy.elements().not('.filtered');
     const options = layoutOptions(name, visible.length, roots) as unknown as Record<string, unknown>;
+    // An expansion moves the map by a little: no animation, so that expansions in a row (a restored view opens
+    // several) never run animated layouts over each other, which cancels the earlier ones before they report a stop.
+    if (incremental) options.animate = false;
     if (name === 'fcose' && incremental) options.randomize = false;
     else if (name === 'fcose' && options.quality !== 'draft') {
       // fcose starts from random positions; starting every node from its id instead draws the same graph the same
@@ -183,7 +187,10 @@ export class GraphView {
     const started = performance.now();
     const layout = visible.layout(options as unknown as cytoscape.LayoutOptions);
     const busy = visible.length > BUSY_AT ? this.onBusy : undefined;
+    // A layout started over a running one supersedes it: whoever waits for the old one waits for this one.
+    const superseded = this.settle;
     this.settled = new Promise((resolve) => {
+      this.settle = resolve;
       layout.one('layoutstop', () => {
         this.frame(visible, 2, false);
         this.lastLayoutMs = performance.now() - started;
@@ -192,6 +199,7 @@ export class GraphView {
         resolve();
       });
     });
+    void this.settled.then(() => superseded?.());
     if (busy === undefined) layout.run();
     else {
       // A big layout blocks the page for a while: say so, and let that message paint first.

@@ -1,5 +1,4 @@
 // Analysts' curations through the API: validated, idempotent by client id, refused on conflict, one transaction each.
-import { readFile } from 'node:fs/promises';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { applyCuration, undoCuration } from '../../../core/applyCurations';
 import {
@@ -14,6 +13,7 @@ import { cypher } from '../../../core/cypherFiles';
 import { BadInputError, ConflictError, NotFoundError } from '../../../core/errors';
 import { ACTOR_KINDS, STANCE_TYPES, type ActorKind, type StanceType } from '../../../core/model';
 import { articleFormatOf } from '../../../import/src/findArticleFiles';
+import { readArticle } from '../../../import/src/readArticle';
 import { prepareArticle } from '../../../import/src/extract';
 import { sha256Hex } from '../../../import/src/extract/ids';
 import { ResultConverter } from '../cypher/neo4jValues';
@@ -200,14 +200,9 @@ export class CurationService {
     if (row.file === null || row.sha256 === null) return null;
     const format = articleFormatOf(row.file);
     if (format === undefined) return null;
-    let raw: string;
-    try {
-      const buffer = await readFile(row.file);
-      if (buffer.length > MAX_ARTICLE_BYTES) return null;
-      raw = buffer.toString('utf8');
-    } catch {
-      return null;
-    }
+    const read = await readArticle(row.file, format, MAX_ARTICLE_BYTES);
+    if (!read.ok) return null;
+    const raw = read.text;
     if (sha256Hex(raw) !== row.sha256) return null;
     const prepared = prepareArticle({ file: row.file, text: raw, format });
     return { articleId: id, title: row.title, text: prepared.text };
