@@ -39,3 +39,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_BOLT_PORT: '70000' })).toThrow(/NEO4J_BOLT_PORT: expected 1..65535, got 70000/);
   });
 });
+
+describe('CURATOR_TOKEN', () => {
+  it('leaves the graph read-only when it is not set', () => {
+    expect(loadConfig({}).curators).toEqual([]);
+  });
+
+  it('reads name=token pairs, and a bare token as the curator "curator"', () => {
+    expect(loadConfig({ CURATOR_TOKEN: 'ana=ana-token-000001, Ben Li=ben-token-000002' }).curators).toEqual([
+      { name: 'ana', token: 'ana-token-000001' },
+      { name: 'Ben Li', token: 'ben-token-000002' },
+    ]);
+    expect(loadConfig({ CURATOR_TOKEN: 'one-long-token-01' }).curators).toEqual([
+      { name: 'curator', token: 'one-long-token-01' },
+    ]);
+  });
+
+  it('refuses a short token, a repeated name and a name that is not one, naming the variable', () => {
+    expect(() => loadConfig({ CURATOR_TOKEN: 'ana=short' })).toThrow(/^CURATOR_TOKEN: the token of "ana" is shorter/);
+    expect(() => loadConfig({ CURATOR_TOKEN: 'ana=ana-token-000001,ana=ana-token-000002' })).toThrow(
+      /CURATOR_TOKEN: "ana" repeats a name or a token/,
+    );
+    expect(() => loadConfig({ CURATOR_TOKEN: '<b>=ana-token-000001' })).toThrow(/is not a curator name/);
+  });
+});

@@ -32,6 +32,7 @@ describe('reading a corrections file', () => {
       articles: [],
       actors: [],
       meetings: [],
+      curations: [],
       stances: [
         {
           type: 'BACKS',
