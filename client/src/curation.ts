@@ -12,6 +12,7 @@ import {
   CuratorStatusDocument,
   EditActorDocument,
   MergeActorsDocument,
+  RedateClaimDocument,
   RejectClaimDocument,
   RejectedClaimsDocument,
   ReviseStanceDocument,
@@ -204,7 +205,11 @@ export class Curation {
   claimTools(evidence: Evidence): HTMLElement {
     const tools = el('div', { className: 'claim-tools', 'data-testid': 'claim-tools' });
     tools.append(
-      button('Read article', 'btn-read', () => void this.openReader(evidence.articleId, evidence.articleTitle)),
+      button(
+        'Read article',
+        'btn-read',
+        () => void this.openReader(evidence.articleId, evidence.articleTitle, evidence.sentence),
+      ),
     );
     const claim = evidence.claim;
     if (!this.canCurate || claim === '') return tools;
@@ -242,8 +247,48 @@ export class Curation {
           'The stance runs the other way',
         ),
       );
-    tools.append(button('History', 'btn-claim-history', () => void this.showHistory(claim, 'Claim history')));
+    if (stance !== undefined) {
+      const other = stance.type === 'BACKS' ? 'OPPOSES' : 'BACKS';
+      tools.append(
+        button(
+          other === 'BACKS' ? 'Backs, not opposes' : 'Opposes, not backs',
+          'btn-retype',
+          () =>
+            void this.perform(
+              async () =>
+                (
+                  await graphql(ReviseStanceDocument, {
+                    id: newId(),
+                    claim,
+                    type: other,
+                    from: stance.from,
+                    to: stance.to,
+                  })
+                ).reviseStance,
+            ),
+          'The stance has the other sign',
+        ),
+      );
+    }
+    tools.append(
+      button('Date…', 'btn-redate', () => void this.redate(claim, evidence.date)),
+      button('History', 'btn-claim-history', () => void this.showHistory(claim, 'Claim history')),
+    );
     return tools;
+  }
+
+  private async redate(claim: string, current: string | null): Promise<void> {
+    const input = el('input', { type: 'date', value: current ?? '', required: true, 'data-testid': 'redate-date' });
+    const ok = await formDialog(
+      'Date of the claim',
+      'redate-dialog',
+      [el('label', { className: 'field' }, 'Date', input)],
+      'Save',
+    );
+    if (!ok || input.value === '') return;
+    await this.perform(
+      async () => (await graphql(RedateClaimDocument, { id: newId(), claim, date: input.value })).redateClaim,
+    );
   }
 
   /** The curator's buttons in an actor's panel: edit, merge, history. */
@@ -304,7 +349,7 @@ export class Curation {
   }
 
   /** The source reader: the article as imported; a curator selects a sentence and adds the claim it states. */
-  async openReader(articleId: string, title: string | null): Promise<void> {
+  async openReader(articleId: string, title: string | null, sentence?: string): Promise<void> {
     let text: { title: string | null; text: string } | null;
     try {
       text = (await graphql(ArticleTextDocument, { id: articleId })).articleText;
@@ -317,7 +362,22 @@ export class Curation {
       body.append(
         el('p', { className: 'muted' }, 'The article’s file is not readable here any more (moved or changed).'),
       );
-    else for (const paragraph of text.text.split(/\n\n+/)) body.append(el('p', {}, paragraph));
+    else
+      for (const paragraph of text.text.split(/\n\n+/)) {
+        // The evidence sentence, marked where it stands, so the reader sees it in its context.
+        const at = sentence ? paragraph.indexOf(sentence) : -1;
+        body.append(
+          at < 0
+            ? el('p', {}, paragraph)
+            : el(
+                'p',
+                {},
+                paragraph.slice(0, at),
+                el('mark', { 'data-testid': 'reader-evidence' }, sentence!),
+                paragraph.slice(at + sentence!.length),
+              ),
+        );
+      }
     // The selection is kept as it is made: pressing the button may collapse it before the click arrives.
     let selected = '';
     const onSelection = (): void => {
@@ -353,6 +413,7 @@ export class Curation {
     });
     document.body.append(dialog);
     dialog.showModal();
+    body.querySelector('mark')?.scrollIntoView({ block: 'center' });
   }
 
   private async addClaim(articleId: string, sentence: string): Promise<void> {

@@ -98,6 +98,8 @@ test('a curator merges two actors, rejects a stance, adds a meeting from a selec
     await searchAndFocus(page, 'Rhee Dong-yeol');
     await page.click('[data-testid=panel] [data-testid=meetings] [data-testid=btn-read]');
     await page.waitForSelector('[data-testid=reader-text] p');
+    // The evidence sentence is marked in the article's text.
+    expect(await page.textContent('[data-testid=reader-evidence]')).toContain('Rhee Dong-yeol');
     await page.evaluate(() => {
       const doc = (globalThis as any).document;
       const paragraph = [...doc.querySelectorAll('[data-testid=reader-text] p')].find((p: any) =>
