@@ -198,6 +198,22 @@ describe('stances told as coercion, force or material support', () => {
     );
   });
 
+  it('reads interference and meddling in another state, and being tough on one, as opposition', async () => {
+    const doc = await extract(
+      "Russia's interference in U.S. elections worried Congress. Chinese meddling in Taiwan's affairs grew. Pompeo has been tough on Cuba.",
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:RU OPPOSES country:US',
+      'country:CN OPPOSES country:TW',
+      'official:us:mike-pompeo OPPOSES country:CU',
+    ]);
+  });
+
+  it('reads nothing from interference that names no state, or toughness on no actor', async () => {
+    const doc = await extract('The interference of the referee annoyed fans. The exam was tough on students.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+
   it('reads funding and bolstering as backing', async () => {
     const doc = await extract('Qatar funded Hamas. Russia bolstered the Syrian government.');
     expect(stancesOf(doc)).toEqual(['country:QA BACKS organization:ps:hamas', 'country:RU BACKS country:SY']);

@@ -298,6 +298,10 @@ export const STANCE_NOUNS: ReadonlyMap<string, StanceWord> = lexicon({
   airstrike: opposes(['on', 'against']),
   invasion: opposes(['of']),
   aggression: opposes(['against', 'toward', 'towards']),
+  // "Russia's interference in U.S. elections", "Chinese meddling in Taiwan's affairs", "North Korea's hacking of Sony".
+  interference: opposes(['in', 'with']),
+  meddling: opposes(['in']),
+  hacking: opposes(['of']),
   threat: opposes(['against', 'to'], { weak: true }),
   accusation: opposes(['against']),
   hostility: opposes(['toward', 'towards', 'to']),
@@ -341,6 +345,10 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, StanceWord> = lexicon({
   livid: opposes(['at', 'with']),
   outraged: opposes(['by', 'at']),
   disappointed: opposes(['by', 'with', 'in']),
+  // "has been tough on China", "harsh toward Iran", "hawkish on Russia"
+  tough: opposes(['on', 'with'], { weak: true }),
+  harsh: opposes(['on', 'toward', 'towards', 'with'], { weak: true }),
+  hawkish: opposes(['on', 'toward', 'towards'], { weak: true }),
 });
 
 /** Verbs that attribute what follows to their subject: the speaker of an evaluation. */
