@@ -34,6 +34,10 @@ export interface CurationHost {
 
 const UNDO_KEY = 'entente.curations';
 
+function messageOf(error: unknown): string {
+  return messageOf(error);
+}
+
 function newId(): string {
   return crypto.randomUUID();
 }
@@ -171,6 +175,16 @@ export class Curation {
     setTimeout(() => note.remove(), 6_000);
   }
 
+  /** Runs one question; a failure is said in a toast and gives undefined. */
+  private async fetched<T>(run: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      this.flash(messageOf(error), true);
+      return undefined;
+    }
+  }
+
   /** Runs one mutation; on success remembers it for Undo, redraws and says what happened. */
   private async perform(run: () => Promise<CurationRow>, focus?: string): Promise<CurationRow | undefined> {
     try {
@@ -181,7 +195,7 @@ export class Curation {
       this.flash(`Done: ${done.summary}`);
       return done;
     } catch (error) {
-      this.flash(error instanceof ApiError ? error.message : String(error), true);
+      this.flash(messageOf(error), true);
       return undefined;
     }
   }
@@ -197,7 +211,7 @@ export class Curation {
       await this.host.refresh(undoCuration.action === 'merge' ? undoCuration.target : undefined);
       this.flash(`Undone: ${undoCuration.summary}`);
     } catch (error) {
-      this.flash(error instanceof ApiError ? error.message : String(error), true);
+      this.flash(messageOf(error), true);
     }
   }
 
@@ -350,13 +364,9 @@ export class Curation {
 
   /** The source reader: the article as imported; a curator selects a sentence and adds the claim it states. */
   async openReader(articleId: string, title: string | null, sentence?: string): Promise<void> {
-    let text: { title: string | null; text: string } | null;
-    try {
-      text = (await graphql(ArticleTextDocument, { id: articleId })).articleText;
-    } catch (error) {
-      this.flash(error instanceof ApiError ? error.message : String(error), true);
-      return;
-    }
+    const answer = await this.fetched(async () => (await graphql(ArticleTextDocument, { id: articleId })).articleText);
+    if (answer === undefined) return;
+    const text = answer;
     const body = el('article', { className: 'reader', 'data-testid': 'reader-text' });
     if (text === null)
       body.append(
@@ -462,12 +472,8 @@ export class Curation {
   }
 
   private async showHistory(target: string | null, title: string): Promise<void> {
-    let rows: CurationRow[];
-    try {
-      rows = (await graphql(CurationsDocument, { target, limit: 100 })).curations;
-    } catch (error) {
-      return this.flash(error instanceof ApiError ? error.message : String(error), true);
-    }
+    const rows = await this.fetched(async () => (await graphql(CurationsDocument, { target, limit: 100 })).curations);
+    if (rows === undefined) return;
     const list = el(
       'ol',
       { className: 'history', 'data-testid': 'history' },
@@ -494,12 +500,8 @@ export class Curation {
   }
 
   private async showRejected(): Promise<void> {
-    let rows;
-    try {
-      rows = (await graphql(RejectedClaimsDocument, { limit: 200 })).rejectedClaims;
-    } catch (error) {
-      return this.flash(error instanceof ApiError ? error.message : String(error), true);
-    }
+    const rows = await this.fetched(async () => (await graphql(RejectedClaimsDocument, { limit: 200 })).rejectedClaims);
+    if (rows === undefined) return;
     const list = el(
       'ul',
       { className: 'evidence-list', 'data-testid': 'rejected-list' },
@@ -540,7 +542,7 @@ export class Curation {
       if (!response.ok) throw new ApiError('HTTP_ERROR', `Export failed: HTTP ${response.status}`, response.status);
       download(await response.blob(), `entente-curations-${new Date().toISOString().slice(0, 10)}.json`);
     } catch (error) {
-      this.flash(error instanceof ApiError ? error.message : String(error), true);
+      this.flash(messageOf(error), true);
     }
   }
 }
