@@ -150,11 +150,14 @@ export class Curation {
     undo.disabled = stack.length === 0;
     replaceChildren(
       this.bar,
-      el('span', { className: 'curator', 'data-testid': 'curator-name' }, `Curating as ${this.name ?? 'curator'}`),
+      el(
+        'span',
+        { className: 'curator', 'data-testid': 'curator-name', title: `Curating as ${this.name ?? 'curator'}` },
+        `✎ ${this.name ?? 'curator'}`,
+      ),
       undo,
       button('Rejected', 'btn-rejected', () => void this.showRejected(), 'Claims set aside by curators'),
-      button('History', 'btn-history', () => void this.showHistory(null, 'All curations')),
-      button('Export', 'btn-export-curations', () => void this.exportAll(), 'Download every curation as JSON'),
+      button('History', 'btn-history', () => void this.showHistory(null, 'All curations'), 'Every change, and Export'),
     );
   }
 
@@ -492,10 +495,15 @@ export class Curation {
         ),
       ),
     );
+    // The whole history can be shared: a corrections file that `npm run import -- --corrections` applies.
+    const exporter =
+      target === null
+        ? button('Export all as JSON', 'btn-export-curations', () => void this.exportAll(), 'A corrections file')
+        : null;
     this.host.showPanel(
       title,
       `${rows.length} change${rows.length === 1 ? '' : 's'}, newest first`,
-      rows.length > 0 ? list : el('p', { className: 'muted' }, 'No curation yet.'),
+      el('div', {}, exporter, rows.length > 0 ? list : el('p', { className: 'muted' }, 'No curation yet.')),
     );
   }
 

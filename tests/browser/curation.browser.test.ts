@@ -74,7 +74,7 @@ test('a curator merges two actors, rejects a stance, adds a meeting from a selec
   const { page, problems } = await openPage(browser, `${server.url}/`);
   try {
     await signIn(page);
-    expect(await page.textContent('[data-testid=curator-name]')).toBe('Curating as ana');
+    expect(await page.getAttribute('[data-testid=curator-name]', 'title')).toBe('Curating as ana');
 
     // Merge the ministry into the Blue House from the ministry's panel.
     await searchAndFocus(page, 'Ministry of Foreign Affairs');
