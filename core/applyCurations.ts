@@ -79,7 +79,27 @@ export async function applyCuration(tx: ManagedTransaction, c: CurationRecord): 
     }
     case 'merge':
       return run(tx, 'curation-actor-merge', { from: c.target, into: p['into'], curation });
+    case 'split':
+      return run(tx, 'curation-actor-split-out', splitParams(c));
   }
+}
+
+/** A split's parameters: its claims sorted into stances and meetings, and the articles they come from. */
+function splitParams(c: CurationRecord): Params {
+  const keys = ((c.payload['claims'] ?? []) as string[]).map(parseClaimKey);
+  const stances = keys.flatMap((k) => (k.kind === 'stance' ? [stanceParams(k)] : []));
+  return {
+    from: c.target,
+    to: c.payload['actor'],
+    name: c.payload['name'],
+    kind: c.payload['kind'],
+    country: c.payload['country'] ?? null,
+    stances,
+    meetings: keys.flatMap((k) => (k.kind === 'meeting' ? [k.meeting] : [])),
+    articles: [...new Set([...stances.map((s) => s['article']), ...((c.payload['articles'] ?? []) as string[])])],
+    hadAlias: c.payload['hadAlias'] === true,
+    curation: c.id,
+  };
 }
 
 function editParams(id: string, set: Params): Params {
@@ -122,6 +142,8 @@ export async function undoCuration(tx: ManagedTransaction, c: CurationRecord): P
       return run(tx, 'curation-meeting-remove', { curation });
     case 'edit-actor':
       return run(tx, 'curation-actor-edit', editParams(c.target, (p['previous'] ?? {}) as Params));
+    case 'split':
+      return run(tx, 'curation-actor-unsplit', splitParams(c));
     case 'merge':
       return run(tx, 'curation-actor-split', {
         into: p['into'],

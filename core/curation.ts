@@ -11,6 +11,7 @@ export const CURATION_ACTIONS = [
   'add-meeting',
   'edit-actor',
   'merge',
+  'split',
 ] as const;
 export type CurationAction = (typeof CURATION_ACTIONS)[number];
 

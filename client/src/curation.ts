@@ -3,6 +3,7 @@ import { attachActorPicker } from './actorPicker';
 import { ApiError, graphql } from './api';
 import { askToken, currentToken } from './authDialog';
 import { download, el, replaceChildren } from './dom';
+import { actorPanel } from './queries';
 import {
   AddMeetingDocument,
   AddStanceDocument,
@@ -15,6 +16,7 @@ import {
   RedateClaimDocument,
   RejectClaimDocument,
   RejectedClaimsDocument,
+  SplitActorDocument,
   ReviseStanceDocument,
   UndoCurationDocument,
   type CurationFieldsFragment,
@@ -316,6 +318,7 @@ export class Curation {
       { className: 'panel-actions curation-actions', 'data-testid': 'actor-tools' },
       button('Edit…', 'btn-edit-actor', () => void this.editActor(node)),
       button('Merge into…', 'btn-merge', () => void this.mergeActor(node)),
+      node.kind === 'Country' ? null : button('Split out…', 'btn-split', () => void this.splitActor(node)),
       button('History', 'btn-actor-history', () => void this.showHistory(node.id, `History of ${node.label}`)),
     );
   }
@@ -362,6 +365,47 @@ export class Curation {
     await this.perform(
       async () => (await graphql(MergeActorsDocument, { id: newId(), from: node.id, into: target })).mergeActors,
       target,
+    );
+  }
+
+  /** Two people (or bodies) read as one: the claims ticked move to an actor of the name given. */
+  private async splitActor(node: GraphNode): Promise<void> {
+    const data = await this.fetched(() => actorPanel(node.id));
+    if (data === undefined) return;
+    const choices: { claim: string; label: string }[] = [
+      ...(data.actorDetail?.meetings ?? []).map((m) => ({
+        claim: `meeting|${m.id}`,
+        label: `Met ${m.participants
+          .filter((p) => p.id !== node.id)
+          .map((p) => p.name)
+          .join(', ')}: ${m.evidence[0]?.sentence ?? ''}`,
+      })),
+      ...[...data.backers, ...data.backs, ...data.opposers, ...data.opposes].flatMap((r) =>
+        r.evidence.map((e) => ({ claim: e.claim, label: `${r.type} ${r.actor.name}: ${e.sentence}` })),
+      ),
+    ];
+    const name = el('input', { type: 'text', required: true, 'data-testid': 'split-name' });
+    const boxes = choices.map((c) => el('input', { type: 'checkbox', value: c.claim }));
+    const ok = await formDialog(
+      `Split out of ${node.label}`,
+      'split-dialog',
+      [
+        el('label', { className: 'field' }, 'The other actor’s name', name),
+        el('p', {}, 'Tick the claims that are theirs:'),
+        el(
+          'div',
+          { className: 'check-list split-claims' },
+          ...choices.map((c, i) => el('label', { className: 'check' }, boxes[i]!, c.label.slice(0, 160))),
+        ),
+      ],
+      'Split',
+    );
+    const claims = boxes.filter((b) => b.checked).map((b) => b.value);
+    if (!ok || name.value.trim() === '' || claims.length === 0) return;
+    await this.perform(
+      async () =>
+        (await graphql(SplitActorDocument, { id: newId(), actor: node.id, name: name.value, claims })).splitActor,
+      node.id,
     );
   }
 

@@ -169,3 +169,23 @@ test('a reader without the token sees no editing control, and the mutations answ
     await page.close();
   }
 });
+
+test('a curator splits a claim out of an actor into the person it belongs to', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}/`);
+  try {
+    await signIn(page);
+    await searchAndFocus(page, 'Rhee Dong-yeol');
+    await page.click('[data-testid=btn-split]');
+    await page.fill('[data-testid=split-name]', 'Rhee Dong-yul');
+    await page.check('[data-testid=split-dialog] .split-claims input >> nth=0');
+    await page.click('[data-testid=split-dialog-submit]');
+    await page.waitForSelector('[data-testid=toast]:has-text("split")');
+    const met = await pageGql(page, '{ whoMet(actor: "official:kr:rhee-dong-yul") { actor { id } } }');
+    expect(met.body.data.whoMet.map((m: any) => m.actor.id)).toEqual(['official:us:alex-wong']);
+    const left = await pageGql(page, '{ whoMet(actor: "official:kr:rhee-dong-yeol") { actor { id } } }');
+    expect(left.body.data.whoMet).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+});

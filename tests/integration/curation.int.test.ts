@@ -55,6 +55,8 @@ async function curate(mutation: string, args: Record<string, unknown>, headers =
     place: 'String',
     actor: 'ID!',
     edit: 'ActorEdit!',
+    name: 'String!',
+    claims: '[String!]!',
     curation: 'ID!',
   };
   if (mutation === 'redateClaim') types['date'] = 'CalendarDate!';
@@ -254,6 +256,40 @@ describe('editing and merging actors', () => {
     await db.driver.executeQuery('MATCH (c:Curation) DETACH DELETE c', {}, { database: db.database });
     expect(await fingerprint()).toEqual(before);
     expect(split.nodes).toBe(before.nodes + 1);
+  });
+});
+
+describe('splitting a person the extractor made one of two', () => {
+  it('moves the claims named to the other person, keeps it so on re-import, and undo restores the original', async () => {
+    const before = await fingerprint();
+    const { curation } = await ok('splitActor', {
+      id: nextId(),
+      actor: BIEGUN,
+      name: 'Steve Biegun',
+      claims: ['meeting|meeting:b-biegun-kang'],
+    });
+    const whoMet = async () => (await ask(`{ whoMet(actor: "${KANG}") { actor { id name } } }`)).whoMet;
+    expect(await whoMet()).toEqual([{ actor: { id: 'official:us:steve-biegun', name: 'Steve Biegun' } }]);
+    const aliases = (await ask(`{ actorDetail(id: "${BIEGUN}") { aliases } }`)).actorDetail.aliases;
+    expect(aliases).not.toContain('Steve Biegun');
+    const split = await fingerprint();
+    await reimport();
+    expect(await fingerprint()).toEqual(split);
+    await ok('undoCuration', { id: nextId(), curation: curation.id });
+    await db.driver.executeQuery('MATCH (c:Curation) DETACH DELETE c', {}, { database: db.database });
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('refuses a claim that is not the actor’s, and a country', async () => {
+    const other = await curate('splitActor', { id: nextId(), actor: BIEGUN, name: 'X Y', claims: [KP_OPPOSES_US] });
+    expect(other.body.errors[0].message).toContain('is not a claim of official:us:stephen-biegun');
+    const country = await curate('splitActor', {
+      id: nextId(),
+      actor: 'country:US',
+      name: 'X',
+      claims: [KP_OPPOSES_US],
+    });
+    expect(country.body.errors[0].message).toContain('a country is not split');
   });
 });
 

@@ -27,7 +27,8 @@ export type CurationAction =
   | 'merge'
   | 'redate'
   | 'reject'
-  | 'retype';
+  | 'retype'
+  | 'split';
 
 export type RelationType =
   | 'BACKS'
@@ -238,6 +239,16 @@ export type UndoCurationMutationVariables = Exact<{
 
 
 export type UndoCurationMutation = { undoCuration: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
+
+export type SplitActorMutationVariables = Exact<{
+  id: string;
+  actor: string;
+  name: string;
+  claims: Array<string> | string;
+}>;
+
+
+export type SplitActorMutation = { splitActor: { id: string, action: CurationAction, target: string, into: string | null, by: string, note: string | null, at: string, undoneAt: string | null, summary: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -890,3 +901,20 @@ export const UndoCurationDocument = new TypedDocumentString(`
   undoneAt
   summary
 }`) as unknown as TypedDocumentString<UndoCurationMutation, UndoCurationMutationVariables>;
+export const SplitActorDocument = new TypedDocumentString(`
+    mutation SplitActor($id: ID!, $actor: ID!, $name: String!, $claims: [String!]!) {
+  splitActor(id: $id, actor: $actor, name: $name, claims: $claims) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  action
+  target
+  into
+  by
+  note
+  at
+  undoneAt
+  summary
+}`) as unknown as TypedDocumentString<SplitActorMutation, SplitActorMutationVariables>;

@@ -15,7 +15,7 @@ import { ACTOR_KINDS, STANCE_TYPES, type ActorKind, type StanceType } from '../.
 import { articleFormatOf } from '../../../import/src/findArticleFiles';
 import { readArticle } from '../../../import/src/readArticle';
 import { prepareArticle } from '../../../import/src/extract';
-import { sha256Hex } from '../../../import/src/extract/ids';
+import { officialId, organizationId, sha256Hex } from '../../../import/src/extract/ids';
 import { ResultConverter } from '../cypher/neo4jValues';
 import { toEntenteError } from '../errorMapping';
 
@@ -84,6 +84,8 @@ export function summaryOf(c: CurationRecord): string {
     }
     case 'merge':
       return `merged ${c.target} into ${String(p['into'])}`;
+    case 'split':
+      return `split ${String(p['actor'])} ("${String(p['name'])}") out of ${c.target}: ${(p['claims'] as string[]).length} claim(s)`;
   }
 }
 
@@ -417,6 +419,59 @@ export class CurationService {
       return {
         into,
         payload: { into, properties: source.properties, labels: source.labels, taken: [...new Set(taken)] },
+      };
+    });
+  }
+
+  /**
+   * Splits a wrongly merged person or body back out: the claims listed move from `actor` to the actor of `name`
+   * (the id the importer would give that name; made when missing), and `actor` loses `name` as an alias.
+   */
+  splitOut(
+    request: CurationRequest,
+    by: string,
+    actor: string,
+    name: string,
+    claims: string[],
+  ): Promise<CurationRecord> {
+    const where = 'splitActor';
+    return this.curate(where, request, by, 'split', actor, async (tx) => {
+      const state = await readActor(tx, actor);
+      if (state === undefined) throw new NotFoundError(`${where}: no actor with id "${actor}"`);
+      if (state.kind === 'Country') throw new BadInputError(`${where}: a country is not split; reject its claims`);
+      const cleanName = requiredText(where, 'name', name, 200);
+      if (cleanName === state.actor.name) throw new BadInputError(`${where}: the new actor needs another name`);
+      if (claims.length === 0) throw new BadInputError(`${where}: name the claims that belong to "${cleanName}"`);
+      if (claims.length > 500) throw new BadInputError(`${where}: at most 500 claims at once`);
+      const keys = [...new Set(claims)].map(parseClaimKey);
+      const articles: string[] = [];
+      for (const key of keys) {
+        if (key.kind === 'stance') {
+          if (key.from !== actor && key.to !== actor)
+            throw new BadInputError(`${where}: ${claimKeyText(key)} is not a claim of ${actor}`);
+          await requireClaim(tx, where, key);
+        } else {
+          const result = await tx.run(cypher('curation-meeting-of-actor'), { actor, meeting: key.meeting });
+          const found = (result.records[0]?.get('articles') as string[] | undefined) ?? [];
+          if (found.length === 0) throw new BadInputError(`${where}: ${actor} did not attend ${key.meeting}`);
+          articles.push(...found);
+        }
+      }
+      const id =
+        state.kind === 'Official'
+          ? officialId(cleanName, state.actor.country)
+          : organizationId(cleanName, state.actor.country);
+      if (id === actor) throw new BadInputError(`${where}: "${cleanName}" gives the same id as ${actor}`);
+      return {
+        payload: {
+          actor: id,
+          name: cleanName,
+          kind: state.kind,
+          country: state.actor.country,
+          claims: keys.map(claimKeyText),
+          articles: [...new Set(articles)],
+          hadAlias: state.actor.aliases.includes(cleanName),
+        },
       };
     });
   }

@@ -27,6 +27,7 @@ export const CURATION_MUTATIONS: ReadonlySet<string> = new Set([
   'addMeeting',
   'editActor',
   'mergeActors',
+  'splitActor',
   'undoCuration',
 ]);
 
@@ -124,6 +125,10 @@ export function graphQuestionResolvers(
         curationOut(await curations.editActor(request(args), curatorOf(context, 'editActor'), args.actor, args.edit)),
       mergeActors: async (_, args, context) =>
         curationOut(await curations.merge(request(args), curatorOf(context, 'mergeActors'), args.from, args.into)),
+      splitActor: async (_, args, context) =>
+        curationOut(
+          await curations.splitOut(request(args), curatorOf(context, 'splitActor'), args.actor, args.name, args.claims),
+        ),
       undoCuration: async (_, args, context) =>
         curationOut(await curations.undo(args.id, curatorOf(context, 'undoCuration'), args.curation)),
     },

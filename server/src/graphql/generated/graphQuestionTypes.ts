@@ -91,7 +91,8 @@ export type CurationAction =
   | 'merge'
   | 'redate'
   | 'reject'
-  | 'retype';
+  | 'retype'
+  | 'split';
 
 /** What the caller may do: reading is open to every token, curating needs a curator's. */
 export type CuratorStatus = {
@@ -201,6 +202,11 @@ export type Mutation = {
   rejectClaim: Curation;
   /** Changes a stance's type or direction: the claim read wrongly is set aside and the right one added. */
   reviseStance: Curation;
+  /**
+   * Splits a person or body the extractor wrongly made one back out: the claims listed move to the actor of `name`
+   * (made when missing), and the actor loses `name` as an alias.
+   */
+  splitActor: Curation;
   /** Undoes a curation (a merge: the split that restores both actors). Only the newest one on its target. */
   undoCuration: Curation;
 };
@@ -279,6 +285,16 @@ export type MutationReviseStanceArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['ID']['input'];
   type: RelationType;
+};
+
+
+export type MutationSplitActorArgs = {
+  actor: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['ID']['input']>;
+  claims: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -769,6 +785,7 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   redateClaim?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationRedateClaimArgs, 'claim' | 'date' | 'id'>>;
   rejectClaim?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'claim' | 'id'>>;
   reviseStance?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationReviseStanceArgs, 'claim' | 'from' | 'id' | 'to' | 'type'>>;
+  splitActor?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationSplitActorArgs, 'actor' | 'claims' | 'id' | 'name'>>;
   undoCuration?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationUndoCurationArgs, 'curation' | 'id'>>;
 };
 
