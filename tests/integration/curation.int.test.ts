@@ -114,6 +114,9 @@ describe('rejecting and confirming claims', () => {
     expect(await stanceRows('BACKS')).toEqual(['country:KR country:US -']);
     const backers = await ask('{ backers(actor: "country:US") { actor { id } } }');
     expect(backers.backers.map((b: any) => b.actor.id)).toEqual(['country:KR']);
+    const slice = await ask('{ neighbourhood(actors: ["country:GB"]) { edges { source target type } } }');
+    expect(slice.neighbourhood.edges).not.toContainEqual({ source: 'country:GB', target: 'country:US', type: 'BACKS' });
+    expect(slice.neighbourhood.edges.length).toBeGreaterThan(0);
     const rejected = await ask('{ rejectedClaims { claim evidence } }');
     expect(rejected.rejectedClaims).toEqual([
       { claim: GB_BACKS_US, evidence: 'Britain reiterated its support for U.S. efforts.' },
