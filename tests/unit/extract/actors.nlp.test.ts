@@ -85,6 +85,13 @@ describe('officials', () => {
     expect(doc.actors.find((a) => a.name === 'Fouad Massoum')).toMatchObject({ kind: 'Official', country: 'IQ' });
   });
 
+  it('places a head of state who is the subject in the state of that sentence over states named before', async () => {
+    const doc = await extract(
+      'Iran seized a tanker. Iran said the crew was safe. Saudi Arabia said that King Salman backed the move.',
+    );
+    expect(doc.actors.find((a) => a.name === 'Salman')).toMatchObject({ kind: 'Official', country: 'SA' });
+  });
+
   it('does not give a state a second holder of an office, nor guess between two states', async () => {
     const held = await extract(
       'U.S. President Barack Obama spoke on Monday. He said the U.S. stands with President Fouad Massoum.',

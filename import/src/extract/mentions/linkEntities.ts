@@ -193,7 +193,7 @@ const CONTEXT_WINDOW = 2;
  * a country whose same office another official of the article holds (the U.S. president, Trump) is not a candidate.
  * Placed only when one country clearly leads in the sentences of and just before their mentions.
  */
-function placeByContext(found: Mention[][], table: EntityTable): void {
+function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityTable): void {
   const officeOf = (c: PersonCluster): string | undefined =>
     c.titles.map((t) => t.office).find((o): o is string => o !== null && HEAD_OFFICES.has(o));
   const held = new Set<string>();
@@ -211,13 +211,19 @@ function placeByContext(found: Mention[][], table: EntityTable): void {
     )
       continue;
     const votes = new Map<string, number>();
-    const sentences = new Set(
-      c.mentions.flatMap((m) => Array.from({ length: CONTEXT_WINDOW + 1 }, (_, k) => m.sentence - k)),
-    );
-    for (const i of sentences) {
+    // A state named in a sentence where the official is the subject ("Saudi Arabia confirmed that King Salman had
+    // approved") counts three times; as an object the official is more often the state's counterpart ("the U.S.
+    // stands with President Massoum"), and counts as the sentences before it do.
+    const weightOf = new Map<number, number>();
+    for (const m of c.mentions)
+      for (let k = 0; k <= CONTEXT_WINDOW; k++) {
+        const weight = k === 0 && isSubject(doc, m) ? 3 : 1;
+        weightOf.set(m.sentence - k, Math.max(weightOf.get(m.sentence - k) ?? 0, weight));
+      }
+    for (const [i, weight] of weightOf) {
       for (const m of found[i] ?? []) {
         if (m.country === undefined || m.via === 'organization' || held.has(`${m.country}|${office}`)) continue;
-        votes.set(m.country, (votes.get(m.country) ?? 0) + 1);
+        votes.set(m.country, (votes.get(m.country) ?? 0) + weight);
       }
     }
     const ranked = [...votes].sort((a, b) => b[1] - a[1]);
@@ -258,7 +264,7 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
   propagateNames(doc, found, table);
   for (const c of table.persons) for (const m of c.mentions) byMention.set(m, c.entity);
   for (const c of table.persons) decide(c, table, byMention);
-  placeByContext(found, table);
+  placeByContext(doc, found, table);
 
   // Name parts ("Trump-Kim summit") only ever join a person the article names, or a well-known official.
   const recent = (sentence: number): PersonCluster[] =>
