@@ -156,11 +156,28 @@ export async function undoCuration(tx: ManagedTransaction, c: CurationRecord): P
 }
 
 /**
- * Replays every curation in force, oldest first: what the importer runs after writing claims, in the same
+ * What a batch wrote: the curations that touch none of it are unaffected by the write and need no replay (a graph
+ * with thousands of curations would otherwise replay them all for every batch).
+ */
+export interface ReplayScope {
+  articles: string[];
+  actors: string[];
+  meetings: string[];
+}
+
+/**
+ * Replays every curation in force (or those `scope` can have undone), oldest first: what the importer runs after writing claims, in the same
  * transaction, so a re-imported article (or one read by a changed extractor) comes back curated. Returns how many.
  */
-export async function replayCurations(tx: ManagedTransaction): Promise<number> {
-  const result = await tx.run(cypher('curation-active'));
+export async function replayCurations(tx: ManagedTransaction, scope?: ReplayScope): Promise<number> {
+  const result =
+    scope === undefined
+      ? await tx.run(cypher('curation-active'))
+      : await tx.run(cypher('curation-active-for'), {
+          articles: scope.articles,
+          actors: scope.actors,
+          meetings: scope.meetings.map((id) => `meeting|${id}`),
+        });
   const curations = result.records.map((r) => curationFromRow(r.get('curation') as Record<string, unknown>));
   for (const c of curations) await applyCuration(tx, c);
   return curations.length;

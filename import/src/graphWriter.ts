@@ -443,7 +443,11 @@ export async function writeArticles(
           result.relationshipsCreated = claims.relationshipsCreated;
           // Analysts' curations outlive re-imports: a rejected claim the extractor found again is set aside again,
           // a merged actor it wrote again is merged again, in this transaction.
-          await replayCurations(tx);
+          await replayCurations(tx, {
+            articles: [...toWrite.map((c) => c.article.id), ...replacedIds],
+            actors: [...new Set(toWrite.flatMap((c) => c.doc.actors.map((a) => a.id)))],
+            meetings: [...new Set(toWrite.flatMap((c) => c.doc.meetings.map((m) => m.id)))],
+          });
         }
         result.articles = checked.map((c) => outcomes.get(c)!);
         return result;
