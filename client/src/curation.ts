@@ -245,46 +245,19 @@ export class Curation {
       ),
     );
     const stance = stanceParts(claim);
-    if (stance !== undefined)
-      tools.append(
-        button(
-          'Reverse',
-          'btn-reverse',
-          () =>
-            void this.perform(
-              async () =>
-                (
-                  await graphql(ReviseStanceDocument, {
-                    id: newId(),
-                    claim,
-                    type: stance.type as 'BACKS' | 'OPPOSES',
-                    from: stance.to,
-                    to: stance.from,
-                  })
-                ).reviseStance,
-            ),
-          'The stance runs the other way',
-        ),
-      );
     if (stance !== undefined) {
-      const other = stance.type === 'BACKS' ? 'OPPOSES' : 'BACKS';
+      const revise = (type: 'BACKS' | 'OPPOSES', from: string, to: string) => () =>
+        void this.perform(
+          async () => (await graphql(ReviseStanceDocument, { id: newId(), claim, type, from, to })).reviseStance,
+        );
+      const type = stance.type as 'BACKS' | 'OPPOSES';
+      const other = type === 'BACKS' ? 'OPPOSES' : 'BACKS';
       tools.append(
+        button('Reverse', 'btn-reverse', revise(type, stance.to, stance.from), 'The stance runs the other way'),
         button(
           other === 'BACKS' ? 'Backs, not opposes' : 'Opposes, not backs',
           'btn-retype',
-          () =>
-            void this.perform(
-              async () =>
-                (
-                  await graphql(ReviseStanceDocument, {
-                    id: newId(),
-                    claim,
-                    type: other,
-                    from: stance.from,
-                    to: stance.to,
-                  })
-                ).reviseStance,
-            ),
+          revise(other, stance.from, stance.to),
           'The stance has the other sign',
         ),
       );

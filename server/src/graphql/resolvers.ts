@@ -1,5 +1,6 @@
 // Root resolvers of the contract: thin adapters from GraphQL arguments to GraphQuestions and CurationService.
 import type { CurationRecord } from '../../../core/curation';
+import { NotFoundError } from '../../../core/errors';
 import { requireCurator, type Access } from '../http/access';
 import { summaryOf, type CurationRequest, type CurationService } from '../curation/curationService';
 import { calendarDateScalar } from './calendarDate';
@@ -61,34 +62,53 @@ export function graphQuestionResolvers(
   Query: QueryResolvers;
   Mutation: MutationResolvers;
 } {
-  // An id merged into another answers as that one ("the merged id keeps resolving").
-  const one = async (id: string): Promise<string> => (await curations.resolve([id])).get(id)!;
-  const many = async (ids: string[]): Promise<string[]> => {
-    const map = await curations.resolve(ids);
-    return [...new Set(ids.map((id) => map.get(id)!))];
+  /**
+   * An id merged into another answers as that one ("the merged id keeps resolving"). The question runs with the ids as
+   * given; only when it finds no such actor (NOT_FOUND, or null) are merges followed and it runs once more, so ordinary
+   * questions pay nothing for curation.
+   */
+  const resolving = async <T>(ids: string[], run: (now: (id: string) => string) => Promise<T>): Promise<T> => {
+    let first: { result: T } | { error: unknown };
+    try {
+      first = { result: await run((id) => id) };
+      if (first.result !== null) return first.result;
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      first = { error };
+    }
+    const merged = await curations.resolve(ids);
+    if (ids.every((id) => merged.get(id) === id)) {
+      if ('error' in first) throw first.error;
+      return first.result;
+    }
+    return run((id) => merged.get(id)!);
   };
+  const stances =
+    (name: Parameters<GraphQuestions['stances']>[0], side: 'from' | 'toward', type: 'BACKS' | 'OPPOSES') =>
+    (args: Parameters<GraphQuestions['stances']>[3]) =>
+      resolving([args.actor], (now) => questions.stances(name, side, type, { ...args, actor: now(args.actor) }));
   return {
     CalendarDate: calendarDateScalar,
     Query: {
       search: (_, args) => questions.search(args),
-      actorDetail: async (_, args) => questions.actorDetail({ ...args, id: await one(args.id) }),
+      actorDetail: (_, args) => resolving([args.id], (now) => questions.actorDetail({ ...args, id: now(args.id) })),
       overview: (_, args) => questions.overview(args),
-      neighbourhood: async (_, args) => questions.neighbourhood({ ...args, actors: await many(args.actors) }),
-      whoMet: async (_, args) => questions.whoMet({ ...args, actor: await one(args.actor) }),
-      backers: async (_, args) =>
-        questions.stances('backers', 'toward', 'BACKS', { ...args, actor: await one(args.actor) }),
-      backs: async (_, args) => questions.stances('backs', 'from', 'BACKS', { ...args, actor: await one(args.actor) }),
-      opposes: async (_, args) =>
-        questions.stances('opposes', 'from', 'OPPOSES', { ...args, actor: await one(args.actor) }),
+      neighbourhood: (_, args) =>
+        resolving(args.actors, (now) =>
+          questions.neighbourhood({ ...args, actors: [...new Set(args.actors.map(now))] }),
+        ),
+      whoMet: (_, args) => resolving([args.actor], (now) => questions.whoMet({ ...args, actor: now(args.actor) })),
+      backers: (_, args) => stances('backers', 'toward', 'BACKS')(args),
+      backs: (_, args) => stances('backs', 'from', 'BACKS')(args),
+      opposes: (_, args) => stances('opposes', 'from', 'OPPOSES')(args),
       // Deprecated names of backs and opposes, kept for existing queries.
-      backedBy: async (_, args) =>
-        questions.stances('backedBy', 'from', 'BACKS', { ...args, actor: await one(args.actor) }),
-      opposers: async (_, args) =>
-        questions.stances('opposers', 'toward', 'OPPOSES', { ...args, actor: await one(args.actor) }),
-      opposedBy: async (_, args) =>
-        questions.stances('opposedBy', 'from', 'OPPOSES', { ...args, actor: await one(args.actor) }),
-      shortestPath: async (_, args) =>
-        questions.shortestPath({ ...args, from: await one(args.from), to: await one(args.to) }),
+      backedBy: (_, args) => stances('backedBy', 'from', 'BACKS')(args),
+      opposers: (_, args) => stances('opposers', 'toward', 'OPPOSES')(args),
+      opposedBy: (_, args) => stances('opposedBy', 'from', 'OPPOSES')(args),
+      shortestPath: (_, args) =>
+        resolving([args.from, args.to], (now) =>
+          questions.shortestPath({ ...args, from: now(args.from), to: now(args.to) }),
+        ),
       timeline: (_, args) => questions.timeline(args),
       alliances: (_, args) => questions.alliances(args),
       stats: () => questions.stats(),

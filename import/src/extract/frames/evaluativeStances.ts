@@ -147,11 +147,9 @@ export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): S
     }
     const clause = clauseTokens(s, a.content);
     for (const { entity, score } of ratedActorsIn(sm, clause)) {
-      const target = { entity };
       if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
       for (const sp of a.speakers)
-        if (sp.entity !== target.entity)
-          out.push(stance(s, sp.entity, target.entity, score, `evaluation:${verb.lemma}`));
+        if (sp.entity !== entity) out.push(stance(s, sp.entity, entity, score, `evaluation:${verb.lemma}`));
     }
   }
   // "call" with a small clause: "KCNA called Trump a lunatic" parses the object as the subject of "man".
