@@ -12,6 +12,7 @@ import {
   STANCE_ADJECTIVES,
   STANCE_NOUNS,
   STANCE_VERBS,
+  THREAT_NOUNS,
 } from './knowledge/frameLexicon';
 import { polarity } from './knowledge/sentiment';
 import { isOfficeWord } from './knowledge/titles';
@@ -30,6 +31,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...RELATION_NOUNS.keys(),
   ...DEMAND_VERBS,
   ...BOND_VERBS,
+  ...THREAT_NOUNS,
   // verbs of holding an office, for titles told in a relative clause ("who heads the ministry")
   'serve',
   'head',

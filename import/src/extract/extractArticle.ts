@@ -5,6 +5,7 @@ import { SentenceMentions, rememberOwners } from './frames/arguments';
 import { attributions } from './frames/attribution';
 import { evaluativeStances } from './frames/evaluativeStances';
 import { meetingFrames, type MeetingClaim } from './frames/meetingFrames';
+import { threatStances } from './frames/threatStances';
 import { stanceFrames, type StanceClaim } from './frames/stanceFrames';
 import { countryId, meetingId, officialId, organizationId, slugify } from './ids';
 import { canonicalPlace, countryName as countryNameOf } from './knowledge/countries';
@@ -206,7 +207,7 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
     const contacts = meetingFrames(sm);
     meetings.push(...contacts);
     if (contacts.length > 0) recentGroup = contacts[contacts.length - 1]!.participants;
-    stances.push(...stanceFrames(sm, found), ...evaluativeStances(sm, found));
+    stances.push(...stanceFrames(sm, found), ...evaluativeStances(sm, found), ...threatStances(sm, found));
   }
   // Countries created for officials' states need names; give every entity its id.
   for (const e of linked.entities) if (e.kind === 'Country' && e.name === e.country) e.name = countryNameOf(e.country!);

@@ -170,6 +170,16 @@ describe('stances of states told with "it" and "its"', () => {
     expect(stancesOf(doc)).not.toContain('country:JP OPPOSES country:KP');
   });
 
+  it('reads "it" in what a state is told as the state addressed ("told Turkey that it had")', async () => {
+    const doc = await extract('France told Turkey that it had threatened Greece.');
+    expect(stancesOf(doc)).toContain('country:TR OPPOSES country:GR');
+  });
+
+  it('does not read "it" in what a person is told as that person or the teller', async () => {
+    const doc = await extract('French President Emmanuel Macron told Recep Erdogan that it had condemned Greece.');
+    expect(stancesOf(doc).filter((s) => s.endsWith('country:GR'))).toEqual([]);
+  });
+
   it('does not read "it" after a person as the state named with them', async () => {
     const doc = await extract('Canadian Prime Minister Justin Trudeau spoke to reporters. It criticised Saudi Arabia.');
     expect(stancesOf(doc)).toEqual([]);
@@ -265,6 +275,36 @@ describe('stances told as acting together', () => {
   it('reads nothing from a joint act of one actor, or from joint acts denied', async () => {
     const doc = await extract(
       'France issued a joint statement. Congress held a joint session. Japan and China did not hold joint drills.',
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});
+
+describe('stances told as threats of consequences', () => {
+  it('reads consequences on a condition, a price to pay and "not ... without consequences" as opposition', async () => {
+    const doc = await extract(
+      [
+        'Britain warned of serious consequences if Iran continued to hold the tanker.',
+        'Poland said Russia would pay a heavy price for the attack.',
+        'Germany said Belarus cannot detain journalists without consequences.',
+        'Canada said there would be consequences for Venezuela.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:GB OPPOSES country:IR',
+      'country:PL OPPOSES country:RU',
+      'country:DE OPPOSES country:BY',
+      'country:CA OPPOSES country:VE',
+    ]);
+  });
+
+  it('reads no threat in denied consequences or in a price that nobody pays', async () => {
+    const doc = await extract(
+      [
+        'Britain said there would be no consequences for Iran.',
+        'Spain said Morocco will not face consequences.',
+        'Poland said the price of oil rose in Russia.',
+      ].join(' '),
     );
     expect(stancesOf(doc)).toEqual([]);
   });

@@ -158,6 +158,8 @@ function agentsOf(
     return { agents: speakersOf(sm, found, p), attributed: false };
   const agents = subjects.flatMap((x) => actorsOf(sm, x, false));
   if (agents.length > 0) return { agents, attributed: false };
+  // A pronoun subject that stands for no actor ("told Erdogan that it had") is someone else, not the speaker.
+  if (subjects.some((x) => x.pos === 'PRP')) return { agents: [], attributed: false };
   return { agents: speakersOf(sm, found, p), attributed: true };
 }
 

@@ -530,6 +530,12 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'none',
 ]);
 
+/**
+ * Nouns of what a threatened actor will suffer ("serious consequences", "repercussions", "a heavy price" to pay):
+ * with a threatener and a threatened they are a threat, an OPPOSES (`frames/threatStances.ts`).
+ */
+export const THREAT_NOUNS: ReadonlySet<string> = new Set(['consequence', 'repercussion', 'price', 'retribution']);
+
 /** Subordinators of conditions and questions: what they introduce is not asserted. */
 export const CONDITIONAL_MARKERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest']);
 

@@ -3,7 +3,7 @@ import { countryName } from '../knowledge/countries';
 import { knownOfficial, nameKey } from '../knowledge/knownOfficials';
 import type { KnownOrganization } from '../knowledge/organizations';
 import { WEAK_OFFICE_WORDS, stateOfTitle } from '../knowledge/titles';
-import type { ArticleDocument } from '../syntax/document';
+import type { ArticleDocument, Sentence } from '../syntax/document';
 import type { Entity, Mention } from './mention';
 import { titlePhrase, type TitlePhrase } from './titlePhrase';
 
@@ -377,6 +377,8 @@ function stateForIt(
   m: Mention,
 ): Entity | undefined {
   const s = doc.sentences[m.sentence]!;
+  const addressee = addresseeForIt(s, found[m.sentence]!, byMention, m);
+  if (addressee !== undefined) return addressee;
   const subject = s.tokens
     .slice(0, m.start)
     .reverse()
@@ -400,6 +402,42 @@ function stateForIt(
     ),
   ];
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Argument relations of the one addressed: "told Iran", "warned China", "made clear to Russia". */
+const ADDRESSEE_RELS = new Set(['obj', 'iobj', 'obl']);
+
+/**
+ * "Told Iran that it must", "made clear to Russia that it cannot": the subject "it" of a complement clause is the
+ * state or body the governing predicate addresses, named before it (the governor, or the verb an open complement
+ * such as "clear" depends on). Nothing when the addressee is a person or a thing.
+ */
+function addresseeForIt(
+  s: Sentence,
+  mentions: Mention[],
+  byMention: Map<Mention, Entity>,
+  m: Mention,
+): Entity | undefined {
+  const it = s.tokens[m.head]!;
+  if (!it.rel.startsWith('nsubj') || it.head === undefined || it.head < 0) return undefined;
+  const clause = s.tokens[it.head]!;
+  if (clause.rel !== 'ccomp' || clause.head === undefined || clause.head < 0) return undefined;
+  const governors = [s.tokens[clause.head]!];
+  const up = governors[0]!;
+  if (up.rel === 'xcomp' && up.head !== undefined && up.head >= 0) governors.push(s.tokens[up.head]!);
+  for (const g of governors) {
+    const addressed = g.children
+      .map((c) => s.tokens[c]!)
+      .filter((c) => ADDRESSEE_RELS.has(c.relBase) && c.i < m.start)
+      .reverse();
+    for (const a of addressed) {
+      const named = mentions.find((x) => x.head === a.i && x !== m);
+      if (named === undefined) continue;
+      const entity = byMention.get(named);
+      return isCollective(entity) ? entity : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
