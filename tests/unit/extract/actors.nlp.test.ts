@@ -70,6 +70,21 @@ describe('officials', () => {
     });
   });
 
+  it('reads two-word offices whose last word alone is no office ("Attorney General", "special counsel")', async () => {
+    const doc = await extract(
+      'Attorney General Anna Kowalczyk spoke on Monday, and special counsel Piotr Nowak said he would testify.',
+    );
+    expect(doc.actors.filter((a) => a.kind === 'Official').map((a) => [a.name, a.title])).toEqual([
+      ['Anna Kowalczyk', 'Attorney General'],
+      ['Piotr Nowak', 'Special Counsel'],
+    ]);
+  });
+
+  it('does not make a lawyer or a general of a company an official', async () => {
+    const doc = await extract('Defense counsel Anna Kowalczyk spoke, and General Motors chief Piotr Nowak listened.');
+    expect(doc.actors.filter((a) => a.kind === 'Official')).toEqual([]);
+  });
+
   it('finds an official introduced by a possessive country and a lower-case title', async () => {
     const doc = await extract("Chile's foreign minister Tomas Ibarra spoke on Monday.");
     expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({

@@ -245,6 +245,26 @@ export function isOfficeWord(lemma: string): boolean {
   );
 }
 
+/**
+ * Offices named by two words whose second alone is weak or no office at all ("Attorney General" is not a general,
+ * "special counsel" not any lawyer): the pair's office, by the lemmas of the two words.
+ */
+const COMPOUND_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['attorney general', 'attorney-general'],
+  ['solicitor general', 'solicitor-general'],
+  ['inspector general', 'inspector-general'],
+  ['surgeon general', 'surgeon-general'],
+  ['secretary general', 'secretary-general'],
+  ['director general', 'director-general'],
+  ['special counsel', 'counsel'],
+  ['independent counsel', 'counsel'],
+]);
+
+/** The office two adjacent words name together, if they do: "attorney", "general" give "attorney-general". */
+export function compoundOffice(first: string, second: string): string | undefined {
+  return COMPOUND_OFFICES.get(`${first.toLowerCase()} ${second.toLowerCase()}`);
+}
+
 /** One letter dropped, added or changed: "Prime Minster" is a typo of "Prime Minister", not a church. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;

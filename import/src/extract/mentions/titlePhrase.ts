@@ -5,6 +5,7 @@ import {
   NON_POLITICAL_WORDS,
   US_INSTITUTION_WORDS,
   US_PARTY_STATE,
+  compoundOffice,
   isOfficeWord,
   isOfficeWordInTitle,
 } from '../knowledge/titles';
@@ -179,6 +180,14 @@ function titleTokens(s: Sentence, m: Mention): Token[] {
   return [...out.values()].sort((a, b) => a.i - b.i);
 }
 
+/** The last two-word office in the phrase ("Deputy Attorney General" gives "attorney-general"), if any. */
+function compoundOfficeIn(tokens: Token[]): string | undefined {
+  let found: string | undefined;
+  for (let k = 1; k < tokens.length; k++)
+    if (tokens[k]!.i === tokens[k - 1]!.i + 1) found = compoundOffice(tokens[k - 1]!.lemma, tokens[k]!.lemma) ?? found;
+  return found;
+}
+
 export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): TitlePhrase {
   const tokens = titleTokens(s, m);
   const inPhrase = (x: Mention): boolean => x !== m && tokens.some((t) => t.i >= x.start && t.i < x.end);
@@ -189,6 +198,7 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
     (s.tokens[x.start - 1]?.lemma === 'the' && s.tokens[x.start - 2]?.lemma === 'for');
   const offices0 =
     m.via === 'title' ||
+    compoundOfficeIn(tokens) !== undefined ||
     tokens.some(
       (t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)),
     );
@@ -222,11 +232,12 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
   const dropped = new Set<number>();
   for (const x of [...evidence, ...(possessor ? [possessor] : [])])
     for (let i = x.start; i < x.end; i++) dropped.add(i);
-  const office = offices.length > 0 ? offices[offices.length - 1]!.lemma : null;
+  const compound = compoundOfficeIn(tokens);
+  const office = compound ?? (offices.length > 0 ? offices[offices.length - 1]!.lemma : null);
   return {
     title: office === null ? null : titleText(tokens, dropped, former),
     office,
-    words: offices.map((t) => t.lemma),
+    words: [...offices.map((t) => t.lemma), ...(compound === undefined ? [] : [compound])],
     evidence,
     possessor,
     former,
