@@ -146,6 +146,16 @@ function isPlace(doc: ArticleDocument, m: Mention, sentenceMentions: Mention[]):
   return (first.rel.startsWith('obl') || first.rel.startsWith('nmod')) && PLACE_CASES.has(caseOf(s, first));
 }
 
+/** Nouns a state's name makes the name of a past event: "the Vietnam War", "the Iraq war", "the Korean War". */
+const NAMED_EVENT_NOUNS = new Set(['war']);
+
+/** A country named only as part of an event's name ("the Iraq War") does not act in that mention. */
+function namesAnEvent(doc: ArticleDocument, m: Mention): boolean {
+  if (m.entity?.kind !== 'Country') return false;
+  const next = doc.sentences[m.sentence]!.tokens[m.end];
+  return next !== undefined && NAMED_EVENT_NOUNS.has(next.lemma.toLowerCase());
+}
+
 /**
  * Sentences of a teaser for another story: a headline-like line inside the body, and the paragraph after it, when
  * they name no actor the rest of the article names.
@@ -267,7 +277,8 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   const ids = new Set<string>();
   for (const list of linked.mentions)
     for (const m of list)
-      if (isActor(m.entity) && !isPlace(doc, m, list) && !teaser.has(m.sentence)) ids.add(m.entity.id!);
+      if (isActor(m.entity) && !isPlace(doc, m, list) && !namesAnEvent(doc, m) && !teaser.has(m.sentence))
+        ids.add(m.entity.id!);
   for (const m of meetingRecords) for (const p of m.participants) ids.add(p);
   for (const s of stanceRecords) ids.add(s.from).add(s.to);
   for (const id of [...ids]) {

@@ -28,6 +28,11 @@ describe('countries', () => {
     ]);
   });
 
+  it('does not make a state an actor where its name only names a war, but does where it acts', async () => {
+    expect(await countries('Veterans of the Vietnam War and of the Iraq war marched on Monday.')).toEqual([]);
+    expect(await countries('Vietnam condemned the war, and Iraq warned of more fighting.')).toEqual(['IQ', 'VN']);
+  });
+
   it('treats a capital as its government when it acts and as a place after "in"', async () => {
     expect(await countries('Washington said it would act, but the talks were held in Pyongyang.')).toEqual(['US']);
     expect(await countries('Envoys met officials in Seoul and Tokyo.')).toEqual(['JP', 'KR']);
