@@ -203,6 +203,23 @@ describe('meetings told with a noun phrase', () => {
   });
 });
 
+describe('meetings told as talking a matter over', () => {
+  it('reads "discussed X with Y" and "consulted with Y" as talks', async () => {
+    const doc = await extract(
+      'Estonian Foreign Minister Anna Kowalczyk discussed sanctions with Russian ambassador Piotr Nowak. Chile consulted with Peru on Monday.',
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'official:ee:anna-kowalczyk + official:ru:piotr-nowak',
+      'country:CL + country:PE',
+    ]);
+  });
+
+  it('reads no talks from a matter discussed alone or talks denied', async () => {
+    const doc = await extract('Poland discussed the plan on Monday. Britain did not discuss the plan with France.');
+    expect(meetingsOf(doc)).toEqual([]);
+  });
+});
+
 describe('the same meeting told twice', () => {
   it('folds two tellings of one summit into one record and keeps meetings at different places apart', async () => {
     const doc = await extract(

@@ -31,6 +31,9 @@ export const MEETING_VERBS: ReadonlyMap<string, MeetingWord> = lexicon({
   confer: { kind: 'talks', roles: ['with'] },
   negotiate: { kind: 'talks', roles: ['with'] },
   chat: { kind: 'talks', roles: ['with'] },
+  // "discussed sanctions with the ambassador", "consulted with allies": talking over a matter with someone.
+  discuss: { kind: 'talks', roles: ['with'] },
+  consult: { kind: 'talks', roles: ['with'] },
   huddle: { kind: 'meeting', roles: ['with'] },
   dine: { kind: 'meeting', roles: ['with'] },
   lunch: { kind: 'meeting', roles: ['with'] },
