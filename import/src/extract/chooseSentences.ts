@@ -2,6 +2,7 @@
 import type { ParsedArticle, SentenceChooser } from '../nlp/parsedArticle';
 import { countryAlias } from './knowledge/countries';
 import {
+  ACCUSING_NOUNS,
   BOND_VERBS,
   DEMAND_VERBS,
   JOINT_MODIFIERS,
@@ -32,6 +33,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...DEMAND_VERBS,
   ...BOND_VERBS,
   ...THREAT_NOUNS,
+  ...ACCUSING_NOUNS,
   // verbs of holding an office, for titles told in a relative clause ("who heads the ministry")
   'serve',
   'head',

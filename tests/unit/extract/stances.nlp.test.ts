@@ -309,3 +309,31 @@ describe('stances told as threats of consequences', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('stances of speakers described by party', () => {
+  it('reads "the Ohio Republican" as the Republican named before', async () => {
+    const doc = await extract('Republican Sen. Anna Kowalczyk spoke on Monday. The Ohio Republican condemned Iran.');
+    expect(stancesOf(doc)).toEqual([expect.stringMatching(/^official:(us:)?anna-kowalczyk OPPOSES country:IR$/)]);
+  });
+
+  it('does not read "the Ohio Republican" as a Democrat named before', async () => {
+    const doc = await extract('Democratic Sen. Anna Kowalczyk spoke on Monday. The Ohio Republican condemned Iran.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});
+
+describe('stances told as hostile deeds', () => {
+  it('reads espionage and spying by a state, told by a speaker, as the speaker opposing that state', async () => {
+    const doc = await extract(
+      "Canada said universities are targets of espionage by China. Japan condemned Russia's spying on its diplomats.",
+    );
+    expect(stancesOf(doc)).toEqual(
+      expect.arrayContaining(['country:CA OPPOSES country:CN', 'country:JP OPPOSES country:RU']),
+    );
+  });
+
+  it('reads no stance from espionage that names no doer', async () => {
+    const doc = await extract('Canada said the film is about espionage in China.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // Stance frames: who backs or opposes whom, read from stance verbs, nouns, relational nouns and adjectives.
 import {
+  ACCUSING_NOUNS,
   BOND_NOUNS,
   BOND_VERBS,
   DEMAND_VERBS,
@@ -222,29 +223,21 @@ function nounStances(sm: SentenceMentions, found: Attribution[], n: Token, word:
   return pairs(s, word.type, agents, targets, word.symmetric === true, `stance-noun:${n.lemma}`, confidence);
 }
 
-/** Nouns that accuse whoever they are from: "the 'threat' from NATO", "Russia's aggression", "Iranian provocations". */
-const ACCUSING_NOUNS = new Set([
-  'threat',
-  'aggression',
-  'provocation',
-  'interference',
-  'meddling',
-  'attack',
-  'hostility',
-  'bullying',
-  'blackmail',
-  'espionage',
-  'subversion',
-]);
+/** How an accusing noun outside the stance lexicon ("espionage", "provocation") reads: opposition of its doer. */
+const ACCUSED_DEED: StanceWord = { type: 'OPPOSES', roles: [] };
 
 /** "said Russia would respond to the threat from NATO": the speaker, or the clause's subject, opposes the noun's source. */
 function accusingNoun(sm: SentenceMentions, found: Attribution[], n: Token, word: StanceWord): StanceClaim[] {
   const s = sm.sentence;
   if (word.type !== 'OPPOSES' || !ACCUSING_NOUNS.has(n.lemma)) return [];
+  // "targets of espionage by China": the parser often hangs the doer on the noun the deed is "of".
+  const over = headOf(s, n);
+  const higher = over !== undefined && n.relBase === 'nmod' && caseOf(s, n) === 'of' ? roleTokens(s, over, 'by') : [];
   const sources = [
     ...childrenWith(s, n, 'nmod:poss', 'amod', 'compound'),
     ...roleTokens(s, n, 'from'),
     ...roleTokens(s, n, 'by'),
+    ...higher,
   ].flatMap((x) => actorsOf(sm, x, false));
   if (sources.length === 0) return [];
   // The speaker, if the clause is reported; else whoever the clause says reacts to it.
@@ -390,6 +383,8 @@ export function stanceFrames(sm: SentenceMentions, found: Attribution[]): Stance
     if (isVerb(t) && STANCE_VERBS.has(t.lemma)) out.push(...verbStances(sm, found, t, STANCE_VERBS.get(t.lemma)!));
     else if (t.pos.startsWith('NN') && STANCE_NOUNS.has(t.lemma))
       out.push(...nounStances(sm, found, t, STANCE_NOUNS.get(t.lemma)!));
+    else if (t.pos.startsWith('NN') && ACCUSING_NOUNS.has(t.lemma) && modalityOf(s, t, 'stance').blocked === undefined)
+      out.push(...accusingNoun(sm, found, t, ACCUSED_DEED));
     else if (t.pos.startsWith('NN') && RELATION_NOUNS.has(t.lemma))
       out.push(...relationStances(sm, t, RELATION_NOUNS.get(t.lemma)!));
   }

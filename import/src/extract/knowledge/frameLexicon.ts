@@ -590,6 +590,23 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'team',
 ]);
 
+/** Nouns that accuse whoever they are from: "the 'threat' from NATO", "Russia's aggression", "Iranian provocations". */
+export const ACCUSING_NOUNS: ReadonlySet<string> = new Set([
+  'threat',
+  'aggression',
+  'provocation',
+  'interference',
+  'meddling',
+  'attack',
+  'hostility',
+  'bullying',
+  'blackmail',
+  'espionage',
+  'spying',
+  'subversion',
+  'cyberattack',
+]);
+
 /**
  * Nouns of an actor's doing: a stance toward the deed is a stance toward its doer ("condemned Russia's annexation",
  * "dismissed Zarif's remarks", "criticised the decision by Beijing").
@@ -674,6 +691,8 @@ export const DEED_NOUNS: ReadonlySet<string> = new Set([
   'blockade',
   'deployment',
   'presence',
+  // every accusing noun is a deed too ("condemned the spying by Russia")
+  ...ACCUSING_NOUNS,
 ]);
 
 /**

@@ -235,6 +235,19 @@ export const US_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'pentagon',
 ]);
 
+/**
+ * Members of a party, as news describes a politician named before ("the Missouri Republican said"): the lemma, as
+ * the tagger gives it, of the party word.
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat']);
+
+/** The party a premodifier word or a party-state tag names: "Republican", "Democratic", "(D-Md.)". */
+export function partyOfWord(word: string): string | undefined {
+  if (/^(?:republican|gop)$/i.test(word) || /^\(?R-/.test(word)) return 'republican';
+  if (/^democrat(?:ic)?$/i.test(word) || /^\(?D-/.test(word)) return 'democrat';
+  return undefined;
+}
+
 /** "(R-S.C.)", "(D-Md.)", "R-Texas": a U.S. legislator's party and state. */
 export const US_PARTY_STATE = /^\(?[RDI]-[A-Z][A-Za-z.]{1,12}\)?$/;
 

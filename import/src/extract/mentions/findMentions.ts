@@ -7,8 +7,8 @@ import {
   sharedNameCodes,
 } from '../knowledge/countries';
 import { knownOrganization, organizationWords } from '../knowledge/organizations';
-import { isOfficeWord } from '../knowledge/titles';
-import { caseOf, childrenWith, type ArticleDocument, type Sentence, type Token } from '../syntax/document';
+import { PARTY_MEMBERS, isOfficeWord } from '../knowledge/titles';
+import { caseOf, childrenWith, hasChild, type ArticleDocument, type Sentence, type Token } from '../syntax/document';
 import type { Mention } from './mention';
 
 /** Heads of organisation names that make a national body when a country is named in them ("Russian Defense Ministry"). */
@@ -314,11 +314,18 @@ function personMentions(doc: ArticleDocument, s: Sentence, spans: NerSpan[], tak
   return out;
 }
 
-/** Office words heading a noun phrase of their own ("the president", "the Saudi crown prince"); linked later. */
+const THE: ReadonlySet<string> = new Set(['the']);
+
+/**
+ * Office words heading a noun phrase of their own ("the president", "the Saudi crown prince"), and a party member
+ * described by party ("the Missouri Republican"); linked later.
+ */
 function titleMentions(s: Sentence, taken: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const t of s.tokens) {
-    if (!t.pos.startsWith('NN') || !isOfficeWord(t.lemma)) continue;
+    const described =
+      PARTY_MEMBERS.has(t.lemma.toLowerCase()) && t.pos === 'NNP' && s.parsed && hasChild(s, t, 'det', THE);
+    if (!t.pos.startsWith('NN') || !(isOfficeWord(t.lemma) || described)) continue;
     if (taken.some((m) => m.start <= t.i && t.i < m.end)) continue;
     // Inside a name phrase ("President Trump", "Zarif, the foreign minister") the title belongs to the person.
     if (s.parsed && (t.rel === 'compound' || t.rel === 'amod' || t.rel === 'flat')) continue;

@@ -2,7 +2,7 @@
 import { countryName } from '../knowledge/countries';
 import { knownOfficial, nameKey } from '../knowledge/knownOfficials';
 import type { KnownOrganization } from '../knowledge/organizations';
-import { WEAK_OFFICE_WORDS, stateOfTitle } from '../knowledge/titles';
+import { PARTY_MEMBERS, WEAK_OFFICE_WORDS, partyOfWord, stateOfTitle } from '../knowledge/titles';
 import type { ArticleDocument, Sentence } from '../syntax/document';
 import type { Entity, Mention } from './mention';
 import { titlePhrase, type TitlePhrase } from './titlePhrase';
@@ -36,6 +36,8 @@ interface PersonCluster {
   titles: TitlePhrase[];
   /** Where they were last named (sentence index), for recency. */
   last: number;
+  /** The party the text gives them ("Republican Sen. Josh Hawley", "Cardin (D-Md.)"), for "the Missouri Republican". */
+  party: string | undefined;
   mentions: Mention[];
 }
 
@@ -113,7 +115,7 @@ function findCluster(table: EntityTable, words: string[]): PersonCluster | undef
   return candidates.reduce((a, b) => (b.last > a.last ? b : a));
 }
 
-function addPerson(table: EntityTable, m: Mention, title: TitlePhrase | undefined): PersonCluster {
+function addPerson(table: EntityTable, s: Sentence, m: Mention, title: TitlePhrase | undefined): PersonCluster {
   const words = wordsOf(m.text);
   let cluster = findCluster(table, words);
   if (cluster === undefined) {
@@ -123,6 +125,7 @@ function addPerson(table: EntityTable, m: Mention, title: TitlePhrase | undefine
       words,
       titles: [],
       last: m.sentence,
+      party: undefined,
       mentions: [],
     };
     table.persons.push(cluster);
@@ -135,8 +138,24 @@ function addPerson(table: EntityTable, m: Mention, title: TitlePhrase | undefine
   if (title !== undefined && (title.office !== null || title.evidence.length > 0 || title.nonOffice || title.american))
     cluster.titles.push(title);
   cluster.last = m.sentence;
+  cluster.party ??= partyAround(s, m);
   cluster.mentions.push(m);
   return cluster;
+}
+
+/** The party named in the words just before a person's name or in the tag after it. */
+function partyAround(s: Sentence, m: Mention): string | undefined {
+  for (let j = m.start - 1; j >= Math.max(0, m.start - 4); j--) {
+    const t = s.tokens[j]!;
+    if (!/^(?:NNP|NN|JJ|\.)/.test(t.pos) && t.text !== '.') break;
+    const party = partyOfWord(t.text);
+    if (party !== undefined) return party;
+  }
+  const after = s.tokens
+    .slice(m.end, m.end + 3)
+    .map((t) => t.text)
+    .join('');
+  return partyOfWord(after);
 }
 
 /** The state an official acts for, by majority of what the text says; the organisation, for international ones. */
@@ -233,6 +252,7 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
 
 /** True when the title mention's words fit the official's titles ("the foreign minister" and "Foreign Minister Wang"). */
 function titleFits(cluster: PersonCluster, office: string): boolean {
+  if (PARTY_MEMBERS.has(office.toLowerCase())) return cluster.party === office.toLowerCase();
   if (cluster.titles.some((t) => t.words.includes(office))) return true;
   return cluster.entity.title !== null && wordsOf(cluster.entity.title).includes(office);
 }
@@ -258,7 +278,7 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
     for (const m of list) {
       if (m.via !== 'person') continue;
       const s = doc.sentences[m.sentence]!;
-      clusterOf.set(m, addPerson(table, m, titlePhrase(s, m, list)));
+      clusterOf.set(m, addPerson(table, s, m, titlePhrase(s, m, list)));
     }
   }
   propagateNames(doc, found, table);
@@ -461,7 +481,8 @@ function propagateNames(doc: ArticleDocument, found: Mention[][], table: EntityT
       const m: Mention = { sentence: s.index, start: t.i, end: t.i + 1, head: t.i, text: t.text, via: 'person' };
       list.push(m);
       const cluster =
-        findCluster(table, [word]) ?? addPerson(table, known !== undefined ? { ...m, text: known.name } : m, undefined);
+        findCluster(table, [word]) ??
+        addPerson(table, s, known !== undefined ? { ...m, text: known.name } : m, undefined);
       if (!cluster.mentions.includes(m)) {
         cluster.mentions.push(m);
         if (!cluster.forms.includes(t.text)) cluster.forms.push(t.text);
