@@ -337,3 +337,19 @@ describe('stances told as hostile deeds', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('stances quoted', () => {
+  it('gives a quotation closed right before "X said" to X, the "we" in it too', async () => {
+    const doc = await extract(
+      '"We are going to continue to support the Ukrainian armed forces in every way that we can as they request help," Estonian Foreign Minister Anna Kowalczyk said during a press conference.',
+    );
+    expect(stancesOf(doc)).toContain('official:ee:anna-kowalczyk BACKS country:UA');
+  });
+
+  it('does not give a quotation to a person named later who did not say it', async () => {
+    const doc = await extract(
+      '"We support Ukraine" was the slogan of the rally that Anna Kowalczyk, Estonia\'s foreign minister, watched.',
+    );
+    expect(stancesOf(doc)).not.toContain('official:ee:anna-kowalczyk BACKS country:UA');
+  });
+});

@@ -24,6 +24,9 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((r) => setImmediate(r));
 }
 
+/** Tests that start a JVM two or three times (each loads the models): bounded well above a loaded machine's worst. */
+const RESTARTS_TIMEOUT_MS = 300_000;
+
 const ARTICLE =
   'Moon met Kim in Pyongyang on Tuesday. ' + 'The two leaders talked about the talks and the summit. '.repeat(40);
 
@@ -48,37 +51,45 @@ describe('the CoreNLP worker client', () => {
     expect(parsed.sentences.map((s) => s.head !== null)).toEqual([false, true]);
   });
 
-  it('retries an article once on a new worker when the worker dies under it', async () => {
-    const lines: string[] = [];
-    worker = new CoreNlpWorker({ threads: 1, heapMb: 1536, timeoutMs: 120_000, log: (l) => lines.push(l) });
-    await worker.tag('Warm up.', 'warm.txt');
-    const first = worker.pid!;
-    const answer = worker.parse(ARTICLE, [0, 1, 2], 'news.txt');
-    process.kill(first, 'SIGKILL');
-    const parsed = await answer;
-    expect(parsed.sentences.length).toBeGreaterThan(2);
-    expect(worker.pid).not.toBe(first);
-    expect(lines.some((l) => l.includes('news.txt') && l.includes('retrying it on a new worker'))).toBe(true);
-  });
+  it(
+    'retries an article once on a new worker when the worker dies under it',
+    async () => {
+      const lines: string[] = [];
+      worker = new CoreNlpWorker({ threads: 1, heapMb: 1536, timeoutMs: 120_000, log: (l) => lines.push(l) });
+      await worker.tag('Warm up.', 'warm.txt');
+      const first = worker.pid!;
+      const answer = worker.parse(ARTICLE, [0, 1, 2], 'news.txt');
+      process.kill(first, 'SIGKILL');
+      const parsed = await answer;
+      expect(parsed.sentences.length).toBeGreaterThan(2);
+      expect(worker.pid).not.toBe(first);
+      expect(lines.some((l) => l.includes('news.txt') && l.includes('retrying it on a new worker'))).toBe(true);
+    },
+    RESTARTS_TIMEOUT_MS,
+  );
 
-  it('skips an article, naming why, when the worker dies twice under it', async () => {
-    worker = new CoreNlpWorker({ threads: 1, heapMb: 1536, timeoutMs: 120_000, log: () => {} });
-    await worker.tag('Warm up.', 'warm.txt');
-    const first = worker.pid!;
-    const answer = worker.parse(ARTICLE, [0, 1, 2], 'news.txt');
-    const failed = answer.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    process.kill(first, 'SIGKILL');
-    await until(() => worker.pid !== undefined && worker.pid !== first);
-    process.kill(worker.pid!, 'SIGKILL');
-    const error = await failed;
-    expect(error).toBeInstanceOf(BadInputError);
-    expect((error as Error).message).toMatch(/stopped twice/);
-    // The next article gets a worker again.
-    expect((await worker.tag('Kim met Moon.', 'next.txt')).sentences).toHaveLength(1);
-  });
+  it(
+    'skips an article, naming why, when the worker dies twice under it',
+    async () => {
+      worker = new CoreNlpWorker({ threads: 1, heapMb: 1536, timeoutMs: 120_000, log: () => {} });
+      await worker.tag('Warm up.', 'warm.txt');
+      const first = worker.pid!;
+      const answer = worker.parse(ARTICLE, [0, 1, 2], 'news.txt');
+      const failed = answer.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      process.kill(first, 'SIGKILL');
+      await until(() => worker.pid !== undefined && worker.pid !== first);
+      process.kill(worker.pid!, 'SIGKILL');
+      const error = await failed;
+      expect(error).toBeInstanceOf(BadInputError);
+      expect((error as Error).message).toMatch(/stopped twice/);
+      // The next article gets a worker again.
+      expect((await worker.tag('Kim met Moon.', 'next.txt')).sentences).toHaveLength(1);
+    },
+    RESTARTS_TIMEOUT_MS,
+  );
 
   it('gives up on an article past its time limit and carries on with a new worker', async () => {
     worker = new CoreNlpWorker({ threads: 1, heapMb: 1536, timeoutMs: 1, log: () => {} });

@@ -9,6 +9,8 @@ export interface Attribution {
   speakers: ActorArgument[];
   /** The root of what is reported (a complement clause or the quotation). */
   content: Token;
+  /** For a quotation read on the surface: the tokens inside the quotation marks, whatever the parse made of them. */
+  span?: Set<number>;
 }
 
 /** Reporting verbs of the sentence with the clause each introduces and its speakers. */
@@ -29,6 +31,7 @@ export function attributions(sm: SentenceMentions): Attribution[] {
     if (head !== undefined && ((t.rel === 'parataxis' && head.i < t.i) || t.rel === 'csubj'))
       out.push({ verb: t, speakers, content: head });
   }
+  out.push(...quotedSpans(sm));
   // "according to X": the clause X is attached to.
   const according = (t: Token): boolean =>
     t.children.some((c) => s.tokens[c]!.relBase === 'case' && s.tokens[c]!.text.toLowerCase() === 'according');
@@ -55,6 +58,67 @@ function invertedSpeaker(sm: SentenceMentions, verb: Token): ActorArgument[] {
   return actorsOf(sm, s.tokens[next.head]!, false);
 }
 
+const OPENING_QUOTES = new Set(['``', '“', '"']);
+const CLOSING_QUOTES = new Set(["''", '”', '"']);
+
+/**
+ * '"...," Hagel said' and '"...," said Hagel': a quotation closed right before its speaker and a reporting verb is the
+ * speaker's, read on the surface, since the parser often makes a long quotation the root and hangs "said" anywhere.
+ */
+function quotedSpans(sm: SentenceMentions): Attribution[] {
+  const s = sm.sentence;
+  const out: Attribution[] = [];
+  let open: number | undefined;
+  for (const t of s.tokens) {
+    const quote = t.pos === '``' || t.pos === "''" || OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text);
+    if (!quote) continue;
+    if (open === undefined && (t.pos === '``' || t.text === '“' || t.text === '"')) {
+      open = t.i;
+      continue;
+    }
+    if (open === undefined) continue;
+    const close = t.i;
+    const span = new Set<number>();
+    for (let i = open + 1; i < close; i++) span.add(i);
+    open = undefined;
+    const said = speakerAfter(sm, close);
+    if (said !== undefined && span.size > 0) out.push({ ...said, content: s.tokens[close - 1]!, span });
+  }
+  return out;
+}
+
+/** The speaker and reporting verb right after a closing quotation mark: ', Hagel said', ', said the minister'. */
+function speakerAfter(sm: SentenceMentions, close: number): { verb: Token; speakers: ActorArgument[] } | undefined {
+  const s = sm.sentence;
+  let i = close + 1;
+  if (s.tokens[i]?.text === ',') i++;
+  const verbAt = (k: number): Token | undefined => {
+    const t = s.tokens[k];
+    return t !== undefined && isVerb(t) && REPORTING_VERBS.has(t.lemma) ? t : undefined;
+  };
+  // "said Hagel": the verb first.
+  const first = verbAt(i);
+  const named = (from: number): ActorArgument[] => {
+    const m = sm.mentions.find((x) => x.start === from && x.entity !== undefined);
+    return m === undefined ? [] : actorsOf(sm, s.tokens[m.head]!, false);
+  };
+  if (first !== undefined) {
+    const speakers = named(i + 1);
+    return speakers.length > 0 ? { verb: first, speakers } : undefined;
+  }
+  // "Hagel said", "the Iranian foreign minister said": a mention ending right before the verb.
+  const m = sm.mentions.find((x) => x.start >= i && x.start <= i + 4 && x.entity !== undefined && verbAt(x.end));
+  if (m === undefined || s.tokens.slice(i, m.start).some((t) => t.pos.startsWith('VB') || t.text === ','))
+    return undefined;
+  const speakers = actorsOf(sm, s.tokens[m.head]!, false);
+  return speakers.length > 0 ? { verb: verbAt(m.end)!, speakers } : undefined;
+}
+
+/** The tokens of what an attribution reports: its quotation's span, or its content's clause. */
+export function reportedTokens(s: Sentence, a: Attribution): Set<number> {
+  return a.span ?? clauseTokens(s, a.content);
+}
+
 /** Token indexes of the subtree under `t`. */
 export function clauseTokens(s: Sentence, t: Token): Set<number> {
   const out = new Set<number>();
@@ -72,7 +136,7 @@ export function speakersOf(sm: SentenceMentions, found: Attribution[], t: Token)
   let best: Attribution | undefined;
   let size = Infinity;
   for (const a of found) {
-    const clause = clauseTokens(sm.sentence, a.content);
+    const clause = reportedTokens(sm.sentence, a);
     if (clause.has(t.i) && clause.size < size) [best, size] = [a, clause.size];
   }
   return best?.speakers ?? [];

@@ -4,7 +4,7 @@ import { NEGATORS, STANCE_NOUNS, STANCE_VERBS } from '../knowledge/frameLexicon'
 import type { Entity } from '../mentions/mention';
 import { childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
 import { actorsOf, type SentenceMentions } from './arguments';
-import { clauseTokens, type Attribution } from './attribution';
+import { reportedTokens, type Attribution } from './attribution';
 import { modalityOf } from './modality';
 import type { StanceClaim } from './stanceFrames';
 
@@ -145,7 +145,7 @@ export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): S
               out.push(stance(s, sp.entity, target.entity, score, `evaluation:${verb.lemma}`));
       }
     }
-    const clause = clauseTokens(s, a.content);
+    const clause = reportedTokens(s, a);
     for (const { entity, score } of ratedActorsIn(sm, clause)) {
       if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
       for (const sp of a.speakers)
