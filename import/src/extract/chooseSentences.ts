@@ -3,6 +3,7 @@ import type { ParsedArticle, SentenceChooser } from '../nlp/parsedArticle';
 import { countryAlias } from './knowledge/countries';
 import {
   ACCUSING_NOUNS,
+  REVERSING_VERBS,
   BOND_VERBS,
   DEMAND_VERBS,
   JOINT_MODIFIERS,
@@ -34,6 +35,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...BOND_VERBS,
   ...THREAT_NOUNS,
   ...ACCUSING_NOUNS,
+  ...REVERSING_VERBS,
   // verbs of holding an office, for titles told in a relative clause ("who heads the ministry")
   'serve',
   'head',

@@ -353,3 +353,58 @@ describe('stances quoted', () => {
     expect(stancesOf(doc)).not.toContain('official:ee:anna-kowalczyk BACKS country:UA');
   });
 });
+
+describe('stances told as diplomatic protest or ended backing', () => {
+  it('reads summoned or recalled envoys, protests and concern over a deed as opposition, gratitude as backing', async () => {
+    const doc = await extract(
+      [
+        "India summoned Pakistan's envoy.",
+        'The UK recalled its ambassador from Iran.',
+        "Vietnam protested China's deployment of an oil rig.",
+        'Japan lodged a protest with Russia.',
+        "Germany voiced concern over Turkey's crackdown.",
+        'Armenia expressed gratitude to France.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:IN OPPOSES country:PK',
+      'country:GB OPPOSES country:IR',
+      'country:VN OPPOSES country:CN',
+      'country:JP OPPOSES country:RU',
+      'country:DE OPPOSES country:TR',
+      'country:AM BACKS country:FR',
+    ]);
+  });
+
+  it('reads suspended or frozen aid, cut ties and halted arms sales as opposition, not backing', async () => {
+    const doc = await extract(
+      [
+        'Canada suspended aid to Rwanda.',
+        'Norway froze aid to Somalia.',
+        'Riyadh cut ties with Doha.',
+        'Venezuela broke off diplomatic relations with Colombia.',
+        'Germany halted arms sales to Saudi Arabia.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:CA OPPOSES country:RW',
+      'country:NO OPPOSES country:SO',
+      'country:SA OPPOSES country:QA',
+      'country:VE OPPOSES country:CO',
+      'country:DE OPPOSES country:SA',
+    ]);
+  });
+
+  it('reads no stance from envoys unsummoned, protests and concern without a target, or aid not ended', async () => {
+    const doc = await extract(
+      [
+        'India summoned the press.',
+        'Japan lodged a protest on Monday.',
+        'Germany voiced concern for the safety of its citizens.',
+        'Canada did not suspend aid to Rwanda.',
+        'Norway froze the accounts of pirates.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

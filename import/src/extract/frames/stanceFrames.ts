@@ -1,6 +1,8 @@
 // Stance frames: who backs or opposes whom, read from stance verbs, nouns, relational nouns and adjectives.
 import {
   ACCUSING_NOUNS,
+  REVERSIBLE_NOUNS,
+  REVERSING_VERBS,
   BOND_NOUNS,
   BOND_VERBS,
   DEMAND_VERBS,
@@ -92,6 +94,9 @@ const STANCE_NOUN_VERBS = new Set([
   'deliver',
   'air',
   'have',
+  'lodge',
+  'file',
+  'register',
 ]);
 
 /** Every (from, to) of the agents and targets, both ways when symmetric; self-stances are dropped later. */
@@ -189,6 +194,8 @@ function nounStances(sm: SentenceMentions, found: Attribution[], n: Token, word:
   const s = sm.sentence;
   if (modalityOf(s, n, 'stance').blocked !== undefined) return [];
   const governor = headOf(s, n);
+  // "suspended aid to Rwanda" ends the backing: read by reversalStances, not as backing.
+  if (governor !== undefined && isVerb(governor) && REVERSING_VERBS.has(governor.lemma)) return [];
   const light =
     governor !== undefined && isVerb(governor) && n.rel === 'obj' && STANCE_NOUN_VERBS.has(governor.lemma)
       ? governor
@@ -363,6 +370,25 @@ function jointActionStances(sm: SentenceMentions, n: Token): StanceClaim[] {
   return pairs(s, 'BACKS', sides.slice(0, 1), sides.slice(1), true, `joint-action:${n.lemma}`, 0.55);
 }
 
+/**
+ * "Canada suspended aid to Rwanda", "Riyadh cut ties with Doha", "Venezuela broke off relations with Colombia": ending
+ * backing or a bond opposes its other side, named on the noun ("to", "with", "for") or on the verb ("with").
+ */
+function reversalStances(sm: SentenceMentions, found: Attribution[], p: Token): StanceClaim[] {
+  const s = sm.sentence;
+  const ended = childrenWith(s, p, 'obj', 'nsubj:pass').filter((o) => REVERSIBLE_NOUNS.has(o.lemma));
+  if (ended.length === 0 || modalityOf(s, p, 'stance').blocked !== undefined) return [];
+  const others = [
+    ...ended.flatMap((o) => ['to', 'with', 'for'].flatMap((role) => roleTokens(s, o, role))),
+    ...roleTokens(s, p, 'with'),
+    ...roleTokens(s, p, 'to'),
+  ].flatMap((x) => actorsOf(sm, x, false));
+  const passive = passiveParts(s, p);
+  const agents =
+    passive !== undefined ? passive.agents.flatMap((x) => actorsOf(sm, x, false)) : agentsOf(sm, found, p).agents;
+  return pairs(s, 'OPPOSES', agents, others, false, `stance-reversal:${p.lemma}`, 0.6);
+}
+
 /** Every explicit stance one sentence states. */
 export function stanceFrames(sm: SentenceMentions, found: Attribution[]): StanceClaim[] {
   const s = sm.sentence;
@@ -380,6 +406,7 @@ export function stanceFrames(sm: SentenceMentions, found: Attribution[]): Stance
       out.push(...jointActionStances(sm, t));
     if (isVerb(t) && DEMAND_VERBS.has(t.lemma)) out.push(...demandStances(sm, found, t));
     if (isVerb(t) && BOND_VERBS.has(t.lemma)) out.push(...bondStances(sm, found, t));
+    if (isVerb(t) && REVERSING_VERBS.has(t.lemma)) out.push(...reversalStances(sm, found, t));
     if (isVerb(t) && STANCE_VERBS.has(t.lemma)) out.push(...verbStances(sm, found, t, STANCE_VERBS.get(t.lemma)!));
     else if (t.pos.startsWith('NN') && STANCE_NOUNS.has(t.lemma))
       out.push(...nounStances(sm, found, t, STANCE_NOUNS.get(t.lemma)!));

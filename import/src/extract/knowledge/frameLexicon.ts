@@ -186,6 +186,10 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   penalise: opposes(['obj']),
   // "expelled diplomats from Argentina"
   expel: opposes(['obj', 'from']),
+  // Diplomatic protest: "summoned Pakistan's envoy", "recalled its ambassador from Iran", "protested China's move".
+  summon: opposes(['obj'], { needs: ['ambassador', 'envoy', 'diplomat', 'chargé', 'charge'] }),
+  recall: opposes(['from'], { needs: ['ambassador', 'envoy', 'diplomat'] }),
+  protest: opposes(['obj', 'against']),
   retaliate: opposes(['against']),
   strike: opposes(['obj'], { weak: true }),
   bomb: opposes(['obj']),
@@ -287,6 +291,10 @@ export const STANCE_NOUNS: ReadonlyMap<string, StanceWord> = lexicon({
   aid: backs(['to', 'for'], { weak: true }),
   assistance: backs(['to', 'for'], { weak: true }),
   solidarity: backs(['with']),
+  gratitude: backs(['to', 'for']),
+  // "lodged a protest with China", "voiced concern over Turkey's crackdown"
+  protest: opposes(['with', 'to', 'against', 'over']),
+  concern: opposes(['over', 'about', 'at'], { weak: true }),
   // "in coordination with Russia": the clause's subject acts with the partner ("cooperation" is a bond noun).
   coordination: backs(['with'], { symmetric: true, weak: true }),
   collaboration: backs(['with'], { symmetric: true, weak: true }),
@@ -709,6 +717,41 @@ export const BOND_NOUNS: ReadonlySet<string> = new Set([
   'cooperation',
   'bond',
   'rapport',
+  'dialogue',
+]);
+
+/**
+ * Verbs that end or shrink what they act on: with backing or a bond as object they oppose its other side ("suspended
+ * aid to Rwanda", "cut ties with Doha", "broke off relations with Colombia", "halted arms sales to Riyadh").
+ */
+export const REVERSING_VERBS: ReadonlySet<string> = new Set([
+  'suspend',
+  'freeze',
+  'halt',
+  'cut',
+  'slash',
+  'end',
+  'sever',
+  'break',
+  'withdraw',
+  'revoke',
+  'downgrade',
+  'curtail',
+]);
+
+/** What a reversing verb can end: backing, a bond, or the sale of arms. */
+export const REVERSIBLE_NOUNS: ReadonlySet<string> = new Set([
+  'aid',
+  'assistance',
+  'support',
+  'funding',
+  'sale',
+  'cooperation',
+  'relation',
+  'relationship',
+  'tie',
+  'partnership',
+  'alliance',
   'dialogue',
 ]);
 
