@@ -408,3 +408,32 @@ describe('stances told as diplomatic protest or ended backing', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('stances held through an amount, a call or a reciprocal object', () => {
+  it('reads aid pledged as an amount, sanctions called for, and defending each other', async () => {
+    const doc = await extract(
+      [
+        'The U.S. pledged $50 million in aid to Ukraine.',
+        'Poland called for tougher sanctions against Belarus.',
+        'Sweden and Finland pledged to defend each other.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:US BACKS country:UA',
+      'country:PL OPPOSES country:BY',
+      'country:SE BACKS country:FI',
+      'country:FI BACKS country:SE',
+    ]);
+  });
+
+  it('reads no stance from an amount of something else, a call for talks, or one actor and "each other"', async () => {
+    const doc = await extract(
+      [
+        'The U.S. pledged $50 million in loans to Ukraine.',
+        'Poland called for talks on Monday.',
+        'Sweden said the soldiers defended each other.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

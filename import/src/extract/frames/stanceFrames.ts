@@ -169,6 +169,15 @@ function agentsOf(
   return { agents: speakersOf(sm, found, p), attributed: true };
 }
 
+/** The verb's object is "each other" or "one another". */
+function reciprocal(s: Sentence, p: Token): boolean {
+  return childrenWith(s, p, 'obj', 'obl').some(
+    (o) =>
+      (o.lemma === 'other' && childrenWith(s, o, 'det', 'amod').some((d) => d.lemma === 'each')) ||
+      (o.lemma === 'another' && childrenWith(s, o, 'nummod', 'det', 'amod').some((d) => d.lemma === 'one')),
+  );
+}
+
 /** "X condemned Y", "Y was condemned by X", "X accused Y of ...", "X lashed out at Y". */
 function verbStances(sm: SentenceMentions, found: Attribution[], p: Token, word: StanceWord): StanceClaim[] {
   const s = sm.sentence;
@@ -184,9 +193,29 @@ function verbStances(sm: SentenceMentions, found: Attribution[], p: Token, word:
   } else {
     ({ agents, attributed } = agentsOf(sm, found, p));
     targets = targetsOf(sm, p, word);
+    // "Sweden and Finland pledged to defend each other": every agent toward every other.
+    if (targets.length === 0 && reciprocal(s, p) && agents.length >= 2)
+      return pairs(s, word.type, agents, agents, false, `stance-verb:${p.lemma}`, word.weak ? 0.6 : 0.8);
   }
   const confidence = (word.weak ? 0.6 : 0.8) - (attributed ? 0.1 : 0);
   return pairs(s, word.type, agents, targets, word.symmetric === true, `stance-verb:${p.lemma}`, confidence);
+}
+
+/** Verbs that ask for what their "for" names: "called for tougher sanctions against Belarus" is opposing Belarus. */
+const ADVOCATING_VERBS = new Set(['call', 'push', 'press', 'lobby', 'argue', 'campaign', 'appeal']);
+
+/**
+ * The verb whose subject holds a stance noun: its object ("imposed sanctions"), the amount that is its object
+ * ("pledged $50 million in aid", "a package of sanctions"), or what it calls for ("called for sanctions").
+ */
+function lightVerbOf(s: Sentence, n: Token, governor: Token | undefined): Token | undefined {
+  if (governor === undefined) return undefined;
+  if (isVerb(governor) && n.rel === 'obj' && STANCE_NOUN_VERBS.has(governor.lemma)) return governor;
+  if (isVerb(governor) && n.relBase === 'obl' && caseOf(s, n) === 'for' && ADVOCATING_VERBS.has(governor.lemma))
+    return governor;
+  const amountOf = n.relBase === 'nmod' && ['in', 'of'].includes(caseOf(s, n)) && governor.rel === 'obj';
+  const verb = amountOf ? headOf(s, governor) : undefined;
+  return verb !== undefined && isVerb(verb) && STANCE_NOUN_VERBS.has(verb.lemma) ? verb : undefined;
 }
 
 /** "U.S. sanctions against Russia", "China's support for North Korea", "the EU imposed sanctions on Iran". */
@@ -196,10 +225,7 @@ function nounStances(sm: SentenceMentions, found: Attribution[], n: Token, word:
   const governor = headOf(s, n);
   // "suspended aid to Rwanda" ends the backing: read by reversalStances, not as backing.
   if (governor !== undefined && isVerb(governor) && REVERSING_VERBS.has(governor.lemma)) return [];
-  const light =
-    governor !== undefined && isVerb(governor) && n.rel === 'obj' && STANCE_NOUN_VERBS.has(governor.lemma)
-      ? governor
-      : undefined;
+  const light = lightVerbOf(s, n, governor);
   // "imposed sanctions on Venezuela", "sanctions imposed on Pyongyang", "sanctions it re-imposed on Iran's oil sector":
   // the target may hang on the verb that carries the noun, or on a clause describing it.
   const carriers = [light, ...childrenWith(s, n, 'acl', 'acl:relcl')].filter((x): x is Token => x !== undefined);
