@@ -220,6 +220,22 @@ describe('meetings told as talking a matter over', () => {
   });
 });
 
+describe('meetings with a counterpart', () => {
+  it('meets the person named after "his Chinese counterpart", an official of that state', async () => {
+    const doc = await extract('Australian Prime Minister Anthony Albanese met his Chinese counterpart Li Qiang.');
+    expect(meetingsOf(doc)).toEqual(['official:au:anthony-albanese + official:cn:li-qiang']);
+    expect(doc.actors.find((a) => a.name === 'Li Qiang')?.title ?? null).toBeNull();
+  });
+
+  it('meets the states of unnamed counterparts, and makes no official of a counterpart without a state', async () => {
+    const doc = await extract(
+      'Estonian Foreign Minister Anna Kowalczyk met her British and French counterparts. Her counterpart Piotr Nowak left.',
+    );
+    expect(meetingsOf(doc)).toEqual(['country:FR + country:GB + official:ee:anna-kowalczyk']);
+    expect(doc.actors.filter((a) => a.name === 'Piotr Nowak' && a.kind === 'Official')).toEqual([]);
+  });
+});
+
 describe('the same meeting told twice', () => {
   it('folds two tellings of one summit into one record and keeps meetings at different places apart', async () => {
     const doc = await extract(

@@ -90,6 +90,8 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'czar',
   'aide',
   'member',
+  // "his Chinese counterpart Li Qiang": the official of the same rank on the other side
+  'counterpart',
 ]);
 
 /**
@@ -109,6 +111,7 @@ export const WEAK_OFFICE_WORDS: ReadonlySet<string> = new Set([
   'general',
   'deputy',
   'member',
+  'counterpart',
 ]);
 
 /** Roles that are not offices: a person introduced with one is not an official, whatever else the phrase says. */

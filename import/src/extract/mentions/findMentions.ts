@@ -326,6 +326,9 @@ function titleMentions(s: Sentence, taken: Mention[]): Mention[] {
     const described =
       PARTY_MEMBERS.has(t.lemma.toLowerCase()) && t.pos === 'NNP' && s.parsed && hasChild(s, t, 'det', THE);
     if (!t.pos.startsWith('NN') || !(isOfficeWord(t.lemma) || described)) continue;
+    // A bare "counterpart(s)" stands for the states it is owned by ("his British and French counterparts"), read by
+    // the frames; only a name after it makes a person ("his Chinese counterpart Li Qiang").
+    if (t.lemma === 'counterpart') continue;
     if (taken.some((m) => m.start <= t.i && t.i < m.end)) continue;
     // Inside a name phrase ("President Trump", "Zarif, the foreign minister") the title belongs to the person.
     if (s.parsed && (t.rel === 'compound' || t.rel === 'amod' || t.rel === 'flat')) continue;

@@ -191,7 +191,9 @@ function decide(cluster: PersonCluster, table: EntityTable, byMention: Map<Menti
     e.title = known.title;
   }
   for (const f of cluster.forms) if (f !== e.name) e.aliases.add(f);
-  const titled = offices.find((t) => t.title !== null && !t.former) ?? offices.find((t) => t.title !== null);
+  // "Counterpart" says whom they match, not what their office is.
+  const named = offices.filter((t) => t.office !== 'counterpart');
+  const titled = named.find((t) => t.title !== null && !t.former) ?? named.find((t) => t.title !== null);
   if (titled !== undefined) e.title = titled.title;
   if (
     known !== undefined ||
