@@ -2,10 +2,11 @@
 import { capSlice } from '../../client/src/cap';
 import { toCsv } from '../../client/src/csv';
 import { textTable, valueText } from '../../client/src/cypherValueText';
+import { expandSame, groupHits } from '../../client/src/searchGroups';
 import { bucketEnd, bucketFor, nextBucket } from '../../client/src/dates';
 import { toElements, type EdgeData } from '../../client/src/elements';
 import { defaultFilters, emptyMapReasons } from '../../client/src/filters';
-import type { GraphEdge, GraphNode } from '../../client/src/types';
+import type { GraphEdge, GraphNode, SearchHit } from '../../client/src/types';
 import { BLOC_COLOURS, HIGHLIGHT, KIND_COLOUR, RELATION_COLOUR } from '../../client/src/palette';
 import { readHash, writeHash, type ViewState } from '../../client/src/urlState';
 
@@ -212,6 +213,45 @@ test('the text view pads every column to its widest cell and clips cells past th
   expect(text[3]).toBe('│ Poland     │ 12 │');
   expect(text[4]).toBe('│ xxxxxxxxx… │ 1  │');
   expect(new Set(text.map((line) => line.length)).size).toBe(1);
+});
+
+const hit = (id: string, name: string, country: string | null, kind: SearchHit['kind'] = 'Organization'): SearchHit =>
+  ({ id, name, country, kind, title: null }) as SearchHit;
+
+test('search hits: a name shared by several countries is one row with a count, the rest grouped by country, best first', () => {
+  const found = [
+    hit('official:pl:jacek-czaputowicz', 'Jacek Czaputowicz', 'PL', 'Official'),
+    ...['PL', 'DE', 'FR'].map((c) => hit(`organization:${c.toLowerCase()}:mfa`, 'Ministry of Foreign Affairs', c)),
+    hit('organization:pl:mfa', 'Ministry of Foreign Affairs', 'PL'),
+    hit('country:PL', 'Poland', 'PL', 'Country'),
+    hit('organization:un', 'United Nations', null),
+  ];
+  const groups = groupHits(found);
+  expect(groups.map((g) => g.label)).toEqual(['Poland', 'Same name, several countries', 'No country']);
+  expect(groups[0]!.entries.map((e) => (e.kind === 'hit' ? e.hit.id : e.name))).toEqual([
+    'official:pl:jacek-czaputowicz',
+    'country:PL',
+  ]);
+  const [shared] = groups[1]!.entries;
+  // The same actor twice counts once.
+  expect(shared).toEqual({ kind: 'same', name: 'Ministry of Foreign Affairs', hits: found.slice(1, 4) });
+  const opened = expandSame(shared!.kind === 'same' ? shared!.hits : []);
+  expect(opened.map((g) => [g.label, g.entries.length])).toEqual([
+    ['Poland', 1],
+    ['Germany', 1],
+    ['France', 1],
+  ]);
+});
+
+test('search hits: one name twice in one country collapses under that country; different kinds never collapse', () => {
+  const groups = groupHits([
+    hit('organization:us:state-a', 'State Department', 'US'),
+    hit('organization:us:state-b', 'state  department', 'US'),
+    hit('official:us:state', 'State Department', 'US', 'Official'),
+  ]);
+  expect(groups).toHaveLength(1);
+  expect(groups[0]!.label).toBe('United States');
+  expect(groups[0]!.entries.map((e) => e.kind)).toEqual(['same', 'hit']);
 });
 
 test('timeline buckets: ends, next starts, and a size that suits the span', () => {
