@@ -93,7 +93,7 @@ export class CypherConsole {
             'div',
             { className: 'console-bar' },
             this.run,
-            el('span', { className: 'muted small' }, 'Ctrl+Enter runs · Esc, Tab leaves the editor'),
+            el('span', { className: 'muted small console-hint' }, 'Ctrl+Enter runs · Esc, Tab leaves the editor'),
             el('label', { className: 'toggle small', for: 'cypher-connect' }, this.connect, ' Connect result nodes'),
             el('span', { className: 'spacer' }),
             this.status,
@@ -139,7 +139,10 @@ export class CypherConsole {
           this.text = value;
           this.showStar();
         },
-        attributes: { 'data-testid': 'cypher-input', 'aria-label': 'Cypher query (Ctrl+Enter runs it)' },
+        attributes: {
+          'data-testid': 'cypher-input',
+          'aria-label': 'Cypher query (Ctrl+Enter runs it; Escape then Tab leaves the editor)',
+        },
       });
       this.applySchema();
       return this.editor;
