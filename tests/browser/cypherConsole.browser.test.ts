@@ -33,10 +33,16 @@ afterAll(() => closeExplorerStack({ db, server, browser }));
 /** `expected`: console errors the test provokes on purpose (Chromium logs every 4xx answer). */
 async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>, expected?: RegExp): Promise<void> {
   const { page, problems } = await openPage(browser, `${server.url}/`);
+  // Which call failed, when one did: Chromium's console message names only the status.
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
   try {
     await run(page, problems);
     expect(problems.pageErrors).toEqual([]);
-    expect(problems.consoleErrors.filter((message) => expected === undefined || !expected.test(message))).toEqual([]);
+    const unexpected = problems.consoleErrors.filter((message) => expected === undefined || !expected.test(message));
+    expect({ unexpected, failed: unexpected.length > 0 ? failed : [] }).toEqual({ unexpected: [], failed: [] });
     expect(problems.outside).toEqual([]);
   } finally {
     await page.close();
