@@ -1,9 +1,13 @@
-// A search-as-you-type actor picker (full-text `search`): debounced, arrows + Enter to pick, Esc to close.
+// A search-as-you-type actor picker (full-text `search`): debounced, grouped by country, arrows + Enter, Esc closes.
 import { ApiError } from './api';
 import { debounce, el, replaceChildren } from './dom';
 import { KIND_COLOUR } from './palette';
 import { search } from './queries';
+import { expandSame, groupHits, type SearchEntry, type SearchGroup } from './searchGroups';
 import type { SearchHit } from './types';
+
+/** Hits asked of the server: enough that names shared by many countries collapse into one row, not fill the list. */
+const FETCHED = 50;
 
 let pickerCount = 0;
 
@@ -16,7 +20,8 @@ export interface PickerOptions {
 
 export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOptions): { clear(): void } {
   const prefix = `picker${++pickerCount}`;
-  let hits: SearchHit[] = [];
+  /** The rows shown, in order: what the arrows move over and Enter picks. */
+  let hits: SearchEntry[] = [];
   let active = -1;
   let generation = 0;
   /** Set by a pick, cleared by typing: a debounced search that fires after a pick must not reopen the list. */
@@ -38,7 +43,9 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
 
   const highlight = (index: number): void => {
     active = index;
-    list.querySelectorAll('li').forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
+    list
+      .querySelectorAll('[role=option]')
+      .forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
     if (index >= 0) {
       input.setAttribute('aria-activedescendant', `${prefix}-${index}`);
       list.querySelector(`#${prefix}-${index}`)?.scrollIntoView({ block: 'nearest' });
@@ -46,40 +53,73 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
   };
 
   const pick = (index: number): void => {
-    const hit = hits[index];
-    if (hit === undefined) return;
+    const entry = hits[index];
+    if (entry === undefined) return;
+    // A shared name opens into its actors, country by country; the list stays open to pick one.
+    if (entry.kind === 'same') return show(expandSame(entry.hits));
+    const hit = entry.hit;
     close();
     picked = true;
     input.value = hit.name;
     onPick(hit);
   };
 
-  const show = (items: SearchHit[], message?: string): void => {
-    hits = items;
-    const rows = items.map((hit, index) =>
+  const option = (entry: SearchEntry, index: number): HTMLElement => {
+    const first = entry.kind === 'hit' ? entry.hit : entry.hits[0]!;
+    const meta =
+      entry.kind === 'hit'
+        ? [first.title, first.country, first.kind].filter(Boolean).join(' · ')
+        : `${entry.hits.length} ${first.kind === 'Organization' ? 'organisations' : `${first.kind.toLowerCase()}s`}${
+            new Set(entry.hits.map((h) => h.country)).size > 1 ? ', pick to choose the country' : ''
+          }`;
+    return el(
+      'li',
+      {
+        id: `${prefix}-${index}`,
+        role: 'option',
+        'aria-selected': 'false',
+        'data-testid': 'search-hit',
+        'data-id': entry.kind === 'hit' ? first.id : '',
+        'data-count': entry.kind === 'same' ? entry.hits.length : 1,
+        onmousedown: (event: Event) => (event.preventDefault(), pick(index)),
+      },
+      el('span', { className: 'dot', style: `background:${KIND_COLOUR[first.kind] ?? '#888'}`, 'aria-hidden': 'true' }),
+      el('span', { className: 'hit-name' }, entry.kind === 'hit' ? first.name : entry.name),
+      entry.kind === 'same'
+        ? el('span', { className: 'hit-count', 'aria-label': `${entry.hits.length} actors` }, `×${entry.hits.length}`)
+        : null,
+      el('span', { className: 'hit-meta' }, meta),
+    );
+  };
+
+  const show = (groups: SearchGroup[], message?: string): void => {
+    // At most `limit` rows, whole groups first: the best hits decide which groups are shown.
+    const shown: SearchGroup[] = [];
+    let rows = 0;
+    for (const group of groups) {
+      if (rows >= limit) break;
+      const entries = group.entries.slice(0, limit - rows);
+      shown.push({ ...group, entries });
+      rows += entries.length;
+    }
+    hits = shown.flatMap((group) => group.entries);
+    let index = 0;
+    const items = shown.map((group, g) =>
       el(
         'li',
-        {
-          id: `${prefix}-${index}`,
-          role: 'option',
-          'aria-selected': 'false',
-          'data-testid': 'search-hit',
-          'data-id': hit.id,
-          onmousedown: (event: Event) => (event.preventDefault(), pick(index)),
-        },
-        el('span', { className: 'dot', style: `background:${KIND_COLOUR[hit.kind] ?? '#888'}`, 'aria-hidden': 'true' }),
-        el('span', { className: 'hit-name' }, hit.name),
-        el('span', { className: 'hit-meta' }, [hit.title, hit.country, hit.kind].filter(Boolean).join(' · ')),
+        { role: 'group', 'aria-labelledby': `${prefix}-g${g}`, className: 'hit-group', 'data-testid': 'search-group' },
+        el('div', { id: `${prefix}-g${g}`, className: 'hit-group-label', role: 'presentation' }, group.label),
+        el('ul', { role: 'none' }, ...group.entries.map((entry) => option(entry, index++))),
       ),
     );
     replaceChildren(
       list,
-      ...rows,
+      ...items,
       message !== undefined ? el('li', { className: 'hit-empty', role: 'presentation' }, message) : null,
     );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    highlight(items.length > 0 ? 0 : -1);
+    highlight(hits.length > 0 ? 0 : -1);
   };
 
   const run = debounce(async (text: string) => {
@@ -89,9 +129,9 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
     inFlight += 1;
     updateBusy();
     try {
-      const found = await search(text, limit);
+      const found = await search(text, FETCHED);
       if (mine !== generation) return;
-      show(found, found.length === 0 ? `No actor matches “${text}”` : undefined);
+      show(groupHits(found), found.length === 0 ? `No actor matches “${text}”` : undefined);
     } catch (error) {
       if (mine !== generation) return;
       show([], error instanceof ApiError ? `Search failed: ${error.message}` : 'Search failed');
@@ -107,9 +147,9 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
     inFlight += 1;
     updateBusy();
     try {
-      const found = await search(text, limit);
+      const found = await search(text, FETCHED);
       if (mine !== generation) return;
-      hits = found;
+      hits = groupHits(found).flatMap((group) => group.entries);
       if (found.length > 0) pick(0);
       else show([], `No actor matches “${text}”`);
     } catch (error) {
@@ -136,8 +176,10 @@ export function attachActorPicker({ input, list, onPick, limit = 10 }: PickerOpt
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && hits.length > 0) {
       event.preventDefault();
-      if (list.hidden) show(hits);
-      else highlight((active + 1) % hits.length);
+      if (list.hidden) {
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+      } else highlight((active + 1) % hits.length);
     } else if (event.key === 'ArrowUp' && hits.length > 0) {
       event.preventDefault();
       highlight((active - 1 + hits.length) % hits.length);

@@ -1,8 +1,8 @@
-// The Cypher console: highlighted editor, saved queries with parameters, results as a graph and as a table.
+// The Cypher console: Neo4j's editor with schema completion, saved queries, history and favourites, tabbed results.
 import { ApiError, postJson, requestJson } from './api';
-import { highlightInto } from './cypherHighlight';
+import type { CypherEditor, CypherSchema } from './cypherEditor';
 import { QueryHistory, type KeyValueStore } from './queryHistory';
-import { renderTable } from './dataTable';
+import { renderCypherResult, type ResultTab } from './cypherResultView';
 import { el, replaceChildren } from './dom';
 import type { CypherResult, GraphSlice, SavedQuery } from './types';
 import { fromCypherGraph } from './cypherGraph';
@@ -14,15 +14,12 @@ RETURN a, m, b
 LIMIT 50`;
 
 export class CypherConsole {
-  readonly editor = el('textarea', {
-    id: 'cypher-input',
-    'data-testid': 'cypher-input',
-    spellcheck: 'false',
-    autocomplete: 'off',
-    'aria-label': 'Cypher query (Ctrl+Enter runs it)',
-    rows: 6,
-  });
-  private readonly overlay = el('pre', { className: 'cypher-highlight', 'aria-hidden': 'true' });
+  /** Where the editor goes; it is loaded with the console, not with the page (it is most of the bundle). */
+  private readonly editorHost = el('div', { className: 'editor-wrap', 'data-testid': 'cypher-editor' });
+  private editor: CypherEditor | undefined;
+  private loadingEditor: Promise<CypherEditor> | undefined;
+  /** The query text, kept here too so it can be set before the editor has loaded. */
+  private text = EXAMPLE;
   private readonly params = el('textarea', {
     id: 'cypher-params',
     'data-testid': 'cypher-params',
@@ -38,8 +35,14 @@ export class CypherConsole {
   private readonly savedHelp = el('p', { className: 'muted small', 'data-testid': 'saved-help' });
   private readonly paramFields = el('div', { className: 'param-fields', 'data-testid': 'param-fields' });
   private readonly status = el('div', { className: 'console-status', 'data-testid': 'cypher-status', role: 'status' });
-  private readonly results = el('div', { className: 'console-results', 'data-testid': 'cypher-results' });
+  private readonly results = el('div', {
+    className: 'console-results',
+    'data-testid': 'cypher-results',
+    'aria-label': 'Query result',
+    role: 'region',
+  });
   private readonly run = el('button', { type: 'button', 'data-testid': 'cypher-run', className: 'primary' }, 'Run ▸');
+  private readonly connect = el('input', { type: 'checkbox', id: 'cypher-connect', 'data-testid': 'cypher-connect' });
   private readonly recent = el('select', { id: 'cypher-history', 'data-testid': 'cypher-history' });
   private readonly starred = el('select', { id: 'cypher-favourites', 'data-testid': 'cypher-favourites' });
   private readonly star = el(
@@ -47,58 +50,36 @@ export class CypherConsole {
     { type: 'button', 'data-testid': 'cypher-star', className: 'small' },
     '☆ Favourite',
   );
-  private readonly memory = new QueryHistory(browserStore());
-  /** After Escape, Tab leaves the editor instead of indenting (so the keyboard is never trapped in it). */
-  private tabLeaves = false;
+  private readonly store = browserStore();
+  private readonly memory = new QueryHistory(this.store);
   private savedQueries: SavedQuery[] = [];
   private loadedSaved = false;
+  private schema: CypherSchema | undefined;
+  private tab: ResultTab | undefined;
+  private shown: { destroy(): void } | undefined;
 
   constructor(
-    root: HTMLElement,
+    private readonly root: HTMLElement,
     private readonly onGraph: (slice: GraphSlice, title: string) => void,
   ) {
-    this.editor.value = EXAMPLE;
     this.params.value = '{}';
-    const sync = (): void => {
-      highlightInto(this.overlay, this.editor.value);
-      this.overlay.scrollTop = this.editor.scrollTop;
-      this.overlay.scrollLeft = this.editor.scrollLeft;
-    };
-    this.editor.addEventListener('input', sync);
-    this.editor.addEventListener('scroll', sync);
-    this.editor.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        void this.execute();
-      } else if (event.key === 'Escape') {
-        this.tabLeaves = true;
-      } else if (event.key === 'Tab' && !event.shiftKey && !this.tabLeaves) {
-        event.preventDefault();
-        this.editor.setRangeText('  ', this.editor.selectionStart, this.editor.selectionEnd, 'end');
-        sync();
-      } else if (event.key !== 'Tab') {
-        this.tabLeaves = false;
-      }
-    });
-    this.editor.addEventListener('focus', () => (this.tabLeaves = false));
+    this.connect.checked = this.store.getItem(CONNECT_KEY) !== 'false';
+    this.connect.addEventListener('change', () => this.store.setItem(CONNECT_KEY, String(this.connect.checked)));
     const load = (select: HTMLSelectElement): void => {
       if (select.value === '') return;
-      this.editor.value = select.value;
+      this.setText(select.value);
       select.value = '';
-      sync();
-      this.showStar();
-      this.editor.focus();
+      this.editor?.focus();
     };
     this.recent.addEventListener('change', () => load(this.recent));
     this.starred.addEventListener('change', () => load(this.starred));
-    this.editor.addEventListener('input', () => this.showStar());
     this.star.addEventListener('click', () => {
-      this.memory.toggleFavourite(this.editor.value);
+      this.memory.toggleFavourite(this.text);
       this.fillMemory();
     });
     this.run.addEventListener('click', () => void this.execute());
     this.saved.addEventListener('change', () => this.pickSaved());
-    sync();
+    this.params.addEventListener('change', () => this.applySchema());
     replaceChildren(
       root,
       el(
@@ -106,16 +87,18 @@ export class CypherConsole {
         { className: 'console-grid' },
         el(
           'div',
-          { className: 'console-editor' },
-          el('div', { className: 'editor-wrap' }, this.overlay, this.editor),
+          { className: 'console-main' },
+          this.editorHost,
           el(
             'div',
             { className: 'console-bar' },
             this.run,
-            el('span', { className: 'muted small' }, 'Ctrl+Enter runs · read-only queries'),
+            el('span', { className: 'muted small console-hint' }, 'Ctrl+Enter runs · Esc, Tab leaves the editor'),
+            el('label', { className: 'toggle small', for: 'cypher-connect' }, this.connect, ' Connect result nodes'),
             el('span', { className: 'spacer' }),
             this.status,
           ),
+          this.results,
         ),
         el(
           'div',
@@ -133,8 +116,38 @@ export class CypherConsole {
           this.star,
         ),
       ),
-      this.results,
     );
+  }
+
+  /** The query as the editor holds it. */
+  get query(): string {
+    return this.editor?.value ?? this.text;
+  }
+
+  private setText(text: string): void {
+    this.text = text;
+    if (this.editor !== undefined && this.editor.value !== text) this.editor.value = text;
+    this.showStar();
+  }
+
+  private async ensureEditor(): Promise<CypherEditor> {
+    this.loadingEditor ??= import('./cypherEditor').then(({ CypherEditor }) => {
+      this.editor = CypherEditor.create(this.editorHost, {
+        value: this.text,
+        onRun: () => void this.execute(),
+        onChange: (value) => {
+          this.text = value;
+          this.showStar();
+        },
+        attributes: {
+          'data-testid': 'cypher-input',
+          'aria-label': 'Cypher query (Ctrl+Enter runs it; Escape then Tab leaves the editor)',
+        },
+      });
+      this.applySchema();
+      return this.editor;
+    });
+    return this.loadingEditor;
   }
 
   /** History and favourites as the browser keeps them, newest first. */
@@ -149,28 +162,46 @@ export class CypherConsole {
   }
 
   private showStar(): void {
-    const on = this.memory.isFavourite(this.editor.value);
+    const on = this.memory.isFavourite(this.text);
     this.star.textContent = on ? '★ Favourite' : '☆ Favourite';
     this.star.setAttribute('aria-pressed', String(on));
   }
 
-  /** Load the saved queries the first time the console opens. */
+  /** Open the console: the editor, the saved queries and the graph's schema, each loaded once. */
   async open(): Promise<void> {
-    this.editor.focus();
     this.fillMemory();
+    const editor = await this.ensureEditor();
+    editor.focus();
     if (this.loadedSaved) return;
     this.loadedSaved = true;
-    try {
-      const body = await requestJson<SavedQuery[] | { queries: SavedQuery[] }>('/api/queries');
+    const [saved, schema] = await Promise.allSettled([
+      requestJson<SavedQuery[] | { queries: SavedQuery[] }>('/api/queries'),
+      requestJson<CypherSchema>('/api/cypher/schema'),
+    ]);
+    if (saved.status === 'fulfilled') {
+      const body = saved.value;
       this.savedQueries = Array.isArray(body) ? body : (body?.queries ?? []);
-    } catch (error) {
+    } else {
+      const error = saved.reason as unknown;
       this.savedHelp.textContent = `Saved queries unavailable: ${error instanceof ApiError ? error.message : String(error)}`;
     }
+    // Without the schema the editor still highlights and completes keywords; labels and types are what it lacks.
+    if (schema.status === 'fulfilled') this.schema = schema.value;
+    this.applySchema();
     replaceChildren(
       this.saved,
       el('option', { value: '' }, 'Write your own…'),
       ...this.savedQueries.map((query) => el('option', { value: query.name }, query.title ?? query.name)),
     );
+  }
+
+  /** The schema plus the $parameters in play (the JSON's keys and the saved queries'), for completion. */
+  private applySchema(): void {
+    const names = new Set([
+      ...Object.keys(this.parseParams() ?? {}),
+      ...this.savedQueries.flatMap((query) => (query.params ?? []).map((param) => param.name)),
+    ]);
+    this.editor?.setSchema({ ...(this.schema ?? {}), parameters: [...names] });
   }
 
   private current(): SavedQuery | undefined {
@@ -182,12 +213,10 @@ export class CypherConsole {
     this.paramFields.replaceChildren();
     if (query === undefined) {
       this.savedHelp.textContent = '';
-      this.editor.readOnly = false;
       return;
     }
     this.savedHelp.textContent = query.description ?? '';
-    this.editor.value = savedText(query);
-    this.editor.dispatchEvent(new Event('input'));
+    this.setText(savedText(query));
     const defaults: Record<string, unknown> = {};
     for (const param of query.params ?? []) {
       defaults[param.name] = param.default ?? null;
@@ -235,6 +264,8 @@ export class CypherConsole {
   }
 
   private showError(message: string, code?: string): void {
+    this.shown?.destroy();
+    this.shown = undefined;
     replaceChildren(
       this.results,
       el(
@@ -245,6 +276,13 @@ export class CypherConsole {
       ),
     );
     this.status.textContent = '';
+    this.reveal();
+  }
+
+  /** Bring the result (or the error) into view: the drawer grows for it and scrolls to it. */
+  private reveal(): void {
+    this.root.closest('.drawer')?.classList.add('has-results');
+    this.results.scrollIntoView({ block: 'nearest' });
   }
 
   /** Run the editor's query (or the selected saved query) and show its result. */
@@ -254,24 +292,21 @@ export class CypherConsole {
       this.showError('The parameters must be a JSON object, e.g. {"name": "Biegun"}', 'BAD_USER_INPUT');
       return;
     }
+    const text = this.query;
     const saved = this.current();
     // A saved query runs by name unless the analyst rewrote it in the editor.
-    const edited = saved !== undefined && savedText(saved) !== this.editor.value;
+    const bySaved = saved !== undefined && savedText(saved) === text;
+    const connect = this.connect.checked;
     this.run.disabled = true;
     this.status.textContent = 'Running…';
     const started = performance.now();
     try {
-      const result =
-        saved !== undefined && !edited
-          ? await postJson<CypherResult>(`/api/queries/${encodeURIComponent(saved.name)}`, { params })
-          : await postJson<CypherResult>('/api/cypher', { query: this.editor.value, params });
-      this.memory.record(this.editor.value);
+      const result = bySaved
+        ? await postJson<CypherResult>(`/api/queries/${encodeURIComponent(saved.name)}`, { params, connect })
+        : await postJson<CypherResult>('/api/cypher', { query: text, params, connect });
+      this.memory.record(text);
       this.fillMemory();
-      this.show(
-        result,
-        performance.now() - started,
-        saved !== undefined && !edited ? (saved.title ?? saved.name) : 'Cypher result',
-      );
+      this.show(result, performance.now() - started, bySaved ? (saved.title ?? saved.name) : 'Cypher result');
     } catch (error) {
       if (error instanceof ApiError) this.showError(error.message, error.code);
       else this.showError(String(error));
@@ -287,21 +322,29 @@ export class CypherConsole {
     );
     const summary = result.summary ?? {};
     const slice = fromCypherGraph(result.graph);
-    this.status.textContent = `${summary.rowCount ?? rows.length} row${rows.length === 1 ? '' : 's'}${summary.truncated ? ' (truncated)' : ''} · ${slice.nodes.length} nodes, ${slice.edges.length} relationships · ${Math.round(summary.resultAvailableAfter ?? ms)} ms`;
-    const table = el('div', {});
-    renderTable(table, {
-      caption: title,
-      columns: columns.map((key) => ({ key, label: key })),
+    const connected = summary.connected ? ` (${summary.connected} connecting)` : '';
+    this.status.textContent = `${summary.rowCount ?? rows.length} row${rows.length === 1 ? '' : 's'}${summary.truncated ? ' (truncated)' : ''} · ${plural(slice.nodes.length, 'node')}, ${plural(slice.edges.length, 'relationship')}${connected} · ${Math.round(summary.resultAvailableAfter ?? ms)} ms`;
+    this.shown?.destroy();
+    this.shown = renderCypherResult(this.results, {
+      title,
+      columns,
       rows,
-      testid: 'cypher-table',
-      filename: 'entente-query.csv',
+      slice,
+      // The map draws the graph already, so a result opens on its table until the analyst picks another tab.
+      tab: this.tab ?? 'table',
+      onShowOnMap: () => this.onGraph(slice, title),
+      onTab: (tab) => (this.tab = tab),
     });
-    replaceChildren(this.results, table);
+    this.reveal();
     if (slice.nodes.length > 0) this.onGraph(slice, title);
   }
 }
 
-/** What the editor shows for a saved query: its text, or a note when the server keeps the text to itself. */
+const CONNECT_KEY = 'entente.cypher.connect';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What the editor shows for a saved query: its Cypher, or a note when the server keeps the text to itself. */
 function savedText(query: SavedQuery): string {
   return (
     query.query ??

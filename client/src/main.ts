@@ -12,6 +12,8 @@ import { defaultState, Explorer, type HistoryEntry } from './explorer';
 import { FilterRail } from './filterRail';
 import { isLayoutName, LAYOUT_LABEL, LAYOUTS } from './layouts';
 import { drawLegend } from './legend';
+import { attachRelationKeys } from './mapRelationKeys';
+import { attachSkipLink, installNarrowLayout } from './narrowLayout';
 import { stats, timeline } from './queries';
 import { holdPositions, parseSavedView, restoreHeldPositions } from './savedView';
 import { showStats } from './statsBar';
@@ -212,6 +214,17 @@ byId('map').addEventListener('keydown', (event) => {
   } else return;
   event.preventDefault();
 });
+
+// Keyboard and narrow windows: a skip link to the map, R walks relations, rail and panel fold away under 1000 px.
+attachSkipLink(byId<HTMLAnchorElement>('skip-to-map'), byId('map'));
+attachRelationKeys(byId('map'), byId('map-announce'), {
+  get cy() {
+    return explorer.cy;
+  },
+  select: (id, centre) => explorer.select(id, centre),
+  label: (id) => explorer.label(id),
+});
+installNarrowLayout(document.querySelector<HTMLElement>('.map-toolbar')!, byId('rail'), byId('panel'));
 
 // Long layouts show the same indicator with their own message.
 explorer.view.onBusy = (message) => {

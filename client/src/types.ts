@@ -52,5 +52,5 @@ export interface CypherResult {
     nodes: { data: Record<string, unknown> & { id: string } }[];
     edges: { data: Record<string, unknown> & { id: string; source: string; target: string } }[];
   };
-  summary?: { resultAvailableAfter?: number; truncated?: boolean; rowCount?: number };
+  summary?: { resultAvailableAfter?: number; truncated?: boolean; rowCount?: number; connected?: number };
 }

@@ -1,11 +1,12 @@
-// Unit tests (no browser) for the Explorer's pure logic: roll-up, the drawing cap, URL state, CSV, Cypher tokens, dates.
+// Unit tests (no browser) for the Explorer's pure logic: roll-up, the drawing cap, URL state, CSV, Cypher values as text, dates.
 import { capSlice } from '../../client/src/cap';
 import { toCsv } from '../../client/src/csv';
-import { tokenize } from '../../client/src/cypherHighlight';
+import { textTable, valueText } from '../../client/src/cypherValueText';
+import { expandSame, groupHits } from '../../client/src/searchGroups';
 import { bucketEnd, bucketFor, nextBucket } from '../../client/src/dates';
 import { toElements, type EdgeData } from '../../client/src/elements';
 import { defaultFilters, emptyMapReasons } from '../../client/src/filters';
-import type { GraphEdge, GraphNode } from '../../client/src/types';
+import type { GraphEdge, GraphNode, SearchHit } from '../../client/src/types';
 import { BLOC_COLOURS, HIGHLIGHT, KIND_COLOUR, RELATION_COLOUR } from '../../client/src/palette';
 import { readHash, writeHash, type ViewState } from '../../client/src/urlState';
 
@@ -151,17 +152,106 @@ test('CSV quotes separators and neutralises formulas', () => {
   ).toBe('a,b\r\n"x,y","\'=HYPERLINK(""http://evil"")"\r\n"say ""hi""",3\r\n');
 });
 
-test('the Cypher tokenizer marks keywords, labels, strings, params and comments, and loses no text', () => {
-  const source = "// who\nMATCH (a:Actor {id: $id})-[:BACKS]->(b) WHERE b.name = 'Kim' RETURN count(b) LIMIT 5";
-  const tokens = tokenize(source);
-  expect(tokens.map((t) => t.text).join('')).toBe(source);
-  const kinds = (kind: string) => tokens.filter((t) => t.kind === kind).map((t) => t.text);
-  expect(kinds('keyword')).toEqual(['MATCH', 'WHERE', 'RETURN', 'LIMIT']);
-  expect(kinds('label')).toEqual([':Actor', ':BACKS']);
-  expect(kinds('string')).toEqual(["'Kim'"]);
-  expect(kinds('param')).toEqual(['$id']);
-  expect(kinds('comment')).toEqual(['// who']);
-  expect(kinds('function')).toEqual(['count']);
+// Shapes as POST /api/cypher writes them (server/src/cypher/neo4jValues.ts).
+const biegun = {
+  id: 'official:us:stephen-biegun',
+  elementId: '4:x:1',
+  labels: ['Actor', 'Official'],
+  properties: { name: 'Stephen Biegun' },
+};
+const meeting = { id: 'meeting:1', elementId: '4:x:2', labels: ['Meeting'], properties: { place: 'London' } };
+const hunt = {
+  id: 'official:gb:jeremy-hunt',
+  elementId: '4:x:3',
+  labels: ['Actor', 'Official'],
+  properties: { name: 'Jeremy Hunt' },
+};
+const attended = (from: typeof biegun, to: typeof meeting) => ({
+  id: `r:${from.id}`,
+  type: 'ATTENDED',
+  start: from.id,
+  end: to.id,
+  properties: {},
+});
+
+test('a path result reads as its pattern, each arrow the way its relationship runs, not as JSON', () => {
+  const path = {
+    start: biegun,
+    end: hunt,
+    length: 2,
+    segments: [
+      { start: biegun, relationship: attended(biegun, meeting), end: meeting },
+      { start: meeting, relationship: attended(hunt, meeting), end: hunt },
+    ],
+  };
+  expect(valueText(path)).toBe(
+    '(:Official "Stephen Biegun")-[:ATTENDED]->(:Meeting "London")<-[:ATTENDED]-(:Official "Jeremy Hunt")',
+  );
+});
+
+test('values read as Neo4j Browser shows them: strings bare at the top, quoted in lists and maps; a plain map is not a node', () => {
+  expect(valueText('Kim')).toBe('Kim');
+  expect(valueText(['Kim', 3, null])).toBe('["Kim", 3, null]');
+  expect(valueText({ name: 'Kim', n: 1 })).toBe('{name: "Kim", n: 1}');
+  expect(valueText({ labels: ['x'], properties: {} })).toBe('{labels: ["x"], properties: {}}');
+  expect(valueText({ ...attended(biegun, meeting), type: 'BACKS', properties: { date: '2019-03-01' } })).toBe(
+    '[:BACKS 2019-03-01]',
+  );
+});
+
+test('the text view pads every column to its widest cell and clips cells past the width', () => {
+  const text = textTable(
+    ['name', 'n'],
+    [
+      ['Poland', 12],
+      ['x'.repeat(30), 1],
+    ],
+    10,
+  ).split('\n');
+  expect(text).toHaveLength(6);
+  expect(text[1]).toBe('│ name       │ n  │');
+  expect(text[3]).toBe('│ Poland     │ 12 │');
+  expect(text[4]).toBe('│ xxxxxxxxx… │ 1  │');
+  expect(new Set(text.map((line) => line.length)).size).toBe(1);
+});
+
+const hit = (id: string, name: string, country: string | null, kind: SearchHit['kind'] = 'Organization'): SearchHit =>
+  ({ id, name, country, kind, title: null }) as SearchHit;
+
+test('search hits: a name shared by several countries is one row with a count, the rest grouped by country, best first', () => {
+  const found = [
+    hit('official:pl:jacek-czaputowicz', 'Jacek Czaputowicz', 'PL', 'Official'),
+    ...['PL', 'DE', 'FR'].map((c) => hit(`organization:${c.toLowerCase()}:mfa`, 'Ministry of Foreign Affairs', c)),
+    hit('organization:pl:mfa', 'Ministry of Foreign Affairs', 'PL'),
+    hit('country:PL', 'Poland', 'PL', 'Country'),
+    hit('organization:un', 'United Nations', null),
+  ];
+  const groups = groupHits(found);
+  expect(groups.map((g) => g.label)).toEqual(['Poland', 'Same name, several countries', 'No country']);
+  expect(groups[0]!.entries.map((e) => (e.kind === 'hit' ? e.hit.id : e.name))).toEqual([
+    'official:pl:jacek-czaputowicz',
+    'country:PL',
+  ]);
+  const [shared] = groups[1]!.entries;
+  // The same actor twice counts once.
+  expect(shared).toEqual({ kind: 'same', name: 'Ministry of Foreign Affairs', hits: found.slice(1, 4) });
+  const opened = expandSame(shared!.kind === 'same' ? shared!.hits : []);
+  expect(opened.map((g) => [g.label, g.entries.length])).toEqual([
+    ['Poland', 1],
+    ['Germany', 1],
+    ['France', 1],
+  ]);
+});
+
+test('search hits: one name twice in one country collapses under that country; different kinds never collapse', () => {
+  const groups = groupHits([
+    hit('organization:us:state-a', 'State Department', 'US'),
+    hit('organization:us:state-b', 'state  department', 'US'),
+    hit('official:us:state', 'State Department', 'US', 'Official'),
+  ]);
+  expect(groups).toHaveLength(1);
+  expect(groups[0]!.label).toBe('United States');
+  expect(groups[0]!.entries.map((e) => e.kind)).toEqual(['same', 'hit']);
 });
 
 test('timeline buckets: ends, next starts, and a size that suits the span', () => {

@@ -238,47 +238,6 @@ test('with AUTH_TOKEN set, the page asks for the token once and then works', asy
   }
 });
 
-test('the console keeps its history and favourites across a reload, loads one on pick, and Escape then Tab leaves the editor', async () => {
-  const QUERY = 'MATCH (c:Country) RETURN c.name AS name ORDER BY name LIMIT 3';
-  const values = (page: Page, list: string) =>
-    page
-      .locator(`[data-testid=${list}] option`)
-      .evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value).filter(Boolean));
-  await withPage(async (page) => {
-    await page.click('[data-testid=btn-console]');
-    await page.fill('[data-testid=cypher-input]', QUERY);
-    await page.click('[data-testid=cypher-run]');
-    await page.waitForSelector('[data-testid=cypher-table]');
-    await page.click('[data-testid=cypher-star]');
-    await expect(page.textContent('[data-testid=cypher-star]')).resolves.toBe('★ Favourite');
-
-    await page.reload();
-    expect(await waitReady(page)).toBe('true');
-    // The link keeps the open drawer, so the console may already be open after the reload.
-    if (!(await page.isVisible('[data-testid=cypher-input]'))) await page.click('[data-testid=btn-console]');
-    await page.waitForSelector('[data-testid=cypher-input]', { state: 'visible' });
-    expect(await values(page, 'cypher-history')).toEqual([QUERY]);
-    expect(await values(page, 'cypher-favourites')).toEqual([QUERY]);
-    await page.fill('[data-testid=cypher-input]', 'RETURN 1');
-    await page.selectOption('[data-testid=cypher-favourites]', QUERY);
-    expect(await page.inputValue('[data-testid=cypher-input]')).toBe(QUERY);
-
-    // Tab indents inside the editor; after Escape it moves on, to the Run button.
-    await page.focus('[data-testid=cypher-input]');
-    await page.keyboard.press('Tab');
-    expect(await page.inputValue('[data-testid=cypher-input]')).toContain('  ');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(
-      () =>
-        (
-          globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }
-        ).document.activeElement?.getAttribute('data-testid') ?? null,
-    );
-    expect(focused).toBe('cypher-run');
-  });
-});
-
 test('a view saved as JSON opens again with its focus, filters and positions, and another file is refused by name', async () => {
   const positions = (page: Page) =>
     page.evaluate(() =>

@@ -1,4 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CYPHER_DIR } from '../../core/cypherFiles';
 import type { TestDatabase } from '../support/testDatabase';
 import { graphFingerprint, type GraphFingerprint } from '../support/graphFingerprint';
 import { closeAppOnGraph, openAppOnGraph, type TestApp } from './apiHarness';
@@ -151,6 +154,39 @@ describe('the read-only Cypher console POST /api/cypher', () => {
     expect(res.body.error.message).toMatch(/larger than/);
   });
 
+  it('with "connect": true adds the relationships among the returned nodes to the graph, not to the rows', async () => {
+    const query = 'MATCH (o:Official {id: $id}), (c:Country {id: "country:US"}) RETURN o, c';
+    const params = { id: 'official:us:stephen-biegun' };
+    const plain = await api.post('/api/cypher', { query, params });
+    expect(plain.body.graph.edges).toEqual([]);
+    expect(plain.body.summary.connected).toBeUndefined();
+    const { status, body } = await api.post('/api/cypher', { query, params, connect: true });
+    expect(status).toBe(200);
+    expect(body.rows).toEqual(plain.body.rows);
+    expect(body.graph.edges).toEqual([
+      {
+        data: expect.objectContaining({
+          source: 'official:us:stephen-biegun',
+          target: 'country:US',
+          type: 'REPRESENTS',
+          connected: true,
+        }),
+      },
+    ]);
+    expect(body.summary.connected).toBe(1);
+  });
+
+  it('connects nothing it was not asked to, and refuses a "connect" that is not a boolean', async () => {
+    const alone = await api.post('/api/cypher', {
+      query: 'MATCH (c:Country {id: "country:US"}) RETURN c',
+      connect: true,
+    });
+    expect(alone.body.graph.edges).toEqual([]);
+    const bad = await api.post('/api/cypher', { query: 'RETURN 1', connect: 'yes' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/"connect" must be true or false/);
+  });
+
   it('left the graph exactly as it was after every refused and timed-out query', async () => {
     expect(await graphFingerprint(db.driver, db.database)).toEqual(before);
   });
@@ -182,8 +218,23 @@ describe('the saved queries GET /api/queries and POST /api/queries/:name', () =>
     for (const q of body.queries) {
       expect(q.title).not.toBe('');
       expect(q.description).not.toBe('');
-      expect(q.query).toBeUndefined();
+      // The console shows what a saved query runs: its file, header included.
+      expect(q.query).toBe(readFileSync(path.join(CYPHER_DIR, 'queries', `${q.name}.cypher`), 'utf8'));
     }
+  });
+
+  it('gives the console the labels, relationship types, property keys, functions and callable procedures', async () => {
+    const { status, body } = await api.get('/api/cypher/schema');
+    expect(status).toBe(200);
+    expect(body.labels).toEqual(expect.arrayContaining(['Actor', 'Country', 'Official', 'Meeting', 'Article']));
+    expect(body.relationshipTypes).toEqual(expect.arrayContaining(['ATTENDED', 'BACKS', 'OPPOSES', 'REPRESENTS']));
+    expect(body.propertyKeys).toEqual(expect.arrayContaining(['id', 'name', 'evidence', 'confidence']));
+    expect(body.functions).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'toLower' })]));
+    const labels = body.procedures.find((p: any) => p.name === 'db.labels');
+    expect(labels.returnItems).toEqual([{ name: 'label', signature: 'STRING' }]);
+    // Only what the read-only console lets an analyst call is offered.
+    expect(body.procedures.map((p: any) => p.name)).not.toContain('db.createLabel');
+    expect(body.procedures.map((p: any) => p.name)).not.toContain('dbms.security.createUser');
   });
 
   it('runs every saved query with its defaults, read-only', async () => {

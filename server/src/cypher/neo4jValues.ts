@@ -60,6 +60,8 @@ function nodeId(node: Node): string {
 export class ResultConverter {
   private readonly nodes = new Map<string, Node>();
   private readonly relationships = new Map<string, Relationship>();
+  /** Relationships added by connect(): drawn, though the query did not return them. */
+  private readonly added = new Set<string>();
 
   /** First pass over a record's values: learn the nodes so relationship ends resolve to their ids. */
   collect(value: unknown): void {
@@ -75,6 +77,23 @@ export class ResultConverter {
       }
     } else if (Array.isArray(value)) value.forEach((v) => this.collect(v));
     else if (isPlainObject(value)) Object.values(value).forEach((v) => this.collect(v));
+  }
+
+  /** The element ids of every node seen so far. */
+  nodeElementIds(): string[] {
+    return [...this.nodes.keys()];
+  }
+
+  /** Add relationships among the nodes seen (Neo4j Browser's "connect result nodes"); returns how many were new. */
+  connect(relationships: Relationship[]): number {
+    let count = 0;
+    for (const rel of relationships) {
+      if (this.relationships.has(rel.elementId)) continue;
+      this.relationships.set(rel.elementId, rel);
+      this.added.add(rel.elementId);
+      count += 1;
+    }
+    return count;
   }
 
   toJson(value: unknown): Json {
@@ -162,9 +181,19 @@ export class ResultConverter {
           source: this.endId(rel.startNodeElementId),
           target: this.endId(rel.endNodeElementId),
           type: rel.type,
+          ...(this.added.has(rel.elementId) ? { connected: true } : {}),
+          ...this.edgeProperties(rel),
         },
       }));
     return { nodes, edges };
+  }
+
+  /** What the map shows of a relationship: a stance's date, confidence, evidence and article. */
+  private edgeProperties(rel: Relationship): { [key: string]: Json } {
+    const out: { [key: string]: Json } = {};
+    for (const key of ['date', 'confidence', 'evidence', 'article'])
+      if (rel.properties[key] != null) out[key] = this.toJson(rel.properties[key]);
+    return out;
   }
 
   private endId(elementId: string): string {

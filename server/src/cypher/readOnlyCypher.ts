@@ -1,8 +1,15 @@
 // Runs an analyst's Cypher read-only: Neo4j's own EXPLAIN decides what the query does, then a timed, row-capped read.
-import neo4j, { type Driver, type ResultSummary, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type Relationship,
+  type ResultSummary,
+  type Session,
+  type Transaction,
+} from 'neo4j-driver';
 
 type TransactionConfig = Parameters<Session['beginTransaction']>[0];
 import { BadInputError, DatabaseUnavailableError, QueryRefusedError, QueryTooLargeError } from '../../../core/errors';
+import { cypher } from '../../../core/cypherFiles';
 import { toEntenteError } from '../errorMapping';
 import { ResultConverter, toDriverParams, type CytoscapeGraph, type Json } from './neo4jValues';
 
@@ -32,7 +39,21 @@ export interface CypherResult {
     queryType: string;
     /** For PROFILE: the executed plan with rows and database hits per operator. */
     profile?: ProfiledOperator;
+    /** With `connect`: how many relationships among the returned nodes were added to the graph. */
+    connected?: number;
   };
+}
+
+/**
+ * Connecting a result's nodes, as Neo4j Browser does: at most this many nodes are connected (a larger result is
+ * drawn as returned) and at most CONNECT_RELATIONSHIP_LIMIT relationships are added.
+ */
+export const CONNECT_NODE_LIMIT = 1000;
+export const CONNECT_RELATIONSHIP_LIMIT = 2000;
+
+export interface CypherRunOptions {
+  /** Add the relationships among the returned nodes to the graph (not to the rows). */
+  connect?: boolean;
 }
 
 export interface ProfiledOperator {
@@ -286,6 +307,7 @@ export async function runReadOnlyCypher(
   rawParams: unknown,
   limits: CypherLimits,
   where = 'cypher',
+  options: CypherRunOptions = {},
 ): Promise<CypherResult> {
   const { query, params: jsonParams } = checkInput(rawQuery, rawParams, where);
   const params = toDriverParams(jsonParams) as Record<string, unknown>;
@@ -334,6 +356,16 @@ export async function runReadOnlyCypher(
         rows.push(row);
       }
       const profile = summary?.profile ? profileTree(summary.profile as unknown as ProfileNode) : undefined;
+      const ids = converter.nodeElementIds();
+      let connected: number | undefined;
+      if (options.connect === true && ids.length > 1 && ids.length <= CONNECT_NODE_LIMIT) {
+        // Our own bounded, parameterised read, in the same read transaction (so under the same timeout).
+        const found = await tx.run(cypher('api-cypher-connect'), {
+          ids,
+          limit: neo4j.int(CONNECT_RELATIONSHIP_LIMIT),
+        });
+        connected = converter.connect(found.records.map((record) => record.get('r') as Relationship));
+      }
       return {
         columns,
         rows,
@@ -346,6 +378,7 @@ export async function runReadOnlyCypher(
           rowCount: rows.length,
           queryType: plan.queryType,
           ...(profile ? { profile } : {}),
+          ...(connected !== undefined ? { connected } : {}),
         },
       };
     });

@@ -39,6 +39,47 @@ describe('ResultConverter', () => {
     ]);
   });
 
+  it('connects the nodes it has seen: added relationships are drawn and marked, known ones not counted twice', () => {
+    const c = new ResultConverter();
+    const a = new Node(neo4j.int(1), ['Actor', 'Country'], { id: 'country:DE' }, 'e1');
+    const b = new Node(neo4j.int(2), ['Actor', 'Country'], { id: 'country:US' }, 'e2');
+    const returned = new Relationship(neo4j.int(8), neo4j.int(1), neo4j.int(2), 'MET', {}, 'r8', 'e1', 'e2');
+    const backs = new Relationship(
+      neo4j.int(9),
+      neo4j.int(1),
+      neo4j.int(2),
+      'BACKS',
+      {
+        date: new neo4j.types.Date(2019, 3, 1),
+        confidence: 0.8,
+        evidence: 'Germany backs the United States.',
+        article: 'article:1',
+      },
+      'r9',
+      'e1',
+      'e2',
+    );
+    [a, b, returned].forEach((v) => c.collect(v));
+    expect(c.nodeElementIds()).toEqual(['e1', 'e2']);
+    expect(c.connect([returned, backs])).toBe(1);
+    expect(c.graph().edges).toEqual([
+      { data: { id: 'r8', source: 'country:DE', target: 'country:US', type: 'MET' } },
+      {
+        data: {
+          id: 'r9',
+          source: 'country:DE',
+          target: 'country:US',
+          type: 'BACKS',
+          connected: true,
+          date: '2019-03-01',
+          confidence: 0.8,
+          evidence: 'Germany backs the United States.',
+          article: 'article:1',
+        },
+      },
+    ]);
+  });
+
   it('sends whole-number parameters as Neo4j integers and leaves fractions alone', () => {
     const params = toDriverParams({ n: 3, x: 1.5, list: [1, 'a'], nested: { k: 2 } }) as any;
     expect(neo4j.isInt(params.n)).toBe(true);
