@@ -11,11 +11,14 @@ export interface Box {
 export interface LabelCandidate {
   id: string;
   box: Box;
+  /** The actor's own shape: drawn over what comes after it, so no label kept may lie under it. */
+  body?: Box;
 }
 
 /**
- * The labels to draw: candidates in priority order, each kept when its box (grown by `pad` on every side) meets no box
- * kept before it. A grid of cells about one label high finds the neighbours, so this stays linear in the labels.
+ * The labels to draw: candidates in priority order, each kept when its box (grown by `pad` on every side) meets no
+ * label or labelled body kept before it, and its body meets no label kept before it. A grid of cells about two labels
+ * high finds the neighbours, so this stays linear in the labels.
  */
 export function pickLabels(candidates: readonly LabelCandidate[], pad = 0): Set<string> {
   const kept = new Set<string>();
@@ -24,25 +27,31 @@ export function pickLabels(candidates: readonly LabelCandidate[], pad = 0): Set<
     .filter((h) => h > 0)
     .sort((a, b) => a - b);
   const cell = Math.max(1, (heights[Math.floor(heights.length / 2)] ?? 10) * 2 + 2 * pad);
-  const grid = new Map<string, Box[]>();
+  const grid = new Map<string, { box: Box; label: boolean }[]>();
   const cellsOf = (box: Box): string[] => {
     const keys: string[] = [];
     for (let x = Math.floor(box.x1 / cell); x <= Math.floor(box.x2 / cell); x++)
       for (let y = Math.floor(box.y1 / cell); y <= Math.floor(box.y2 / cell); y++) keys.push(`${x},${y}`);
     return keys;
   };
-  for (const { id, box } of candidates) {
+  const meets = (box: Box, labelsOnly: boolean): boolean =>
+    cellsOf(box).some((key) =>
+      (grid.get(key) ?? []).some((other) => (other.label || !labelsOnly) && intersects(box, other.box)),
+    );
+  const register = (box: Box, label: boolean): void => {
+    for (const key of cellsOf(box)) {
+      const list = grid.get(key);
+      if (list === undefined) grid.set(key, [{ box, label }]);
+      else list.push({ box, label });
+    }
+  };
+  for (const { id, box, body } of candidates) {
     if (!(box.x2 > box.x1 && box.y2 > box.y1)) continue;
     const grown = { x1: box.x1 - pad, y1: box.y1 - pad, x2: box.x2 + pad, y2: box.y2 + pad };
-    const keys = cellsOf(grown);
-    const clash = keys.some((key) => (grid.get(key) ?? []).some((other) => intersects(grown, other)));
-    if (clash) continue;
+    if (meets(grown, false) || (body !== undefined && meets(body, true))) continue;
     kept.add(id);
-    for (const key of keys) {
-      const list = grid.get(key);
-      if (list === undefined) grid.set(key, [grown]);
-      else list.push(grown);
-    }
+    register(grown, true);
+    if (body !== undefined) register(body, false);
   }
   return kept;
 }
@@ -100,6 +109,8 @@ export class LabelPriority {
     const candidates = ranked.map((node) => ({
       id: node.id(),
       box: node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+      // A country box opened for its officials holds other actors: only leaf shapes cover labels.
+      body: node.isParent() ? undefined : innerBox(node),
     }));
     const kept = pickLabels(candidates, GAP / 2 / zoom);
     cy.batch(() => {
@@ -107,6 +118,13 @@ export class LabelPriority {
     });
     cy.container()!.dataset.labelsPlaced = String(kept.size);
   }
+}
+
+/** The square inside a node's round shape: a label may touch the empty corners of its bounding box. */
+function innerBox(node: NodeSingular): Box {
+  const { x, y } = node.position();
+  const half = (Math.min(node.width(), node.height()) / 2) * Math.SQRT1_2;
+  return { x1: x - half, y1: y - half, x2: x + half, y2: y + half };
 }
 
 function priority(node: NodeSingular): number {

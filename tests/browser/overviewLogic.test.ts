@@ -77,6 +77,18 @@ describe('pickLabels', () => {
     for (const a of kept) for (const b of kept) if (a !== b) expect(intersects(a.box, b.box)).toBe(false);
   });
 
+  test("no label kept lies under a labelled actor's shape, and a shape may not cover a label kept before it", () => {
+    const kept = pickLabels([
+      { id: 'big', box: box(0, 30), body: box(0, 0, 40, 30) },
+      // Its label would sit on big's shape.
+      { id: 'under', box: box(10, 10), body: box(100, 100, 10, 10) },
+      // Its shape would cover big's label.
+      { id: 'over', box: box(300, 300), body: box(5, 32, 10, 10) },
+      { id: 'clear', box: box(200, 0), body: box(200, -20, 20, 20) },
+    ]);
+    expect([...kept]).toEqual(['big', 'clear']);
+  });
+
   test('padding keeps labels that only touch apart', () => {
     expect(
       pickLabels(
