@@ -41,6 +41,8 @@ export interface ElementOptions {
   rollup: boolean;
   /** Draw officials inside their country box (compound nodes); off for big graphs, where compounds cost too much. */
   compound?: boolean;
+  /** Countries (or organisations) opened while rolled up: their officials are drawn inside them. */
+  open?: ReadonlySet<string>;
 }
 
 export function toElements(
@@ -54,7 +56,8 @@ export function toElements(
   const drawnAs = new Map<string, string>();
   for (const node of byId.values()) {
     const parent = node.parent ?? undefined;
-    drawnAs.set(node.id, options.rollup && parent !== undefined && byId.has(parent) ? parent : node.id);
+    const rolled = options.rollup && parent !== undefined && byId.has(parent) && options.open?.has(parent) !== true;
+    drawnAs.set(node.id, rolled ? parent : node.id);
   }
   const out: ElementDefinition[] = [];
   const degree = new Map<string, number>();
@@ -89,10 +92,11 @@ export function toElements(
   }
   for (const node of byId.values()) {
     if (drawnAs.get(node.id) !== node.id) continue;
-    const parent =
-      !options.rollup && options.compound !== false && node.parent != null && byId.has(node.parent)
-        ? node.parent
-        : undefined;
+    const inside =
+      node.parent != null &&
+      byId.has(node.parent) &&
+      (options.rollup ? options.open?.has(node.parent) === true : options.compound !== false);
+    const parent = inside ? (node.parent ?? undefined) : undefined;
     const data: Record<string, unknown> = { ...node, degree: Math.max(node.degree ?? 0, degree.get(node.id) ?? 0) };
     if (parent === undefined) delete data.parent;
     else data.parent = parent;

@@ -1,22 +1,29 @@
 // The Explorer controller: the view's state, and what loading, focusing, expanding, filtering and tracing do to the map.
-import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import { ApiError } from './api';
 import { BlocControl } from './blocs';
 import { capSlice } from './cap';
+import type { CentralityMeasure } from './centrality';
+import { centrality, relativeSizes } from './centrality';
 import { byId, el, replaceChildren } from './dom';
 import type { EdgeData } from './elements';
 import { toElements } from './elements';
 import type { Filters } from './filters';
-import { applyFilters, countryOf, defaultFilters, emptyMapReasons } from './filters';
+import type { FilterKey } from './filters';
+import { applyFilters, countryOf, defaultFilters, emptyMapCauses, undoFilter } from './filters';
 import type { FilterRail } from './filterRail';
 import { GraphView } from './graphView';
+import { LabelPriority } from './labelPriority';
 import { drawLegend } from './legend';
 import { drawMapTable } from './mapTable';
+import type { Omissions } from './omissionNote';
+import { drawOmissionNote } from './omissionNote';
 import { EvidencePanel } from './panel';
 import { actorPanel, neighbourhood, overview, shortestPath, unrelated } from './queries';
+import { SizeKey } from './sizeKey';
 import { GraphStore } from './store';
 import type { TraceControl } from './trace';
-import type { GraphNode, GraphSlice } from './types';
+import type { GraphEdge, GraphNode, GraphSlice } from './types';
 import { ACTOR_KINDS } from './types';
 import type { ViewState } from './urlState';
 import { writeHash } from './urlState';
@@ -31,6 +38,16 @@ export interface ExplorerSettings {
   overviewLimit: number;
   /** Above this many elements officials are drawn next to their country instead of inside it. */
   compoundLimit: number;
+  /** An overview of more actors than this opens rolled up (officials inside their countries), unless the URL says. */
+  rollupAt: number;
+}
+
+/** What the page's other controls do for the map: bring the filter rail and the time window in line with the filters. */
+export interface FilterControls {
+  /** The filters changed in code: show them in the rail. */
+  sync(): void;
+  /** Back to the whole period (the time control owns the window). */
+  allTime(): void;
 }
 
 export function defaultState(): ViewState {
@@ -55,6 +72,22 @@ export class Explorer {
   private tableOpen = false;
   /** 'overview' or the title of a console result drawn instead. */
   mode = 'overview';
+  /** Countries opened while rolled up: their officials are drawn inside them. */
+  readonly open = new Set<string>();
+  /** Whether roll-up was chosen (box ticked or in the URL); until then the overview's size decides. */
+  private rollupChosen: boolean;
+  /** The centrality measure node size shows. */
+  sizeBy: CentralityMeasure = 'degree';
+  readonly sizeKey: SizeKey;
+  readonly labels = new LabelPriority(() => this.cy);
+  controls?: FilterControls;
+  /** Actors in the graph (the header's count), for the note of what the map leaves out. */
+  totalActors?: number;
+  private unrelatedCount = 0;
+  /** Officials drawn as their country in the last render. */
+  private rolledUp = 0;
+  /** Actors left out by the drawing cap in the last render. */
+  private capped = 0;
 
   constructor(
     public state: ViewState,
@@ -74,7 +107,16 @@ export class Explorer {
       void this.applyBlocs();
       this.syncUrl();
     });
-    this.view.onCreate((cy) => this.bind(cy));
+    this.rollupChosen = state.rollup;
+    this.sizeKey = new SizeKey(byId('size-key'), this.sizeBy, (measure) => {
+      this.sizeBy = measure;
+      this.refilter();
+    });
+    this.view.onCreate((cy) => {
+      this.bind(cy);
+      this.labels.bind(cy);
+    });
+    this.view.onLayoutStop = () => this.labels.update();
   }
 
   get cy(): Core {
@@ -139,13 +181,22 @@ export class Explorer {
   /** Draw the store (capped), apply the filters, lay out. */
   render(relayout: 'all' | 'new' | 'none'): void {
     const visible = this.store.visible();
-    const total = visible.nodes.length + visible.edges.length;
+    const elementsOf = (slice: { nodes: GraphNode[]; edges: GraphEdge[] }): ElementDefinition[] =>
+      toElements(slice.nodes, slice.edges, {
+        rollup: this.state.rollup,
+        compound: slice.nodes.length + slice.edges.length <= this.settings.compoundLimit,
+        open: this.open,
+      });
+    // The cap counts what is drawn: a rolled-up map merges officials and their relations into their countries'.
     let drawn = visible;
+    let elements = elementsOf(visible);
+    const total = elements.length;
     const capBar = byId('cap-bar');
     if (total > this.settings.cap && !this.capApproved) {
       drawn = capSlice(visible.nodes, visible.edges, this.settings.cap, this.keep());
+      elements = elementsOf(drawn);
       this.showCapBar(
-        `Showing the ${drawn.nodes.length} most connected actors (${drawn.nodes.length + drawn.edges.length} of ${total} elements).`,
+        `Showing the ${drawn.nodes.length} most connected actors (${elements.length} of ${total} elements).`,
         `Show all ${total}?`,
         () => {
           this.capApproved = true;
@@ -153,10 +204,10 @@ export class Explorer {
         },
       );
     } else if (capBar.dataset.kind === 'cap') capBar.hidden = true;
-    const elements = toElements(drawn.nodes, drawn.edges, {
-      rollup: this.state.rollup,
-      compound: drawn.nodes.length + drawn.edges.length <= this.settings.compoundLimit,
-    });
+    this.capped = visible.nodes.length - drawn.nodes.length;
+    this.rolledUp = this.state.rollup
+      ? drawn.nodes.length - elements.filter((element) => element.group === 'nodes').length
+      : 0;
     const added = this.view.draw(elements, { layout: this.state.layout, relayout: 'none' });
     this.refilter(false);
     this.markFocus();
@@ -218,35 +269,137 @@ export class Explorer {
   /** Re-apply the filters to the drawn map (fast: no request, no layout). */
   refilter(sync = true): void {
     const counts = applyFilters(this.cy, this.filters, this.keep());
-    const truncated = this.store.truncated ? ' (more in the database)' : '';
     byId('map-count').textContent =
-      `${counts.nodes} actors · ${counts.edges} relations${truncated}${this.mode === 'overview' ? '' : ` · ${this.mode}`}`;
+      `${counts.nodes} actors · ${counts.edges} relations${this.mode === 'overview' ? '' : ` · ${this.mode}`}`;
+    this.applySizes();
+    this.labels.update();
+    this.noteOmissions(counts.nodes);
     this.showEmptyState(counts.nodes);
     if (this.tableOpen) this.drawTable();
     if (sync) this.syncUrl();
   }
 
-  /** Say, next to the counts, how many actors the overview leaves out for having no relation, and list them on click. */
-  private async noteUnrelated(): Promise<void> {
-    const button = byId<HTMLButtonElement>('map-unrelated');
+  /** Size every drawn actor by the measure picked, over what the filters leave (data `size` in [0, 1]). */
+  private applySizes(): void {
+    const cy = this.cy;
+    const nodes = cy.nodes().not('.filtered');
+    const edges = cy.edges().not('.filtered');
+    const values = centrality(
+      nodes.map((node) => node.id()),
+      edges.map((edge) => ({
+        source: edge.data('source') as string,
+        target: edge.data('target') as string,
+        articleCount: Number(edge.data('articleCount') ?? 1),
+      })),
+      this.sizeBy,
+    );
+    const sizes = relativeSizes(values);
+    cy.batch(() => nodes.forEach((node) => void node.data('size', sizes.get(node.id()) ?? 0)));
+    const all = [...values.values()];
+    this.sizeKey.show(this.sizeBy, all.length > 0 ? Math.min(...all) : 0, all.length > 0 ? Math.max(...all) : 0);
+    byId('map').dataset.sizeBy = this.sizeBy;
+  }
+
+  /** Fetch how many actors have no relation (the overview ranks by relations and never draws them). */
+  private async countUnrelated(): Promise<void> {
     const found = await unrelated().catch(() => undefined);
-    button.hidden = found === undefined || found.count === 0;
-    if (found === undefined || found.count === 0) return;
-    button.textContent = `${found.count} without relations not drawn`;
-    button.onclick = () => this.panel.showUnrelated(found.count, found.actors);
+    this.unrelatedCount = found?.count ?? 0;
+    this.unrelatedList = found;
+    this.noteOmissions(this.cy.nodes().not('.filtered').length);
+  }
+
+  private unrelatedList: Awaited<ReturnType<typeof unrelated>> | undefined;
+
+  /** Beside the counts: what the map does not draw and why, each with the click that draws it. */
+  private noteOmissions(visibleNodes: number): void {
+    const overview = this.mode === 'overview';
+    const loaded = this.cy.nodes().length;
+    const drawnActors = this.store.visible().nodes.length;
+    const omissions: Omissions = {
+      unrelated: overview ? this.unrelatedCount : 0,
+      beyondLimit:
+        overview && this.store.truncated && this.totalActors !== undefined
+          ? Math.max(0, this.totalActors - this.unrelatedCount - drawnActors - this.store.hidden.size)
+          : 0,
+      rolledUp: this.rolledUp,
+      capped: this.capped,
+      filtered: Math.max(0, loaded - visibleNodes),
+      hidden: this.store.hidden.size,
+    };
+    drawOmissionNote(byId('map-omitted'), omissions, {
+      listUnrelated: () => {
+        const found = this.unrelatedList;
+        if (found !== undefined) this.panel.showUnrelated(found.count, found.actors);
+      },
+      loadMore: () => {
+        this.settings.overviewLimit *= 2;
+        void this.loadOverview();
+      },
+      showAll: () => {
+        this.capApproved = true;
+        this.render('all');
+      },
+      unroll: () => {
+        this.setRollup(false);
+        byId<HTMLInputElement>('rollup').checked = false;
+      },
+      resetFilters: () => this.resetFilters(),
+      unhide: () => this.unhideAll(),
+    });
+  }
+
+  /** Undo one filter, or every one; the rail and the time window follow. */
+  undoFilter(key: FilterKey | 'all'): void {
+    if (key === 'all' || key === 'time') this.controls?.allTime();
+    if (key === 'all')
+      for (const k of ['countries', 'types', 'kinds', 'confidence', 'articles'] as const) undoFilter(this.filters, k);
+    else undoFilter(this.filters, key);
+    this.controls?.sync();
+    this.refilter();
+  }
+
+  resetFilters(): void {
+    this.undoFilter('all');
   }
 
   /** Over a map whose filters hide every actor loaded: say which filters do it, instead of a blank canvas. */
   private showEmptyState(visibleNodes: number): void {
     const box = byId('map-empty');
-    const reasons = visibleNodes === 0 && this.store.nodes.size > 0 ? emptyMapReasons(this.filters) : [];
-    box.hidden = reasons.length === 0;
-    if (reasons.length === 0) return;
+    const causes = visibleNodes === 0 && this.store.nodes.size > 0 ? emptyMapCauses(this.filters) : [];
+    box.hidden = causes.length === 0;
+    if (causes.length === 0) return;
     const loaded = this.store.nodes.size;
     replaceChildren(
       box,
       el('strong', {}, `Nothing to draw: the filters hide all ${loaded} actor${loaded === 1 ? '' : 's'} loaded.`),
-      el('ul', {}, ...reasons.map((reason) => el('li', {}, reason))),
+      el(
+        'ul',
+        {},
+        ...causes.map((cause) =>
+          el(
+            'li',
+            {},
+            `${cause.reason} `,
+            el(
+              'button',
+              {
+                type: 'button',
+                className: 'link-button',
+                'data-testid': `empty-undo-${cause.key}`,
+                onclick: () => this.undoFilter(cause.key),
+              },
+              cause.undo,
+            ),
+          ),
+        ),
+      ),
+      causes.length > 1
+        ? el(
+            'button',
+            { type: 'button', 'data-testid': 'empty-undo-all', onclick: () => this.resetFilters() },
+            'Clear every filter',
+          )
+        : null,
     );
   }
 
@@ -264,8 +417,14 @@ export class Explorer {
     this.mode = 'overview';
     this.capApproved = false;
     this.store.replace(slice);
+    this.open.clear();
+    // At overview scale officials are rolled up into their countries, unless roll-up was chosen either way.
+    if (!this.rollupChosen) {
+      this.state.rollup = slice.nodes.length > this.settings.rollupAt;
+      byId<HTMLInputElement>('rollup').checked = this.state.rollup;
+    }
     this.render('all');
-    void this.noteUnrelated();
+    void this.countUnrelated();
     if (slice.nodes.length === 0) {
       const bar = byId('cap-bar');
       bar.dataset.kind = 'empty';
@@ -345,8 +504,17 @@ export class Explorer {
       await this.expand(id, undefined, false);
     }
     this.state.focus = id;
+    this.openCountryOf(id);
     this.refilter(false);
     this.select(id, true);
+  }
+
+  /** A focused official is drawn inside its country, opened for it while the map is rolled up. */
+  private openCountryOf(id: string): void {
+    const parent = this.store.nodes.get(id)?.parent;
+    if (!this.state.rollup || parent == null || this.open.has(parent) || !this.store.nodes.has(parent)) return;
+    this.open.add(parent);
+    this.render('new');
   }
 
   /** Bring in an actor's neighbours (capped; "show more" doubles the cap). */
@@ -367,6 +535,8 @@ export class Explorer {
       id = now;
     }
     this.expandLimits.set(id, wanted);
+    // Expanding a rolled-up country opens it: its officials are drawn inside it.
+    if (this.state.rollup && this.store.nodes.get(id)?.kind !== 'Official') this.open.add(id);
     const added = this.store.expand(id, slice);
     if (!this.state.expanded.includes(id)) this.state.expanded.push(id);
     this.render('new');
@@ -402,6 +572,7 @@ export class Explorer {
   }
 
   collapse(id: string): void {
+    this.open.delete(id);
     const removed = this.store.collapse(id, this.keep());
     this.state.expanded = this.state.expanded.filter((other) => other !== id);
     this.render('none');
@@ -474,6 +645,8 @@ export class Explorer {
 
   setRollup(on: boolean): void {
     this.state.rollup = on;
+    this.rollupChosen = true;
+    this.open.clear();
     this.render('all');
     this.syncUrl();
   }

@@ -75,17 +75,23 @@ export function edgePasses(edge: EdgeSingular, filters: Filters): boolean {
 }
 
 function nodePasses(node: NodeSingular, filters: Filters): boolean {
-  const data = node.data() as { id: string; kind: ActorKind; country?: string | null };
-  if ((ACTOR_KINDS as readonly string[]).includes(data.kind) && !filters.kinds.has(data.kind)) return false;
-  if (filters.countries.size > 0) {
-    const code = countryOf(data);
-    if (code === undefined || !filters.countries.has(code)) return false;
-  }
-  return true;
+  const data = node.data() as { id: string; kind: ActorKind };
+  return !(ACTOR_KINDS as readonly string[]).includes(data.kind) || filters.kinds.has(data.kind);
 }
 
-/** Hide (class "filtered") what the filters exclude; `keep` stays visible regardless (the focus). Works on element data only,
- * because creating Cytoscape collections per element (source(), parent()...) dominates on big graphs. */
+/** Whether an actor belongs to a ticked country (every actor does when none is ticked). */
+function inCountries(node: NodeSingular, filters: Filters): boolean {
+  if (filters.countries.size === 0) return true;
+  const code = countryOf(node.data() as { id: string; kind: string; country?: string | null });
+  return code !== undefined && filters.countries.has(code);
+}
+
+/**
+ * Hide (class "filtered") what the filters exclude; `keep` stays visible regardless (the focus). Ticked countries show
+ * their actors' relations and the actors at the other end, whatever their country (a country alone has no relation to
+ * draw: ticking one drew an empty map). Works on element data only, because creating Cytoscape collections per element
+ * (source(), parent()...) dominates on big graphs.
+ */
 export function applyFilters(
   cy: Core,
   filters: Filters,
@@ -95,19 +101,25 @@ export function applyFilters(
   let edges = 0;
   cy.batch(() => {
     const shown = new Set<string>();
+    const ticked = new Set<string>();
     const parentOf = new Map<string, string>();
     cy.nodes().forEach((node) => {
       const id = node.id();
       const parent = node.data('parent') as string | undefined;
       if (parent != null) parentOf.set(id, parent);
       if (keep.has(id) || nodePasses(node, filters)) shown.add(id);
+      if (inCountries(node, filters)) ticked.add(id);
     });
     const pruneLonely = edgeFiltersActive(filters) || filters.countries.size > 0;
     const touched = new Set<string>();
     cy.edges().forEach((edge) => {
       const source = edge.data('source') as string;
       const target = edge.data('target') as string;
-      const visible = shown.has(source) && shown.has(target) && edgePasses(edge, filters);
+      const visible =
+        shown.has(source) &&
+        shown.has(target) &&
+        (ticked.has(source) || ticked.has(target)) &&
+        edgePasses(edge, filters);
       if (edge.hasClass('filtered') === visible) edge.toggleClass('filtered', !visible);
       if (visible) {
         edges += 1;
@@ -128,33 +140,85 @@ export function applyFilters(
   return { nodes, edges };
 }
 
+/** A filter that can empty the map, named so that its undo can be offered. */
+export type FilterKey = 'time' | 'countries' | 'types' | 'kinds' | 'confidence' | 'articles';
+
+export interface EmptyMapCause {
+  key: FilterKey;
+  reason: string;
+  /** The button that undoes this filter alone. */
+  undo: string;
+}
+
 /**
- * Why a map with actors loaded shows none, in the analyst's words: each active filter that can hide everything, most
- * specific first. Empty when no filter is active (the map itself is empty).
+ * Why a map with actors loaded shows none, in the analyst's words, with the undo of each: every active filter that can
+ * hide everything, most specific first. Empty when no filter is active (the map itself is empty).
  */
-export function emptyMapReasons(filters: Filters): string[] {
-  const reasons: string[] = [];
+export function emptyMapCauses(filters: Filters): EmptyMapCause[] {
+  const causes: EmptyMapCause[] = [];
   if (filters.from !== undefined || filters.to !== undefined) {
-    reasons.push(
-      `no relation dated ${filters.from ?? 'any time'} – ${filters.to ?? 'now'} (widen the time window, or All time)`,
-    );
+    causes.push({
+      key: 'time',
+      reason: `no relation dated ${filters.from ?? 'any time'} – ${filters.to ?? 'now'} (widen the time window, or All time)`,
+      undo: 'All time',
+    });
   }
   if (filters.countries.size > 0) {
     const list = [...filters.countries].sort().join(', ');
-    reasons.push(`no relation of ${list} among the actors drawn (tick more countries, or none for all)`);
+    causes.push({
+      key: 'countries',
+      reason: `no relation of ${list} among the actors drawn (tick more countries, or none for all)`,
+      undo: 'All countries',
+    });
   }
   if (filters.types.size < RELATION_TYPES.length) {
     const shown = [...filters.types].map((t) => t.toLowerCase()).join(', ');
-    reasons.push(shown === '' ? 'every relation type is unticked' : `only ${shown} relations are shown`);
+    causes.push({
+      key: 'types',
+      reason: shown === '' ? 'every relation type is unticked' : `only ${shown} relations are shown`,
+      undo: 'Every relation',
+    });
   }
   if (filters.kinds.size < ACTOR_KINDS.length) {
-    reasons.push(
-      filters.kinds.size === 0
-        ? 'every actor kind is unticked'
-        : `only ${[...filters.kinds].join(', ').toLowerCase()} are shown`,
-    );
+    causes.push({
+      key: 'kinds',
+      reason:
+        filters.kinds.size === 0
+          ? 'every actor kind is unticked'
+          : `only ${[...filters.kinds].join(', ').toLowerCase()} are shown`,
+      undo: 'Every kind',
+    });
   }
-  if (filters.minConfidence > 0) reasons.push(`the minimum confidence is ${filters.minConfidence.toFixed(2)}`);
-  if (filters.minArticles > 1) reasons.push(`relations need ${filters.minArticles} independent articles`);
-  return reasons;
+  if (filters.minConfidence > 0)
+    causes.push({
+      key: 'confidence',
+      reason: `the minimum confidence is ${filters.minConfidence.toFixed(2)}`,
+      undo: 'Any confidence',
+    });
+  if (filters.minArticles > 1)
+    causes.push({
+      key: 'articles',
+      reason: `relations need ${filters.minArticles} independent articles`,
+      undo: 'One article',
+    });
+  return causes;
+}
+
+/** The reasons alone (see emptyMapCauses). */
+export function emptyMapReasons(filters: Filters): string[] {
+  return emptyMapCauses(filters).map((cause) => cause.reason);
+}
+
+/** Undo one filter (in place), back to its default. */
+export function undoFilter(filters: Filters, key: FilterKey): void {
+  const d = defaultFilters();
+  if (key === 'time') {
+    filters.from = undefined;
+    filters.to = undefined;
+  } else if (key === 'countries') filters.countries.clear();
+  // In place: the filter rail holds these sets.
+  else if (key === 'types') for (const type of d.types) filters.types.add(type);
+  else if (key === 'kinds') for (const kind of d.kinds) filters.kinds.add(kind);
+  else if (key === 'confidence') filters.minConfidence = d.minConfidence;
+  else filters.minArticles = d.minArticles;
 }

@@ -124,10 +124,28 @@ export function graphStyle(large = false): StylesheetJson {
     ...(large
       ? ([
           { selector: 'node', style: { 'text-background-opacity': 0, 'min-zoomed-font-size': 14, 'border-width': 0 } },
-          { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.8 } },
+          // Hundreds of relations: lighter lines, so the actors and their labels stay in front.
+          { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.8, opacity: 0.45 } },
           { selector: 'edge[type = "MET"]', style: { 'curve-style': 'haystack' } },
         ] as StylesheetJson)
       : []),
+    // Size is the centrality measure picked (data `size` in [0, 1], area-true); labels are sized for the screen and
+    // thinned by priority (labelPriority.ts), so they stay readable at any zoom without piling up.
+    { selector: 'node[size]', style: { width: 'mapData(size, 0, 1, 16, 72)', height: 'mapData(size, 0, 1, 16, 72)' } },
+    {
+      selector: 'node[fontSize]',
+      style: {
+        'font-size': 'data(fontSize)',
+        'text-max-width': 'data(labelMax)',
+        'min-zoomed-font-size': 0,
+        // Only the labels kept are drawn, so each can have its backing even on big maps.
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.7,
+        // A labelled actor is drawn over the unlabelled ones, so that no node body covers a label kept.
+        'z-index': 5,
+      },
+    },
+    { selector: 'node.label-hidden', style: { label: '', 'z-index': 0 } },
     { selector: '.faded', style: { opacity: 0.3, 'text-opacity': 0.5 } },
     { selector: 'node.in-bloc', style: { 'border-width': 5, 'border-color': 'data(blocColour)' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'overlay-opacity': 0 } },

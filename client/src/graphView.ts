@@ -1,10 +1,11 @@
 // The Cytoscape map: creation (canvas, or WebGL above a size), incremental redraws and layouts.
 import cytoscape from 'cytoscape';
-import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeCollection, ElementDefinition, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { graphStyle } from './graphStyle';
 import type { LayoutName } from './layouts';
 import { layoutOptions } from './layouts';
+import { pairSigns, springFor, type SignedEdge, type Spring } from './signedLayout';
 
 cytoscape.use(fcose as cytoscape.Ext);
 
@@ -31,6 +32,8 @@ export class GraphView {
   lastLayoutMs = 0;
   /** Told when a long layout starts (with a message) and ends (undefined). */
   onBusy: (message: string | undefined) => void = () => undefined;
+  /** Told when a layout has stopped and the view is framed (labels are placed then). */
+  onLayoutStop: () => void = () => undefined;
   /** Resolves when the last layout stopped. */
   settled: Promise<void> = Promise.resolve();
   private settle: (() => void) | undefined;
@@ -169,7 +172,13 @@ export class GraphView {
 
   layout(name: LayoutName, roots?: string[], incremental = false): void {
     const visible = this.cy.elements().not('.filtered');
-    const options = layoutOptions(name, visible.length, roots) as unknown as Record<string, unknown>;
+    const options = layoutOptions(
+      name,
+      visible.length,
+      roots,
+      springs(visible.edges()),
+      visible.nodes().length,
+    ) as unknown as Record<string, unknown>;
     // An expansion moves the map by a little: no animation, so that expansions in a row (a restored view opens
     // several) never run animated layouts over each other, which cancels the earlier ones before they report a stop.
     if (incremental) options.animate = false;
@@ -194,6 +203,7 @@ export class GraphView {
       layout.one('layoutstop', () => {
         this.frame(visible, 2, false);
         this.lastLayoutMs = performance.now() - started;
+        this.onLayoutStop();
         this.container.dataset.layoutDone = String(Date.now());
         busy?.(undefined);
         resolve();
@@ -231,6 +241,20 @@ export class GraphView {
     if (animate) cy.animate({ zoom, pan }, { duration: 300 });
     else cy.viewport({ zoom, pan });
   }
+}
+
+/** The signed layout's spring of every drawn edge: its pair's stances, with their articles as weights. */
+function springs(edges: EdgeCollection): Map<string, Spring> {
+  const signed: SignedEdge[] = edges.map((edge) => ({
+    id: edge.id(),
+    source: edge.data('source') as string,
+    target: edge.data('target') as string,
+    type: edge.data('type') as string,
+    articleCount: Number(edge.data('articleCount') ?? 1),
+  }));
+  const out = new Map<string, Spring>();
+  for (const [id, sign] of pairSigns(signed)) out.set(id, springFor(sign));
+  return out;
 }
 
 function rank(element: ElementDefinition): number {

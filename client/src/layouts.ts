@@ -1,5 +1,6 @@
 // Layout choices for the map: fcose by default, with settings that keep big graphs responsive.
-import type { LayoutOptions } from 'cytoscape';
+import type { EdgeSingular, LayoutOptions } from 'cytoscape';
+import type { Spring } from './signedLayout';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -16,8 +17,20 @@ export function isLayoutName(value: string | null | undefined): value is LayoutN
   return (LAYOUTS as readonly string[]).includes(value ?? '');
 }
 
-/** Options for a layout over `count` visible elements; big graphs get draft quality and no animation. */
-export function layoutOptions(name: LayoutName, count: number, roots?: string[]): LayoutOptions {
+const DEFAULT_SPRING: Spring = { length: 110, elasticity: 0.4 };
+
+/**
+ * Options for a layout over `count` visible elements (`nodes` of them nodes); big graphs get draft quality and no
+ * animation. `springs` gives fcose each edge's length and elasticity (the signed layout); without it every edge is alike.
+ */
+export function layoutOptions(
+  name: LayoutName,
+  count: number,
+  roots?: string[],
+  springs?: ReadonlyMap<string, Spring>,
+  nodes = count,
+): LayoutOptions {
+  const spring = (edge: EdgeSingular): Spring => springs?.get(edge.id()) ?? DEFAULT_SPRING;
   const animate = count < 400;
   // The view fits itself once the layout stops (GraphView.frame), clear of the legend.
   const common = { animate, animationDuration: 350, fit: animate, padding: 40 };
@@ -26,13 +39,16 @@ export function layoutOptions(name: LayoutName, count: number, roots?: string[])
       return {
         name: 'fcose',
         ...common,
-        quality: count > 1500 ? 'draft' : 'default',
+        // fcose's cost is in its nodes: a rolled-up overview of 200 countries with 2,000 relations is still a full
+        // (seeded) layout; draft quality (the spectral step alone) only for really big maps.
+        quality: nodes > 1000 || count > 8000 ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: count < 1500,
         packComponents: count < 3000,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
-        edgeElasticity: () => 0.4,
+        // Bigger actors (data `size`, the centrality shown) push harder, so that they do not cover each other.
+        nodeRepulsion: (node: { data(key: string): unknown }) => 6000 + 30000 * Number(node.data('size') ?? 0.1),
+        idealEdgeLength: (edge: EdgeSingular) => spring(edge).length,
+        edgeElasticity: (edge: EdgeSingular) => spring(edge).elasticity,
         nestingFactor: 0.2,
         gravity: 0.3,
         // Keep a country's officials together inside its box.

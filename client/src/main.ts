@@ -47,6 +47,7 @@ const explorer = new Explorer(readHash(location.hash, defaultState()), {
   expandLimit: setting('expand', 40),
   overviewLimit: setting('limit', 500),
   compoundLimit: setting('compound', 1500),
+  rollupAt: setting('rollupAt', 60),
 });
 const hooks = {
   get cy() {
@@ -72,6 +73,7 @@ const time = new TimelineControl(byId('timeline'), (window) => {
   explorer.filters.to = window.to;
   explorer.refilter();
 });
+explorer.controls = { sync: () => rail.sync(), allTime: () => time.showAll() };
 drawLegend();
 
 // Header search.
@@ -296,7 +298,7 @@ async function start(): Promise<void> {
   const state = explorer.state;
   await curation.init();
   const [statsResult, mapResult] = await Promise.allSettled([
-    stats().then((s) => (showStats(s), (shownStats = s), s)),
+    stats().then((s) => (showStats(s), (shownStats = s), (explorer.totalActors = s.actors), s)),
     explorer.loadOverview(),
   ]);
   if (mapResult.status === 'rejected') throw mapResult.reason;

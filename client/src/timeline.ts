@@ -63,11 +63,15 @@ export class TimelineControl {
     this.fromInput.addEventListener('input', () => this.fromSliders('from'));
     this.toInput.addEventListener('input', () => this.fromSliders('to'));
     this.play.addEventListener('click', () => (this.timer === undefined ? this.start() : this.stop()));
-    this.reset.addEventListener('click', () => {
-      this.stop();
-      this.set(0, this.buckets.length - 1, true);
-    });
+    this.reset.addEventListener('click', () => this.showAll());
     replaceChildren(root, el('p', { className: 'muted' }, 'Loading the timeline…'));
+  }
+
+  /** The whole period (All time). */
+  showAll(): void {
+    this.stop();
+    if (this.buckets.length > 0) this.set(0, this.buckets.length - 1, true);
+    else this.onChange({});
   }
 
   /** Fill with buckets; `initial` (from the URL) selects a window. */

@@ -213,6 +213,45 @@ test('a time window with no relation says so over the map instead of drawing not
   });
 });
 
+test('ticking one country draws its relations with the actors at the other end, whatever their country', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    await page.check('[data-testid=filter-country-KP]');
+    await page.waitForFunction(() => {
+      const cy = (globalThis as unknown as PageGlobals).__entente.cy;
+      return cy.edges().not('.filtered').length > 0 && cy.getElementById('country:US').not('.filtered').nonempty();
+    });
+    const edges = await page.evaluate(() => {
+      const cy = (globalThis as unknown as PageGlobals).__entente.cy;
+      return cy
+        .edges()
+        .not('.filtered')
+        .map((e) =>
+          [String(e.data('source')), String(e.data('target'))].map((id) =>
+            String(cy.getElementById(id).data('country') ?? id),
+          ),
+        );
+    });
+    // Every relation drawn has North Korea at one end.
+    for (const ends of edges) expect(ends.some((end) => end === 'KP' || end === 'country:KP')).toBe(true);
+    await expect(page.locator('[data-testid=map-empty]').isHidden()).resolves.toBe(true);
+    expectClean(problems);
+  });
+});
+
+test('a country ticked with no relation on the map says so, and All countries brings the map back', async () => {
+  await withPage(`${server.url}/#countries=IN`, async (page, problems) => {
+    await page.waitForSelector('[data-testid=map-empty]:not([hidden])');
+    await expect(page.textContent('[data-testid=map-empty]')).resolves.toMatch(
+      /no relation of IN among the actors drawn/,
+    );
+    await page.click('[data-testid=empty-undo-countries]');
+    await page.waitForSelector('[data-testid=map-empty]', { state: 'hidden' });
+    expect((await visibleCounts(page)).nodes).toBeGreaterThan(3);
+    expect(page.url()).not.toContain('countries=');
+    expectClean(problems);
+  });
+});
+
 test('a URL with state reopens the same view', async () => {
   const url = await withPage(`${server.url}/`, async (page) => {
     await searchAndFocus(page, 'Biegun');
@@ -385,11 +424,11 @@ test('Back returns to the actor focused before, and from the first focus to the 
 
 test('says how many actors the map leaves out for having no relation, lists them, and draws one when picked', async () => {
   await withPage(`${server.url}/`, async (page, problems) => {
-    const note = page.locator('[data-testid=map-unrelated]');
+    const note = page.locator('[data-testid=omitted-unrelated]');
     await note.waitFor();
-    const count = Number(/^(\d+) without relations not drawn$/.exec((await note.textContent()) ?? '')?.[1]);
+    const count = Number(/^(\d+) actors? without relations $/.exec((await note.textContent()) ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);
-    await note.click();
+    await page.click('[data-testid=omitted-unrelated-action]');
     await expect(page.textContent('[data-testid=panel-title]')).resolves.toBe(
       `Not on the map: ${count} actor${count === 1 ? '' : 's'}`,
     );
