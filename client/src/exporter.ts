@@ -1,7 +1,8 @@
-// Keep and share: the map as PNG (with its legend and caption), the current view as JSON.
+// Keep and share: the map as PNG or SVG (with its legend and caption), the current view as JSON.
 import type { Core } from 'cytoscape';
 import type { Caption } from './caption';
 import { download } from './dom';
+import { mapSvg } from './svgExport';
 import type { Viewport } from './urlState';
 
 /** One row of the legend as drawn on the page: a swatch and its words. */
@@ -162,6 +163,10 @@ export async function exportPng(cy: Core, caption: Caption, legend: LegendEntry[
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (blob === null) throw new Error('the PNG could not be made');
   download(blob, `entente-${stamp()}.png`);
+}
+
+export function exportSvg(cy: Core, caption: Caption, legend: LegendEntry[]): void {
+  download(new Blob([mapSvg(cy, caption, legend)], { type: 'image/svg+xml' }), `entente-${stamp()}.svg`);
 }
 
 /** What a JSON export holds beside the elements: the view state and how the map was framed. */

@@ -9,7 +9,7 @@ import { bucketFor } from './dates';
 import { byId, el } from './dom';
 import { viewCaption } from './caption';
 import { EdgeTip } from './edgeTip';
-import { exportJson, exportPng, legendEntries } from './exporter';
+import { exportJson, exportPng, exportSvg, legendEntries } from './exporter';
 import { defaultState, Explorer, type HistoryEntry } from './explorer';
 import { FilterRail } from './filterRail';
 import { isLayoutName, LAYOUT_LABEL, LAYOUTS } from './layouts';
@@ -117,10 +117,11 @@ const rollup = byId<HTMLInputElement>('rollup');
 rollup.checked = explorer.state.rollup;
 rollup.addEventListener('change', () => explorer.setRollup(rollup.checked));
 
-// Export and share: the PNG carries the legend and a caption (period, filters, date); the JSON the whole view.
-byId('btn-png').addEventListener('click', () => {
+// Export and share: PNG and SVG carry the legend and a caption (period, filters, date); the JSON the whole view.
+/** The caption of an exported picture: what the map shows, over which period, with which filters, made when. */
+function currentCaption(): ReturnType<typeof viewCaption> {
   const cy = explorer.cy;
-  const caption = viewCaption({
+  return viewCaption({
     filters: explorer.filters,
     firstDate: shownStats?.firstDate,
     lastDate: shownStats?.lastDate,
@@ -129,10 +130,15 @@ byId('btn-png').addEventListener('click', () => {
     counts: { nodes: cy.nodes().not('.filtered').not(':parent').length, edges: cy.edges().not('.filtered').length },
     now: new Date(),
   });
-  exportPng(cy, caption, legendEntries(byId('legend'))).catch((error: unknown) =>
+}
+byId('btn-png').addEventListener('click', () => {
+  exportPng(explorer.cy, currentCaption(), legendEntries(byId('legend'))).catch((error: unknown) =>
     explorer.notify(`Could not export the PNG: ${error instanceof Error ? error.message : String(error)}`),
   );
 });
+byId('btn-svg').addEventListener('click', () =>
+  exportSvg(explorer.cy, currentCaption(), legendEntries(byId('legend'))),
+);
 byId('btn-json').addEventListener('click', () => {
   explorer.syncUrl();
   exportJson(
