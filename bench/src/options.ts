@@ -22,6 +22,8 @@ export interface BenchOptions {
   sizes: GraphSize[];
   /** Element counts for the page bench. */
   pageSizes: number[];
+  /** Actor counts the real explorer draws (its stage starts a Neo4j for the page's API). */
+  realPageActors: number[];
   seed: number;
   out: string;
   /** Claims per import transaction. */
@@ -52,6 +54,7 @@ const MODE_DEFAULTS: Record<Mode, Omit<BenchOptions, 'mode' | 'only' | 'seed' | 
       { actors: 200, claims: 800 },
     ],
     pageSizes: [200],
+    realPageActors: [50, 100, 200],
     batchClaims: 200,
     extractionArticles: 4,
     loadSeconds: 1,
@@ -70,6 +73,7 @@ const MODE_DEFAULTS: Record<Mode, Omit<BenchOptions, 'mode' | 'only' | 'seed' | 
       { actors: 2000, claims: 10_000 },
     ],
     pageSizes: [1000, 5000],
+    realPageActors: [500, 2000, 5000],
     batchClaims: 1000,
     extractionArticles: 24,
     loadSeconds: 4,
@@ -88,6 +92,7 @@ const MODE_DEFAULTS: Record<Mode, Omit<BenchOptions, 'mode' | 'only' | 'seed' | 
       { actors: 100_000, claims: 1_000_000 },
     ],
     pageSizes: [1000, 5000, 20_000],
+    realPageActors: [500, 2000, 5000],
     batchClaims: 5000,
     extractionArticles: 96,
     loadSeconds: 15,
@@ -115,6 +120,8 @@ Measures every stage of Entente against a baseline in the same run, prints a tab
                        The import loads the largest; the API is measured when the loaded claims reach each size
                        (smaller sizes are prefixes of the largest graph, so their actor count is what that prefix touched)
   --page-sizes LIST    elements drawn by the page bench (default quick: 1000,5000; full: 1000,5000,20000)
+  --real-actors LIST   actors the real explorer draws, with about 2.3 relations each (default 500,2000,5000;
+                       smoke: 50,100,200); reports draw + layout ms and pan fps for each
   --batch N            claims per baseline import transaction (default quick 1000, full 5000)
   --seed N             corpus seed (default 20261122)
   --out FILE           JSON output (default bench/results/latest.json)
@@ -146,6 +153,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       only: { type: 'string' },
       sizes: { type: 'string' },
       'page-sizes': { type: 'string' },
+      'real-actors': { type: 'string' },
       batch: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
@@ -172,6 +180,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   }
   if (values.sizes !== undefined) options.sizes = parseSizes(values.sizes).sort((a, b) => a.claims - b.claims);
   if (values['page-sizes'] !== undefined) options.pageSizes = parseList(values['page-sizes'], '--page-sizes');
+  if (values['real-actors'] !== undefined) options.realPageActors = parseList(values['real-actors'], '--real-actors');
   if (values.batch !== undefined) options.batchClaims = wholeNumber('--batch', values.batch);
   if (values.seed !== undefined) options.seed = wholeNumber('--seed', values.seed);
   if (values.out !== undefined) options.out = path.resolve(values.out);

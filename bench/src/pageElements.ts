@@ -9,10 +9,16 @@ export interface BenchElement {
 const KINDS = ['Country', 'Official', 'Organization'] as const;
 const TYPES = ['MET', 'BACKS', 'OPPOSES'] as const;
 
-/** About 30% nodes and 70% edges, as in a dense neighbourhood; officials sit inside their country (compound nodes). */
-export function pageElements(seed: number, total: number): BenchElement[] {
+/** Elements per actor in the bench's slices: 30% nodes and 70% edges, as in a dense neighbourhood. */
+export const ELEMENTS_PER_ACTOR = 1 / 0.3;
+
+/**
+ * About 30% nodes and 70% edges (or exactly `actors` nodes when given); officials sit inside their country (compound
+ * nodes).
+ */
+export function pageElements(seed: number, total: number, actors?: number): BenchElement[] {
   const rng = mulberry32(hashInts(seed, 40, total));
-  const nodeCount = Math.max(3, Math.round(total * 0.3));
+  const nodeCount = actors ?? Math.max(3, Math.round(total * 0.3));
   const edgeCount = total - nodeCount;
   const countries = Math.max(1, Math.round(nodeCount * 0.08));
   const nodes: BenchElement[] = [];

@@ -1,4 +1,4 @@
-// Second page measurement on the real explorer (client/ built by Vite to a temp dir, served by createApp): drawSlice through window.__entente, layout time and pan fps.
+// Second page measurement on the real explorer (client/ built by Vite to a temp dir, served by createApp): drawSlice of N actors through window.__entente, draw and layout time, pan fps.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
@@ -8,16 +8,19 @@ import { chromium } from 'playwright-core';
 import { loadConfig } from '../../core/config';
 import { createApp } from '../../server/src/app';
 import { CHROMIUM_ARGS } from './pageBench';
-import { pageElements } from './pageElements';
+import { ELEMENTS_PER_ACTOR, pageElements } from './pageElements';
 import { progress, round } from './stats';
 
 export interface RealPageMeasurement {
+  actors: number;
   elements: number;
   renderer: string;
   /** drawSlice until the layout settled and a frame was painted. */
   renderMs: number;
   /** The explorer's own layout timer (GraphView.lastLayoutMs). */
   layoutMs: number;
+  /** The rest of renderMs: elements built and drawn, filters applied, frames painted. */
+  drawMs: number;
   fps: number;
   error?: string;
 }
@@ -42,9 +45,9 @@ const DRAW_AND_PAN = `async function (arg) {
   return { renderMs, layoutMs: hooks.explorer.view.lastLayoutMs, renderer: hooks.explorer.view.webgl ? 'webgl' : 'canvas', fps: (frames / (performance.now() - start)) * 1000 };
 }`;
 
-/** The API's GraphSlice for the same synthetic elements the bench page draws. */
-function graphSlice(seed: number, total: number) {
-  const elements = pageElements(seed, total);
+/** The API's GraphSlice for `actors` actors and their relations (the page bench's synthetic shape). */
+function graphSlice(seed: number, actors: number) {
+  const elements = pageElements(seed, Math.round(actors * ELEMENTS_PER_ACTOR), actors);
   return {
     nodes: elements
       .filter((e) => e.group === 'nodes')
@@ -58,7 +61,8 @@ function graphSlice(seed: number, total: number) {
 
 export async function runRealPageBench(
   db: { driver: Driver; database: string },
-  opts: { seed: number; sizes: number[]; panMs: number; timeoutMs: number },
+  /** `actors`: the slice sizes drawn, in actors (each with about 2.3 relations). */
+  opts: { seed: number; actors: number[]; panMs: number; timeoutMs: number },
 ): Promise<RealPageMeasurement[]> {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-client-'));
   const results: RealPageMeasurement[] = [];
@@ -94,9 +98,10 @@ export async function runRealPageBench(
       undefined,
       { timeout: 60_000 },
     );
-    for (const size of opts.sizes) {
-      progress(`client(real page): drawSlice with ${size} elements...`);
-      const slice = graphSlice(opts.seed, size);
+    for (const actors of opts.actors) {
+      const slice = graphSlice(opts.seed, actors);
+      const size = slice.nodes.length + slice.edges.length;
+      progress(`client(real page): drawSlice with ${actors} actors (${size} elements)...`);
       try {
         // Plain source text: tsx would wrap a serialised function with helpers (__name) the page does not have.
         const run = page.evaluate(`(${DRAW_AND_PAN})(${JSON.stringify({ slice, panMs: opts.panMs })})`) as Promise<{
@@ -111,22 +116,26 @@ export async function runRealPageBench(
         });
         const m = await Promise.race([run, timeout]).finally(() => clearTimeout(timer));
         results.push({
+          actors,
           elements: size,
           renderer: m.renderer,
           renderMs: round(m.renderMs, 1),
           layoutMs: round(m.layoutMs, 1),
+          drawMs: round(Math.max(0, m.renderMs - m.layoutMs), 1),
           fps: round(m.fps, 1),
         });
       } catch (error) {
         results.push({
+          actors,
           elements: size,
           renderer: '-',
           renderMs: Number.NaN,
           layoutMs: Number.NaN,
+          drawMs: Number.NaN,
           fps: Number.NaN,
           error: (error as Error).message.split('\n')[0],
         });
-        progress(`client(real page): ${size} failed: ${(error as Error).message.split('\n')[0]}`);
+        progress(`client(real page): ${actors} actors failed: ${(error as Error).message.split('\n')[0]}`);
         break;
       }
     }

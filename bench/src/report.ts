@@ -169,8 +169,13 @@ export function formatTable(r: BenchResults): string {
       );
   }
   for (const m of r.client?.realPage ?? []) {
-    add('client', `real explorer drawSlice ms, ${m.elements} el. (${m.renderer})`, m.error ?? m.renderMs);
-    if (!m.error) add('client', `real explorer pan fps, ${m.elements} el.`, m.fps);
+    const size = `${m.actors} actors (${m.elements} el., ${m.renderer})`;
+    if (m.error) {
+      add('client', `real explorer, ${size}`, m.error);
+      continue;
+    }
+    add('client', `real explorer draw + layout ms, ${size}`, `${fmt(m.drawMs)} + ${fmt(m.layoutMs)}`);
+    add('client', `real explorer pan fps, ${size}`, m.fps);
   }
   for (const e of r.errors) add(e.stage, 'ERROR', e.message.slice(0, 80));
   const header: Cell[] = ['stage', 'metric', 'value', 'baseline', 'ratio'];

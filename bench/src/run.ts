@@ -74,7 +74,8 @@ async function main(options: BenchOptions): Promise<number> {
       }),
     );
   }
-  if (wants('import') || wants('api')) {
+  // The real explorer's page needs its API, hence a Neo4j, even when only the client is measured.
+  if (wants('import') || wants('api') || wants('client')) {
     let neo4j: BenchNeo4j | undefined;
     try {
       neo4j = (await runStage(results, 'neo4j', () => startBenchNeo4j())) ?? undefined;
@@ -83,32 +84,35 @@ async function main(options: BenchOptions): Promise<number> {
         const db = neo4j;
         const largest = options.sizes.at(-1)!;
         const bySize: ApiSizeResult[] = [];
-        const imported = await runStage(results, wants('import') ? 'import' : 'load', () =>
-          runImportBench(db, {
-            seed: options.seed,
-            actors: largest.actors,
-            claims: largest.claims,
-            batchClaims: options.batchClaims,
-            writerEvery: options.writerEvery,
-            writerSampleMs: options.writerSampleMs,
-            loadOnly: !wants('import'),
-            checkpoints: wants('api') ? options.sizes.map((s) => s.claims) : [],
-            onCheckpoint: async (claims) => {
-              const r = await runStage(results, `api@${claims}`, () =>
-                runApiBench(db, {
-                  claims,
-                  samples: options.latencySamples,
-                  budgetMsPerQuestion: options.budgetMsPerQuestion,
-                  loadSeconds: options.loadSeconds,
-                  connections: options.connections,
-                  // At the largest size: load alone and beside a runaway analyst query, at 8 and 32 connections.
-                  ...(claims === largest.claims ? { resilienceConnections: [8, 32] } : {}),
-                }),
-              );
-              if (r !== null) bySize.push(r);
-            },
-          }),
-        );
+        const loads = wants('import') || wants('api');
+        const imported = !loads
+          ? null
+          : await runStage(results, wants('import') ? 'import' : 'load', () =>
+              runImportBench(db, {
+                seed: options.seed,
+                actors: largest.actors,
+                claims: largest.claims,
+                batchClaims: options.batchClaims,
+                writerEvery: options.writerEvery,
+                writerSampleMs: options.writerSampleMs,
+                loadOnly: !wants('import'),
+                checkpoints: wants('api') ? options.sizes.map((s) => s.claims) : [],
+                onCheckpoint: async (claims) => {
+                  const r = await runStage(results, `api@${claims}`, () =>
+                    runApiBench(db, {
+                      claims,
+                      samples: options.latencySamples,
+                      budgetMsPerQuestion: options.budgetMsPerQuestion,
+                      loadSeconds: options.loadSeconds,
+                      connections: options.connections,
+                      // At the largest size: load alone and beside a runaway analyst query, at 8 and 32 connections.
+                      ...(claims === largest.claims ? { resilienceConnections: [8, 32] } : {}),
+                    }),
+                  );
+                  if (r !== null) bySize.push(r);
+                },
+              }),
+            );
         if (wants('import') && imported !== null)
           results.import = { ...imported, storeMiB: round(storeBytes(db.dataDir) / 1024 ** 2, 1) };
         if (wants('api')) results.api = apiSummary(bySize);
@@ -117,7 +121,7 @@ async function main(options: BenchOptions): Promise<number> {
           const real = await runStage(results, 'client(real page)', () =>
             runRealPageBench(db, {
               seed: options.seed,
-              sizes: options.pageSizes,
+              actors: options.realPageActors,
               panMs: options.panMs,
               timeoutMs: options.pageTimeoutMs,
             }),

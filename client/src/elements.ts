@@ -1,10 +1,13 @@
 // Turn graph slices into Cytoscape elements: officials as compound children, or rolled up into their country.
 import type { ElementDefinition } from 'cytoscape';
+import { dateLabel } from './edgeDates';
 import type { Evidence, GraphEdge, GraphNode } from './types';
 
 /** The data an edge element carries; `members` lists the original edge ids when rolled up. */
 export interface EdgeData extends GraphEdge {
   members: string[];
+  /** Its dates, drawn on the edge when zoomed in (absent when undated). */
+  dateLabel?: string;
 }
 
 function evidenceKey(evidence: Evidence): string {
@@ -102,6 +105,10 @@ export function toElements(
     else data.parent = parent;
     out.push({ group: 'nodes', data: data as ElementDefinition['data'] });
   }
-  for (const edge of merged.values()) out.push({ group: 'edges', data: edge as unknown as ElementDefinition['data'] });
+  for (const edge of merged.values()) {
+    const dates = dateLabel(edge);
+    if (dates !== '') edge.dateLabel = dates;
+    out.push({ group: 'edges', data: edge as unknown as ElementDefinition['data'] });
+  }
   return out;
 }

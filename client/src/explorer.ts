@@ -26,7 +26,7 @@ import type { TraceControl } from './trace';
 import type { GraphEdge, GraphNode, GraphSlice } from './types';
 import { ACTOR_KINDS } from './types';
 import type { ViewState } from './urlState';
-import { writeHash } from './urlState';
+import { defaultPlay, writeHash } from './urlState';
 
 export interface ExplorerSettings {
   /** Never draw more elements than this without asking. */
@@ -51,7 +51,15 @@ export interface FilterControls {
 }
 
 export function defaultState(): ViewState {
-  return { expanded: [], filters: defaultFilters(), layout: 'fcose', rollup: false, blocs: false };
+  return {
+    expanded: [],
+    filters: defaultFilters(),
+    layout: 'fcose',
+    rollup: false,
+    blocs: false,
+    hidden: [],
+    play: defaultPlay(),
+  };
 }
 
 /** What a history entry of the page remembers: the actor in focus then. */
@@ -88,6 +96,8 @@ export class Explorer {
   private rolledUp = 0;
   /** Actors left out by the drawing cap in the last render. */
   private capped = 0;
+  /** Called before the URL is written, to bring the state up to date with the map (positions, viewport). */
+  beforeSync: (() => void) | undefined;
 
   constructor(
     public state: ViewState,
@@ -152,6 +162,7 @@ export class Explorer {
    * change (filters, layout, expansions) rewrites the current entry.
    */
   syncUrl(): void {
+    this.beforeSync?.();
     const url = `${location.pathname}${location.search}${writeHash(this.state)}`;
     const focus = this.state.focus ?? null;
     const entry = (history.state as HistoryEntry | null)?.focus ?? null;
@@ -219,6 +230,8 @@ export class Explorer {
       );
     if (this.state.blocs) void this.applyBlocs();
     this.rail?.setCountries(this.countries());
+    // Expansions bring hidden actors back: the state follows the store.
+    this.state.hidden = [...this.store.hidden];
     const unhide = byId<HTMLButtonElement>('btn-unhide');
     unhide.hidden = this.store.hidden.size === 0;
     unhide.textContent = `Show hidden (${this.store.hidden.size})`;
@@ -597,6 +610,15 @@ export class Explorer {
   unhideAll(): void {
     this.store.unhideAll();
     this.render('new');
+    this.syncUrl();
+  }
+
+  /** Hide actors again when a view reopens (after its expansions, which bring hidden actors back). */
+  rehide(ids: readonly string[]): void {
+    const drawn = ids.filter((id) => this.store.nodes.has(id) && id !== this.state.focus);
+    if (drawn.length === 0) return;
+    for (const id of drawn) this.store.hide(id);
+    this.render('none');
   }
 
   /** Highlight the shortest path between two actors; returns a sentence describing it. */

@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet: actors by kind, MET/BACKS/OPPOSES by colour, arrow and dash, width by article count.
 import type { StylesheetJson } from 'cytoscape';
+import { edgeDateStyle } from './edgeDates';
 import { HIGHLIGHT, KIND_COLOUR, RELATION_COLOUR } from './palette';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -120,6 +121,7 @@ export function graphStyle(large = false): StylesheetJson {
         width: 1.2,
       },
     },
+    ...edgeDateStyle(large),
     { selector: '.filtered', style: { display: 'none' } },
     ...(large
       ? ([

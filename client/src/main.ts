@@ -7,7 +7,9 @@ import { Curation } from './curation';
 import { CypherConsole } from './cypherConsole';
 import { bucketFor } from './dates';
 import { byId, el } from './dom';
-import { exportJson, exportPng } from './exporter';
+import { viewCaption } from './caption';
+import { EdgeTip } from './edgeTip';
+import { exportJson, exportPng, exportSvg, legendEntries } from './exporter';
 import { defaultState, Explorer, type HistoryEntry } from './explorer';
 import { FilterRail } from './filterRail';
 import { isLayoutName, LAYOUT_LABEL, LAYOUTS } from './layouts';
@@ -22,6 +24,7 @@ import { TraceControl } from './trace';
 import type { NodeSingular } from 'cytoscape';
 import type { GraphSlice, GraphStats } from './types';
 import { readHash } from './urlState';
+import { ViewMemory } from './viewMemory';
 
 declare global {
   interface Window {
@@ -60,6 +63,13 @@ const hooks = {
 };
 window.__entente = hooks;
 
+// Zoom, pan and positions go into the view state (and so the URL); relations show their dates on hover.
+const memory = new ViewMemory(explorer.state, () => explorer.syncUrl());
+explorer.view.onCreate((cy) => memory.bind(cy));
+explorer.beforeSync = () => memory.capture(explorer.cy);
+const tip = new EdgeTip(byId('map'), (id) => explorer.label(id));
+explorer.view.onCreate((cy) => tip.bind(cy));
+
 // Filters, rail and the map.
 const rail = new FilterRail(explorer.filters, () => explorer.refilter());
 explorer.rail = rail;
@@ -68,11 +78,16 @@ explorer.trace = new TraceControl(
   (from, to) => explorer.tracePath(from, to),
   () => explorer.clearPath(),
 );
-const time = new TimelineControl(byId('timeline'), (window) => {
-  explorer.filters.from = window.from;
-  explorer.filters.to = window.to;
-  explorer.refilter();
-});
+const time = new TimelineControl(
+  byId('timeline'),
+  (window) => {
+    explorer.filters.from = window.from;
+    explorer.filters.to = window.to;
+    explorer.refilter();
+  },
+  explorer.state.play,
+  () => explorer.syncUrl(),
+);
 explorer.controls = { sync: () => rail.sync(), allTime: () => time.showAll() };
 drawLegend();
 
@@ -106,20 +121,46 @@ const rollup = byId<HTMLInputElement>('rollup');
 rollup.checked = explorer.state.rollup;
 rollup.addEventListener('change', () => explorer.setRollup(rollup.checked));
 
-// Export and share.
-byId('btn-png').addEventListener('click', () => exportPng(explorer.cy));
-byId('btn-json').addEventListener('click', () =>
-  exportJson(explorer.cy, {
-    ...explorer.state,
-    filters: {
-      ...explorer.filters,
-      types: [...explorer.filters.types],
-      kinds: [...explorer.filters.kinds],
-      countries: [...explorer.filters.countries],
-    },
-  }),
+// Export and share: PNG and SVG carry the legend and a caption (period, filters, date); the JSON the whole view.
+/** The caption of an exported picture: what the map shows, over which period, with which filters, made when. */
+function currentCaption(): ReturnType<typeof viewCaption> {
+  const cy = explorer.cy;
+  return viewCaption({
+    filters: explorer.filters,
+    firstDate: shownStats?.firstDate,
+    lastDate: shownStats?.lastDate,
+    focus: explorer.state.focus ? explorer.label(explorer.state.focus) : undefined,
+    mode: explorer.mode,
+    counts: { nodes: cy.nodes().not('.filtered').not(':parent').length, edges: cy.edges().not('.filtered').length },
+    now: new Date(),
+  });
+}
+byId('btn-png').addEventListener('click', () => {
+  exportPng(explorer.cy, currentCaption(), legendEntries(byId('legend'))).catch((error: unknown) =>
+    explorer.notify(`Could not export the PNG: ${error instanceof Error ? error.message : String(error)}`),
+  );
+});
+byId('btn-svg').addEventListener('click', () =>
+  exportSvg(explorer.cy, currentCaption(), legendEntries(byId('legend'))),
 );
-// Open a saved view: its link restores focus, filters, expansions and layout; the reloaded page puts back positions.
+byId('btn-json').addEventListener('click', () => {
+  explorer.syncUrl();
+  exportJson(
+    explorer.cy,
+    {
+      ...explorer.state,
+      filters: {
+        ...explorer.filters,
+        types: [...explorer.filters.types],
+        kinds: [...explorer.filters.kinds],
+        countries: [...explorer.filters.countries],
+      },
+    },
+    { viewport: { zoom: explorer.cy.zoom(), pan: { ...explorer.cy.pan() } } },
+  );
+});
+// Open a saved view: its link restores focus, filters, expansions, hidden actors and layout; the reloaded page puts
+// back every position and the viewport.
 const fileOpen = byId<HTMLInputElement>('file-open');
 byId('btn-open').addEventListener('click', () => fileOpen.click());
 fileOpen.addEventListener('change', async () => {
@@ -267,6 +308,7 @@ async function refreshStats(): Promise<void> {
   }
 }
 document.addEventListener('visibilitychange', () => void refreshStats());
+window.addEventListener('focus', () => void refreshStats());
 setInterval(() => void refreshStats(), STATS_EVERY_MS);
 
 // The entry the page opened on remembers its focus too, so Back from a first focus lands here, not outside the app.
@@ -296,6 +338,9 @@ explorer.panel.tools = {
 
 async function start(): Promise<void> {
   const state = explorer.state;
+  // What the URL asked for that loading the map would overwrite: kept aside, applied once the map is drawn.
+  memory.tracking = false;
+  const opening = { hidden: [...state.hidden], positions: state.positions, viewport: state.viewport };
   await curation.init();
   const [statsResult, mapResult] = await Promise.allSettled([
     stats().then((s) => (showStats(s), (shownStats = s), (explorer.totalActors = s.actors), s)),
@@ -310,6 +355,7 @@ async function start(): Promise<void> {
     .catch(() => byId('timeline').replaceChildren(el('p', { className: 'muted' }, 'Timeline unavailable.')));
   for (const id of state.expanded) await explorer.expand(id, undefined, false);
   if (state.focus) await explorer.focusActor(state.focus);
+  explorer.rehide(opening.hidden);
   if (state.path) {
     const [from, to] = state.path;
     explorer.trace?.setEnd('from', from, explorer.label(from));
@@ -318,9 +364,14 @@ async function start(): Promise<void> {
   if (state.blocs) await explorer.applyBlocs();
   if (state.drawer) openDrawer(state.drawer);
   explorer.refilter();
-  // A saved view being opened: once the layout has stopped, its positions win.
+  // Once the layout has stopped: a saved view's positions win, then the actors moved by hand and the viewport.
   await explorer.view.settled;
-  if (restoreHeldPositions(explorer.cy, sessionStorage)) explorer.view.fit();
+  const held = restoreHeldPositions(explorer.cy, sessionStorage);
+  const viewport = held?.viewport ?? opening.viewport;
+  memory.apply(explorer.cy, held === undefined ? opening.positions : undefined, viewport);
+  if (held !== undefined && viewport === undefined) explorer.view.fit();
+  memory.tracking = true;
+  explorer.syncUrl();
   hooks.ready = true;
   document.body.dataset.ready = 'true';
 }

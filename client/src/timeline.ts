@@ -1,9 +1,13 @@
-// The time filter: a histogram of meetings and stances per period, a from/to range and a play button.
+// The time filter: a histogram of meetings and stances per period with its axis, a from/to range, and Play (mode, speed).
 import { el, replaceChildren } from './dom';
 import type { Bucket } from './dates';
 import { bucketEnd, nextBucket } from './dates';
 import { RELATION_COLOUR } from './palette';
+import { playFrames } from './playback';
+import { axisTicks } from './timeAxis';
 import type { TimelineBucket } from './types';
+import type { PlayMode, PlaySettings } from './urlState';
+import { PLAY_SPEEDS } from './urlState';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -41,7 +45,7 @@ export class TimelineControl {
     'data-testid': 'time-label',
     for: 'time-from time-to',
   });
-  private readonly play = el(
+  private readonly playButton = el(
     'button',
     { type: 'button', className: 'play', 'data-testid': 'time-play', 'aria-label': 'Replay the period' },
     '▶ Play',
@@ -52,17 +56,46 @@ export class TimelineControl {
     'All time',
   );
   private readonly chart = document.createElementNS(SVG, 'svg');
+  private readonly axis = el('div', { className: 'time-axis', 'data-testid': 'time-axis', 'aria-hidden': 'true' });
+  private readonly modeSelect = el(
+    'select',
+    { 'data-testid': 'time-mode', 'aria-label': 'What Play shows' },
+    el('option', { value: 'window' }, 'Sliding window'),
+    el('option', { value: 'cumulative' }, 'Cumulative'),
+  );
+  private readonly speedSelect = el(
+    'select',
+    { 'data-testid': 'time-speed', 'aria-label': 'Play speed (periods per second)' },
+    ...PLAY_SPEEDS.map((speed) => el('option', { value: String(speed) }, `${speed}×`)),
+  );
+  /** Says when the selected window holds no dated meeting or stance at all. */
+  private readonly empty = el('p', { className: 'time-empty', 'data-testid': 'time-empty', role: 'status' });
 
   constructor(
     private readonly root: HTMLElement,
     private readonly onChange: (window: TimeWindow) => void,
+    /** Play's mode and speed, as the URL gave them; changed in place. */
+    private readonly play: PlaySettings,
+    private readonly onPlayChange: () => void,
   ) {
+    this.modeSelect.value = play.mode;
+    this.speedSelect.value = String(play.speed);
+    this.modeSelect.addEventListener('change', () => {
+      play.mode = this.modeSelect.value as PlayMode;
+      onPlayChange();
+    });
+    this.speedSelect.addEventListener('change', () => {
+      play.speed = Number(this.speedSelect.value);
+      onPlayChange();
+      // A new speed takes effect at once, from where Play is.
+      if (this.timer !== undefined) this.schedule();
+    });
     this.chart.setAttribute('class', 'histogram');
     this.chart.setAttribute('role', 'img');
     this.chart.setAttribute('preserveAspectRatio', 'none');
     this.fromInput.addEventListener('input', () => this.fromSliders('from'));
     this.toInput.addEventListener('input', () => this.fromSliders('to'));
-    this.play.addEventListener('click', () => (this.timer === undefined ? this.start() : this.stop()));
+    this.playButton.addEventListener('click', () => (this.timer === undefined ? this.start() : this.stop()));
     this.reset.addEventListener('click', () => this.showAll());
     replaceChildren(root, el('p', { className: 'muted' }, 'Loading the timeline…'));
   }
@@ -104,8 +137,11 @@ export class TimelineControl {
     replaceChildren(
       this.root,
       this.chart,
+      this.axis,
       el('div', { className: 'time-sliders' }, this.fromInput, this.toInput),
-      el('div', { className: 'time-row' }, this.label, this.play, this.reset),
+      el('div', { className: 'time-row' }, this.label, this.playButton, this.reset),
+      el('div', { className: 'time-row' }, this.modeSelect, this.speedSelect),
+      this.empty,
     );
     this.set(lo, hi, false);
   }
@@ -136,6 +172,20 @@ export class TimelineControl {
         this.chart.append(rect);
       }
     });
+    const ticks = axisTicks(
+      this.buckets.map((b) => b.start),
+      this.bucket,
+    );
+    replaceChildren(
+      this.axis,
+      ...ticks.map((tick) =>
+        el(
+          'span',
+          { className: 'time-tick', style: `left:${((tick.index + 0.5) / n) * 100}%`, 'data-index': tick.index },
+          tick.label,
+        ),
+      ),
+    );
   }
 
   private fromSliders(moved: 'from' | 'to'): void {
@@ -163,6 +213,9 @@ export class TimelineControl {
       rect.setAttribute('opacity', index >= lo && index <= hi ? '1' : '0.25');
     });
     this.root.dataset.full = String(window.from === undefined && window.to === undefined);
+    const dated = this.buckets.slice(lo, hi + 1).reduce((sum, b) => sum + b.meetings + b.stances, 0);
+    this.empty.hidden = dated > 0 || this.buckets.length === 0;
+    this.empty.textContent = dated > 0 ? '' : `No meeting or stance dated ${this.label.textContent}.`;
     if (notify) this.onChange(window);
   }
 
@@ -176,31 +229,38 @@ export class TimelineControl {
     return { from: first.start, to: bucketEnd(last.start, this.bucket) };
   }
 
+  /** The windows left to show; Play steps through them. */
+  private frames: { lo: number; hi: number }[] = [];
+
   private start(): void {
-    const n = this.buckets.length;
-    if (n < 2) return;
-    // Slide the current window; the whole range replays cumulatively from the first period.
-    const width = this.hi - this.lo;
-    const cumulative = width === n - 1;
-    let lo = 0;
-    let hi = cumulative ? 0 : width;
-    this.play.textContent = '❚❚ Pause';
-    this.set(lo, hi, true);
+    this.frames = playFrames(this.buckets.length, { lo: this.lo, hi: this.hi }, this.play.mode);
+    const first = this.frames.shift();
+    if (first === undefined) return;
+    this.playButton.textContent = '❚❚ Pause';
+    this.root.dataset.playing = 'true';
+    this.set(first.lo, first.hi, true);
+    this.schedule();
+  }
+
+  /** (Re)start the timer at the current speed (periods per second). */
+  private schedule(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = setInterval(() => {
-      if (hi >= n - 1) {
+      const next = this.frames.shift();
+      if (next === undefined) {
         this.stop();
         return;
       }
-      hi += 1;
-      if (!cumulative) lo += 1;
-      this.set(lo, hi, true);
-    }, 800);
+      this.set(next.lo, next.hi, true);
+    }, 1000 / this.play.speed);
   }
 
   stop(): void {
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;
-    this.play.textContent = '▶ Play';
+    this.frames = [];
+    this.playButton.textContent = '▶ Play';
+    delete this.root.dataset.playing;
   }
 }
 

@@ -1,4 +1,4 @@
-// The view in the URL hash (focus, filters, time window, layout...), so that a link reopens the same view.
+// The view in the URL hash (focus, filters, time window, layout, hidden actors, zoom, positions...): a link reopens it.
 import { isIsoDate } from './dates';
 import type { Filters } from './filters';
 import type { LayoutName } from './layouts';
@@ -16,6 +16,48 @@ export interface ViewState {
   path?: [string, string];
   /** The drawer tab open, if any. */
   drawer?: 'console' | 'table';
+  /** Actors the analyst hid (with their officials). */
+  hidden: string[];
+  /** Zoom and pan of the map, once the analyst moved it (otherwise the map fits itself). */
+  viewport?: Viewport;
+  /** Every actor's position (positionCode.ts), for maps small enough to carry them in a link. */
+  positions?: string;
+  /** How Play steps the time window. */
+  play: PlaySettings;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Viewport {
+  zoom: number;
+  pan: Point;
+}
+
+export type PlayMode = 'cumulative' | 'window';
+
+export interface PlaySettings {
+  mode: PlayMode;
+  /** Periods per second. */
+  speed: number;
+}
+
+export const PLAY_SPEEDS = [0.5, 1, 2, 4] as const;
+
+export function defaultPlay(): PlaySettings {
+  return { mode: 'window', speed: 1 };
+}
+
+/** Pixels are rounded: a tenth of a pixel would triple the length of a link for nothing the eye can see. */
+const px = (value: number): string => String(Math.round(value));
+
+function readViewport(text: string | null): Viewport | undefined {
+  const [zoom, x, y] = (text ?? '').split(',').map(Number);
+  if (zoom === undefined || x === undefined || y === undefined) return undefined;
+  if (![zoom, x, y].every(Number.isFinite) || zoom <= 0) return undefined;
+  return { zoom, pan: { x, y } };
 }
 
 export function writeHash(state: ViewState): string {
@@ -35,6 +77,14 @@ export function writeHash(state: ViewState): string {
   if (state.blocs) params.set('blocs', '1');
   if (state.path) params.set('path', state.path.join(','));
   if (state.drawer) params.set('drawer', state.drawer);
+  if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
+  if (state.positions) params.set('pos', state.positions);
+  if (state.viewport) {
+    const { zoom, pan } = state.viewport;
+    params.set('view', `${Number(zoom.toFixed(3))},${px(pan.x)},${px(pan.y)}`);
+  }
+  if (state.play.mode !== 'window') params.set('play', state.play.mode);
+  if (state.play.speed !== 1) params.set('speed', String(state.play.speed));
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }
@@ -67,6 +117,7 @@ export function readHash(hash: string, defaults: ViewState): ViewState {
   if (isIsoDate(to)) filters.to = to;
   const layout = params.get('layout');
   const drawer = params.get('drawer');
+  const speed = Number(params.get('speed'));
   return {
     focus: params.get('focus') ?? undefined,
     expanded: (params.get('expand') ?? '').split(',').filter((id) => id !== ''),
@@ -76,5 +127,14 @@ export function readHash(hash: string, defaults: ViewState): ViewState {
     blocs: params.get('blocs') === '1',
     path: path !== undefined && path.length === 2 && path[0] && path[1] ? [path[0], path[1]] : undefined,
     drawer: drawer === 'console' || drawer === 'table' ? drawer : undefined,
+    hidden: (params.get('hide') ?? '').split(',').filter((id) => id !== ''),
+    viewport: readViewport(params.get('view')),
+    positions: /^[0-9a-f]{8}\.\d{1,5}\.[A-Za-z0-9_-]*$/.test(params.get('pos') ?? '')
+      ? (params.get('pos') as string)
+      : undefined,
+    play: {
+      mode: params.get('play') === 'cumulative' ? 'cumulative' : defaults.play.mode,
+      speed: (PLAY_SPEEDS as readonly number[]).includes(speed) ? speed : defaults.play.speed,
+    },
   };
 }

@@ -72,9 +72,19 @@ describe('the benchmark in its smoke mode', () => {
     }
   });
 
-  it('draws the page with canvas and WebGL, and the real explorer', () => {
+  it('draws the page with canvas and WebGL, and the real explorer at each actor count, with its draw and layout time', () => {
     const c = results.client!;
     expect(Object.keys(c.renderMs)).toEqual(['200']);
-    expect(c.realPage!.every((m) => m.error === undefined && m.renderMs > 0)).toBe(true);
+    const asked = (results.options as { realPageActors: number[] }).realPageActors;
+    expect(c.realPage!.map((m) => m.actors)).toEqual(asked);
+    expect(asked).toHaveLength(3);
+    for (const m of c.realPage!) {
+      expect(m.error).toBeUndefined();
+      expect(m.elements).toBeGreaterThan(m.actors);
+      expect(m.layoutMs).toBeGreaterThan(0);
+      expect(m.drawMs).toBeGreaterThan(0);
+      expect(m.fps).toBeGreaterThan(0);
+    }
+    expect(output).toMatch(/real explorer draw \+ layout ms, 200 actors/);
   });
 });

@@ -8,7 +8,7 @@ import { toElements, type EdgeData } from '../../client/src/elements';
 import { defaultFilters, emptyMapReasons } from '../../client/src/filters';
 import type { GraphEdge, GraphNode, SearchHit } from '../../client/src/types';
 import { BLOC_COLOURS, HIGHLIGHT, KIND_COLOUR, RELATION_COLOUR } from '../../client/src/palette';
-import { readHash, writeHash, type ViewState } from '../../client/src/urlState';
+import { defaultPlay, readHash, writeHash, type ViewState } from '../../client/src/urlState';
 
 const node = (id: string, kind: GraphNode['kind'], parent: string | null = null, degree = 1): GraphNode => ({
   id,
@@ -117,6 +117,10 @@ test('the URL hash round-trips the view, and ignores junk', () => {
     blocs: true,
     path: ['country:US', 'country:KP'],
     drawer: 'table',
+    hidden: ['country:FR', 'official:fr:emmanuel-macron'],
+    viewport: { zoom: 1.25, pan: { x: -340, y: 210 } },
+    positions: '0a1b2c3d.1.AAEAAg',
+    play: { mode: 'cumulative', speed: 4 },
   };
   const back = readHash(writeHash(state), {
     expanded: [],
@@ -124,6 +128,8 @@ test('the URL hash round-trips the view, and ignores junk', () => {
     layout: 'fcose',
     rollup: false,
     blocs: false,
+    hidden: [],
+    play: defaultPlay(),
   });
   expect(back).toEqual(state);
   const junk = readHash('#types=DROP,MET&minConf=9&from=yesterday&layout=<script>&countries=<b>', {
@@ -132,6 +138,8 @@ test('the URL hash round-trips the view, and ignores junk', () => {
     layout: 'fcose',
     rollup: false,
     blocs: false,
+    hidden: [],
+    play: defaultPlay(),
   });
   expect([...junk.filters.types]).toEqual(['MET']);
   expect(junk.filters.minConfidence).toBe(1);

@@ -94,7 +94,8 @@ test('draws the same graph at the same positions on every load (the layout is se
     expect(first.length).toBeGreaterThan(3);
     // Not all in one place: the seed spreads them.
     expect(new Set(first.map(([, x, y]) => `${x},${y}`)).size).toBe(first.length);
-    await page.reload();
+    // A fresh load, not a reload: the URL now carries the view's positions, which a reload would simply put back.
+    await page.goto(`${server.url}/`);
     await waitReady(page);
     expect(await settledPositions(page)).toEqual(first);
     expectClean(problems);
