@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { replayCurations } from '../../core/applyCurations';
+import { refreshSummaries, touchedPairs } from '../../core/claimSummaries';
 import { cypher, statements } from '../../core/cypherFiles';
 import { BadInputError, fromNeo4jError } from '../../core/errors';
 import {
@@ -415,12 +416,19 @@ export async function writeArticles(
         if (toWrite.length > 0) {
           // Queued at once and run by the server in this order: old versions go before the new ones are written.
           const replacedIds = [...new Set(toWrite.flatMap((c) => outcomes.get(c)!.replaced))];
+          // The summaries of every actor pair these articles' claims touch are recomputed at the end, in this
+          // transaction: the pairs the old versions had (asked first, before they are deleted) and the new ones.
+          const scope = {
+            articles: [...toWrite.map((c) => c.article.id), ...replacedIds],
+            meetings: [...new Set(toWrite.flatMap((c) => c.doc.meetings.map((m) => m.id)))],
+          };
+          const before = touchedPairs(tx, scope);
           const deleted = Promise.all(
             replacedIds.map((oldId) => send(tx, 'import-delete-article', { article: oldId })),
           );
           const written = Promise.resolve(tx.run(cypher('import-articles'), { articles: toWrite.map((c) => c.row) }));
           const counts = sendClaims(tx, joinClaims(toWrite));
-          const [, articles, claims] = await Promise.all([deleted, written, counts]);
+          const [pairsBefore, , articles, claims] = await Promise.all([before, deleted, written, counts]);
           const created = new Set(
             articles.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string),
           );
@@ -444,10 +452,11 @@ export async function writeArticles(
           // Analysts' curations outlive re-imports: a rejected claim the extractor found again is set aside again,
           // a merged actor it wrote again is merged again, in this transaction.
           await replayCurations(tx, {
-            articles: [...toWrite.map((c) => c.article.id), ...replacedIds],
+            articles: scope.articles,
             actors: [...new Set(toWrite.flatMap((c) => c.doc.actors.map((a) => a.id)))],
-            meetings: [...new Set(toWrite.flatMap((c) => c.doc.meetings.map((m) => m.id)))],
+            meetings: scope.meetings,
           });
+          await refreshSummaries(tx, [...pairsBefore, ...(await touchedPairs(tx, scope))]);
         }
         result.articles = checked.map((c) => outcomes.get(c)!);
         return result;
