@@ -95,7 +95,7 @@ async function curate(mutation: string, args: Record<string, string | string[]>,
     .join(', ');
   const { body } = await app.gql(`mutation M(${types}) { ${mutation}(${params}) { id } }`, args, asAna);
   expect(body.errors).toBeUndefined();
-  return body.data[mutation];
+  return body.data?.[mutation];
 }
 
 const undo = (curation: string) =>
