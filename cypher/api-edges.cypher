@@ -16,7 +16,8 @@ WHERE type IN $types
 CALL (s, type) {
   WITH s, type
   WHERE type = 'MET'
-  UNWIND s.recent AS id
+  // Every meeting has a report: the newest $evidenceLimit reports are among the newest $evidenceLimit meetings.
+  UNWIND s.recent[0..$evidenceLimit] AS id
   MATCH (m:Meeting {id: id})-[rep:REPORTED_IN]->(art:Article)
   WITH m, rep, art, coalesce(m.date, m.reportedOn) AS when
   ORDER BY when DESC

@@ -31,7 +31,9 @@ export interface LatencyStats {
 export interface ApiSizeResult {
   claims: number;
   nodes: number;
+  /** Claim relationships; the derived summaries are summaryRels. */
   rels: number;
+  summaryRels: number;
   actorsSampled: string[];
   graphql: Record<QueryKind, LatencyStats>;
   driver: Record<QueryKind, LatencyStats>;
@@ -253,7 +255,7 @@ export async function runApiBench(
     const counts = await graphCounts(db);
     const { spread, hub } = await sampleActors(db.driver, db.database);
     progress(
-      `api: ${counts.nodes} nodes / ${counts.rels} rels; ${spread.length} actors across the degree range; warming up...`,
+      `api: ${counts.nodes} nodes / ${counts.rels} rels (+ ${counts.summaryRels} summaries); ${spread.length} actors across the degree range; warming up...`,
     );
     let errors = 0;
     const actorsFor = (kind: QueryKind): string[] =>
@@ -345,6 +347,7 @@ export async function runApiBench(
       claims: opts.claims,
       nodes: counts.nodes,
       rels: counts.rels,
+      summaryRels: counts.summaryRels,
       actorsSampled: spread,
       graphql: Object.fromEntries(KINDS.map((k) => [k, stats(graphql[k])])) as Record<QueryKind, LatencyStats>,
       driver: Object.fromEntries(KINDS.map((k) => [k, stats(driver[k])])) as Record<QueryKind, LatencyStats>,
