@@ -45,6 +45,18 @@ export async function refreshSummaries(tx: ManagedTransaction, pairs: Pair[]): P
   await tx.run(cypher('summary-refresh'), { pairs: unique, recent: SUMMARY_RECENT });
 }
 
+/**
+ * Adds a batch's claims to the summaries, at the cost of the batch alone: only for a batch whose articles, meetings
+ * and stances are all new (none replaced, no curation replayed), where it gives what refreshSummaries would.
+ */
+export async function addToSummaries(
+  tx: ManagedTransaction,
+  added: { articles: string[]; meetings: string[] },
+): Promise<void> {
+  if (added.articles.length === 0) return;
+  await tx.run(cypher('summary-add'), { ...added, recent: SUMMARY_RECENT });
+}
+
 /** Runs a change in `tx` and refreshes the summaries of every pair the scope reaches before or after it. */
 export async function keepingSummaries<T>(
   tx: ManagedTransaction,

@@ -99,7 +99,6 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   return handle;
 }
 
-/** Relationship and node totals from the count store (constant time). */
 /**
  * Nodes, and relationships that are claims (the derived summaries the writer keeps are counted apart: the writer and
  * the baseline are compared on the same claims). Every count comes from Neo4j's count store.

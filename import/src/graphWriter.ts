@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { replayCurations } from '../../core/applyCurations';
-import { refreshSummaries, touchedPairs } from '../../core/claimSummaries';
+import { addToSummaries, refreshSummaries, touchedPairs } from '../../core/claimSummaries';
 import { cypher, statements } from '../../core/cypherFiles';
 import { BadInputError, fromNeo4jError } from '../../core/errors';
 import {
@@ -451,12 +451,21 @@ export async function writeArticles(
           result.relationshipsCreated = claims.relationshipsCreated;
           // Analysts' curations outlive re-imports: a rejected claim the extractor found again is set aside again,
           // a merged actor it wrote again is merged again, in this transaction.
-          await replayCurations(tx, {
+          const replayed = await replayCurations(tx, {
             articles: scope.articles,
             actors: [...new Set(toWrite.flatMap((c) => c.doc.actors.map((a) => a.id)))],
             meetings: scope.meetings,
           });
-          await refreshSummaries(tx, [...pairsBefore, ...(await touchedPairs(tx, scope))]);
+          // A batch that only added (the usual import of new files) adds to the summaries at its own cost; any
+          // other recomputes the pairs it touched, whose cost is their history (a pair of hubs: thousands).
+          const onlyAdded =
+            replacedIds.length === 0 &&
+            replayed === 0 &&
+            toWrite.every((c) => created.has(c.article.id)) &&
+            claims.meetings.added === scope.meetings.length &&
+            claims.stances.added === rows((c) => c.claims.stances.length);
+          if (onlyAdded) await addToSummaries(tx, { articles: scope.articles, meetings: scope.meetings });
+          else await refreshSummaries(tx, [...pairsBefore, ...(await touchedPairs(tx, scope))]);
         }
         result.articles = checked.map((c) => outcomes.get(c)!);
         return result;

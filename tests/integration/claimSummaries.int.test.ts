@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 // The derived summaries (MET_WITH, BACKS_SUMMARY, OPPOSES_SUMMARY) against a from-scratch aggregation of the claims,
 // after imports, edited articles and every curation and its undo, through the real writer, API and Neo4j.
-import { deleteAllSummaries, ensureSummaries, SUMMARY_RECENT } from '../../core/claimSummaries';
+import { deleteAllSummaries, ensureSummaries, rebuildSummaries, SUMMARY_RECENT } from '../../core/claimSummaries';
 import { cypher } from '../../core/cypherFiles';
 import type { ExtractionDocument } from '../../core/model';
 import { writeArticle, writeArticles } from '../../import/src/graphWriter';
@@ -113,11 +113,13 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await db.clean();
-  await writeArticles(db, [articleA(), articleB(), articleC()]);
+  // Two batches: the second only adds, so the writer adds its claims to the summaries the first made.
+  await writeArticles(db, [articleA(), articleB()]);
+  await writeArticles(db, [articleC()]);
 });
 
 describe('the summaries the writer keeps', () => {
-  it('equal a from-scratch aggregation of the claims after an import, pair by pair', async () => {
+  it('equal a from-scratch aggregation of the claims after imports, pair by pair', async () => {
     const summaries = await summariesMatchingClaims();
     expect(find(summaries, 'MET', 'country:GB', BIEGUN)).toMatchObject({
       count: 2,
@@ -129,6 +131,16 @@ describe('the summaries the writer keeps', () => {
     });
     expect(find(summaries, 'BACKS', 'country:GB', 'country:US')).toMatchObject({ count: 2, recent: [C, A] });
     expect(find(summaries, 'OPPOSES', 'country:KP', 'country:GB')).toMatchObject({ count: 1 });
+  });
+
+  it('are the same whether a batch added to them or every pair was recomputed', async () => {
+    const added = await summariesMatchingClaims();
+    await db.clean();
+    // One batch of all three: the same claims, summarised in one go.
+    await writeArticles(db, [articleC(), articleB(), articleA()]);
+    expect(await summariesMatchingClaims()).toEqual(added);
+    await rebuildSummaries(db.driver, db.database);
+    expect(await summariesMatchingClaims()).toEqual(added);
   });
 
   it('follow an edited article: claims its new version drops leave the summaries, new ones enter', async () => {
