@@ -1,56 +1,51 @@
-// api-edges: aggregated MET / BACKS / OPPOSES edges, one row per (source, target, type).
-// $ids: edges touching one of these actors (required, so both parts start from an index seek); $within: both ends among these (null: any);
-// $types: relation types; $from/$to: ISO dates (null passes only when no filter); $minConfidence; $evidenceLimit.
-// MET edges are undirected: source is the smaller id. Stance dates are the relationship's `date`.
-// A meeting without a date of its own is placed at reportedOn, the date of the first article that reports it ("met this week").
-MATCH (a:Actor)
-WHERE a.id IN $ids AND 'MET' IN $types
-MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
-WHERE ($within IS NULL OR (a.id IN $within AND b.id IN $within))
-  AND a <> b
-WITH a, b, m, coalesce(m.date, m.reportedOn) AS when
-WHERE ($from IS NULL OR when >= date($from))
-  AND ($to IS NULL OR when <= date($to))
-WITH m, when, CASE WHEN a.id < b.id THEN a ELSE b END AS s, CASE WHEN a.id < b.id THEN b ELSE a END AS t
-WITH DISTINCT s, t, m, when
-MATCH (m)-[rep:REPORTED_IN]->(art:Article)
-WHERE $minConfidence IS NULL OR rep.confidence >= $minConfidence
-WITH s, t, m, when, rep, art
-ORDER BY when DESC
-WITH s, t,
-     count(DISTINCT m) AS count,
-     count(DISTINCT art) AS articleCount,
-     max(rep.confidence) AS confidence,
-     min(when) AS firstDate,
-     max(when) AS lastDate,
-     collect({articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
-              date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
-              meetingId: m.id, place: m.place, claim: 'meeting|' + m.id}) AS evidence
-RETURN s.id AS source, t.id AS target, 'MET' AS type, count, articleCount, coalesce(confidence, 0.0) AS confidence,
-       toString(firstDate) AS firstDate, toString(lastDate) AS lastDate, evidence[0..$evidenceLimit] AS evidence
-UNION ALL
+// api-edges: aggregated MET / BACKS / OPPOSES edges, one row per (source, target, type), read from the summaries the
+// writer keeps (MET_WITH, BACKS_SUMMARY, OPPOSES_SUMMARY; docs/graph-model.md); evidence is fetched only for the edges
+// returned: the $evidenceLimit newest claims each (by id, from the summary's `recent` list). Without time or confidence
+// filters only (api-edges-claims has them). $ids: edges touching one of these actors; $within: both ends among these
+// (null: any); $types: relation types. MET edges are undirected: source is the smaller id.
 CALL () {
-  MATCH (a:Actor)-[r:BACKS|OPPOSES]->(b:Actor) WHERE a.id IN $ids RETURN a, r, b
+  MATCH (a:Actor)-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]->(b:Actor) WHERE a.id IN $ids RETURN a, s, b
   UNION
-  MATCH (a:Actor)-[r:BACKS|OPPOSES]->(b:Actor) WHERE b.id IN $ids RETURN a, r, b
+  MATCH (a:Actor)-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]->(b:Actor) WHERE b.id IN $ids RETURN a, s, b
 }
-WITH a, r, b
-WHERE type(r) IN $types
+WITH a, s, b, CASE type(s) WHEN 'MET_WITH' THEN 'MET' WHEN 'BACKS_SUMMARY' THEN 'BACKS' ELSE 'OPPOSES' END AS type
+WHERE type IN $types
   AND ($within IS NULL OR (a.id IN $within AND b.id IN $within))
-  AND ($from IS NULL OR r.date >= date($from))
-  AND ($to IS NULL OR r.date <= date($to))
-  AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-OPTIONAL MATCH (art:Article {id: r.article})
-WITH a, b, r, art
-ORDER BY r.date DESC
-WITH a, b, type(r) AS type,
-     count(r) AS count,
-     count(DISTINCT r.article) AS articleCount,
-     max(r.confidence) AS confidence,
-     min(r.date) AS firstDate,
-     max(r.date) AS lastDate,
-     collect({articleId: r.article, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
-              date: toString(coalesce(r.date, art.date)), sentence: r.evidence, confidence: r.confidence,
-              meetingId: null, place: null, claim: 'stance|' + type(r) + '|' + a.id + '|' + b.id + '|' + r.article}) AS evidence
-RETURN a.id AS source, b.id AS target, type, count, articleCount, coalesce(confidence, 0.0) AS confidence,
-       toString(firstDate) AS firstDate, toString(lastDate) AS lastDate, evidence[0..$evidenceLimit] AS evidence
+// One row from each: the evidence of a MET edge (its recent meetings' reports) or of a stance edge (its recent claims,
+// found by the article index, so a pair of hubs is not expanded).
+CALL (s, type) {
+  WITH s, type
+  WHERE type = 'MET'
+  // Every meeting has a report: the newest $evidenceLimit reports are among the newest $evidenceLimit meetings.
+  UNWIND s.recent[0..$evidenceLimit] AS id
+  MATCH (m:Meeting {id: id})-[rep:REPORTED_IN]->(art:Article)
+  WITH m, rep, art, coalesce(m.date, m.reportedOn) AS when
+  ORDER BY when DESC
+  LIMIT $evidenceLimit
+  RETURN collect({articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
+                  date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
+                  meetingId: m.id, place: m.place, claim: 'meeting|' + m.id}) AS meetingEvidence
+}
+CALL (a, s, b, type) {
+  WITH a, s, b, type
+  WHERE type <> 'MET'
+  UNWIND s.recent[0..$evidenceLimit] AS article
+  CALL (a, b, type, article) {
+    MATCH ()-[r:BACKS]->()
+    WHERE type = 'BACKS' AND r.article = article AND startNode(r) = a AND endNode(r) = b
+    RETURN r
+    UNION
+    MATCH ()-[r:OPPOSES]->()
+    WHERE type = 'OPPOSES' AND r.article = article AND startNode(r) = a AND endNode(r) = b
+    RETURN r
+  }
+  OPTIONAL MATCH (art:Article {id: r.article})
+  WITH a, b, r, art
+  ORDER BY r.date DESC
+  RETURN collect({articleId: r.article, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
+                  date: toString(coalesce(r.date, art.date)), sentence: r.evidence, confidence: r.confidence,
+                  meetingId: null, place: null, claim: 'stance|' + type + '|' + a.id + '|' + b.id + '|' + r.article}) AS stanceEvidence
+}
+RETURN a.id AS source, b.id AS target, type, coalesce(s.meetings, s.claims) AS count, s.articles AS articleCount,
+       coalesce(s.confidence, 0.0) AS confidence, toString(s.firstDate) AS firstDate, toString(s.lastDate) AS lastDate,
+       CASE type WHEN 'MET' THEN meetingEvidence ELSE stanceEvidence END AS evidence

@@ -1,23 +1,11 @@
-// api-neighbours: the actors one step (MET, BACKS or OPPOSES, filtered like api-edges) from the frontier $ids,
-// strongest ties first, for the breadth-first expansion of neighbourhood().
-// A meeting without a date of its own is placed at reportedOn, the date of the first article that reports it ("met this week").
-CALL () {
-  MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
-  WHERE 'MET' IN $types AND a.id IN $ids AND a <> b
-  WITH a, b, m, coalesce(m.date, m.reportedOn) AS when
-  WHERE ($from IS NULL OR when >= date($from))
-    AND ($to IS NULL OR when <= date($to))
-    AND ($minConfidence IS NULL OR EXISTS { (m)-[rep:REPORTED_IN]->(:Article) WHERE rep.confidence >= $minConfidence })
-  RETURN b, count(DISTINCT m) AS weight
-  UNION ALL
-  MATCH (a:Actor)-[r:BACKS|OPPOSES]-(b:Actor)
-  WHERE type(r) IN $types AND a.id IN $ids AND a <> b
-    AND ($from IS NULL OR r.date >= date($from))
-    AND ($to IS NULL OR r.date <= date($to))
-    AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN b, count(r) AS weight
-}
-WITH b, sum(weight) AS weight
+// api-neighbours: the actors one step (MET, BACKS or OPPOSES) from the frontier $ids, strongest ties first (shared
+// meetings plus stances either way), for the breadth-first expansion of neighbourhood(); read from the summaries the
+// writer keeps, so a hub costs its counterparts, not its meetings. Without time or confidence filters only
+// (api-neighbours-claims has them).
+MATCH (a:Actor)-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]-(b:Actor)
+WHERE a.id IN $ids AND a <> b
+  AND CASE type(s) WHEN 'MET_WITH' THEN 'MET' WHEN 'BACKS_SUMMARY' THEN 'BACKS' ELSE 'OPPOSES' END IN $types
+WITH b, sum(coalesce(s.meetings, s.claims)) AS weight
 WHERE NOT b.id IN $exclude
 RETURN b.id AS id, weight
 ORDER BY weight DESC, id

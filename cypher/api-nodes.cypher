@@ -1,15 +1,12 @@
 // api-nodes: graph-slice nodes for the actors $ids: kind, label, the parent (country or organisation an official
-// represents, for compound drawing) and the degree (distinct counterparts over MET, BACKS and OPPOSES).
+// represents, for compound drawing) and the degree (distinct counterparts over MET, BACKS and OPPOSES, read from the
+// summaries the writer keeps: one relationship per counterpart and kind, not one per meeting).
 MATCH (a:Actor)
 WHERE a.id IN $ids
 OPTIONAL MATCH (a:Official)-[:REPRESENTS]->(p:Actor)
 WITH a, head(collect(p.id)) AS parent
 CALL (a) {
-  OPTIONAL MATCH (a)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(other:Actor)
-  WHERE other <> a
-  RETURN other
-  UNION
-  OPTIONAL MATCH (a)-[:BACKS|OPPOSES]-(other:Actor)
+  OPTIONAL MATCH (a)-[:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]-(other:Actor)
   WHERE other <> a
   RETURN other
 }

@@ -1,19 +1,14 @@
 // api-who-met: everyone who attended a meeting with $actor, most shared meetings first, at most $limit counterparts and
 // their $meetingLimit latest meetings each, with participants and evidence; meetingCount is the uncut number.
-// A meeting without a date of its own is placed at reportedOn, the date of the first article that reports it ("met this week").
-// Participants and evidence are read only for the meetings kept: a hub (the U.S.) has tens of thousands.
-MATCH (a:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(other:Actor)
-WHERE other <> a
-WITH other, m, coalesce(m.date, m.reportedOn) AS when
-WHERE ($from IS NULL OR when >= date($from))
-  AND ($to IS NULL OR when <= date($to))
-WITH other, m, when
-ORDER BY when DESC
-WITH other, collect(m) AS shared
-ORDER BY size(shared) DESC, coalesce(other.name, other.id)
+// Counterparts and counts come from the MET_WITH summaries the writer keeps, the meetings from their `recent` ids
+// (newest first, by date, else reportedOn); only those meetings are read. Without a time filter (api-who-met-claims).
+MATCH (a:Actor {id: $actor})-[s:MET_WITH]-(other:Actor)
+WITH other, s
+ORDER BY s.meetings DESC, coalesce(other.name, other.id)
 LIMIT $limit
-UNWIND range(0, size(shared[0..$meetingLimit]) - 1) AS position
-WITH other, size(shared) AS meetingCount, position, shared[position] AS m
+UNWIND range(0, size(s.recent[0..$meetingLimit]) - 1) AS position
+MATCH (m:Meeting {id: s.recent[position]})
+WITH other, s.meetings AS meetingCount, position, m
 CALL (m) {
   MATCH (p:Actor)-[:ATTENDED]->(m)
   RETURN collect({id: p.id, kind: [l IN labels(p) WHERE l IN ['Country', 'Official', 'Organization']][0], name: coalesce(p.name, p.id),

@@ -2,6 +2,12 @@
 // split can move it back), relationships between the two are kept as MERGED_SELF loops, $from's names become aliases
 // of $into, and $from is deleted. Nothing happens when $from is not there (already merged, or not re-imported).
 MATCH (a:Actor {id: $from}), (b:Actor {id: $into})
+// Derived summaries are not moved: $from's go, and the caller recomputes $into's pairs from the moved claims.
+CALL (a) {
+  MATCH (a)-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]-()
+  WITH DISTINCT s
+  DELETE s
+}
 // A relationship this merge moved before (the importer wrote it again since) is not moved twice.
 CALL (a, b) {
   MATCH (a)-[r]->(x)

@@ -1,4 +1,4 @@
-// API stage: neighbourhood (1 and 2 hops) and whoMet through GraphQL over loopback HTTP vs the same Cypher through the driver; latency percentiles and requests/s under concurrency.
+// API stage: neighbourhood (1 and 2 hops; 1 hop of the top hub) and whoMet through GraphQL over loopback HTTP vs the same Cypher through the driver; latency percentiles and requests/s under concurrency.
 import { spawn } from 'node:child_process';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -16,8 +16,10 @@ const ACTOR = 'id kind name country title';
 const NEIGHBOURHOOD = `query Neighbourhood($actors: [ID!]!, $depth: Int, $limit: Int) { neighbourhood(actors: $actors, depth: $depth, limit: $limit) { ${SLICE} } }`;
 const WHO_MET = `query WhoMet($actor: ID!) { whoMet(actor: $actor) { actor { ${ACTOR} } meetings { id date place planned participants { ${ACTOR} } evidence { ${EVIDENCE} } } } }`;
 
-type QueryKind = 'neighbourhood1' | 'neighbourhood2' | 'whoMet';
-const KINDS: QueryKind[] = ['neighbourhood1', 'neighbourhood2', 'whoMet'];
+type QueryKind = 'neighbourhood1' | 'neighbourhood2' | 'whoMet' | 'hubNeighbourhood1';
+/** The headline percentiles pool these; hubNeighbourhood1 (one hop of the most connected actor) is reported apart. */
+const SPREAD_KINDS: QueryKind[] = ['neighbourhood1', 'neighbourhood2', 'whoMet'];
+const KINDS: QueryKind[] = [...SPREAD_KINDS, 'hubNeighbourhood1'];
 
 export interface LatencyStats {
   p50: number;
@@ -29,11 +31,13 @@ export interface LatencyStats {
 export interface ApiSizeResult {
   claims: number;
   nodes: number;
+  /** Claim relationships; the derived summaries are summaryRels. */
   rels: number;
+  summaryRels: number;
   actorsSampled: string[];
   graphql: Record<QueryKind, LatencyStats>;
   driver: Record<QueryKind, LatencyStats>;
-  /** All three kinds together. */
+  /** The three spread kinds together (not hubNeighbourhood1). */
   graphqlP50Ms: number;
   graphqlP95Ms: number;
   graphqlP99Ms: number;
@@ -118,7 +122,7 @@ function body(kind: QueryKind, actor: string): string {
   if (kind === 'whoMet') return JSON.stringify({ query: WHO_MET, variables: { actor } });
   return JSON.stringify({
     query: NEIGHBOURHOOD,
-    variables: { actors: [actor], depth: kind === 'neighbourhood1' ? 1 : 2, limit: 200 },
+    variables: { actors: [actor], depth: kind === 'neighbourhood2' ? 2 : 1, limit: 200 },
   });
 }
 
@@ -130,7 +134,7 @@ async function postGraphql(url: string, payload: string): Promise<{ ok: boolean;
 
 function driverCall(questions: DriverQuestions, kind: QueryKind, actor: string): Promise<unknown> {
   if (kind === 'whoMet') return questions.whoMet(actor);
-  return questions.neighbourhood([actor], kind === 'neighbourhood1' ? 1 : 2);
+  return questions.neighbourhood([actor], kind === 'neighbourhood2' ? 2 : 1);
 }
 
 function runLoadClient(spec: {
@@ -251,11 +255,13 @@ export async function runApiBench(
     const counts = await graphCounts(db);
     const { spread, hub } = await sampleActors(db.driver, db.database);
     progress(
-      `api: ${counts.nodes} nodes / ${counts.rels} rels; ${spread.length} actors across the degree range; warming up...`,
+      `api: ${counts.nodes} nodes / ${counts.rels} rels (+ ${counts.summaryRels} summaries); ${spread.length} actors across the degree range; warming up...`,
     );
     let errors = 0;
+    const actorsFor = (kind: QueryKind): string[] =>
+      kind === 'hubNeighbourhood1' ? (hub === undefined ? [] : [hub]) : spread;
     for (const kind of KINDS) {
-      for (const actor of spread.slice(0, 2)) {
+      for (const actor of actorsFor(kind).slice(0, 2)) {
         if (!(await postGraphql(url, body(kind, actor))).ok) errors++;
         await driverCall(questions, kind, actor);
       }
@@ -271,8 +277,9 @@ export async function runApiBench(
       driver[kind] = [];
       const end = nowMs() + opts.budgetMsPerQuestion;
       // Bounded by count and by time (at least 6 pairs), so a loaded machine or a slow question cannot stall the run.
-      for (let i = 0; i < opts.samples && (i < 6 || nowMs() < end); i++) {
-        const actor = spread[i % spread.length]!;
+      const actors = actorsFor(kind);
+      for (let i = 0; i < opts.samples && actors.length > 0 && (i < 6 || nowMs() < end); i++) {
+        const actor = actors[i % actors.length]!;
         const payload = body(kind, actor);
         const viaGraphql = async () => {
           const t = nowMs();
@@ -333,13 +340,14 @@ export async function runApiBench(
             opts.loadSeconds,
           )
         : undefined;
-    const allG = KINDS.flatMap((k) => graphql[k]);
-    const allD = KINDS.flatMap((k) => driver[k]);
+    const allG = SPREAD_KINDS.flatMap((k) => graphql[k]);
+    const allD = SPREAD_KINDS.flatMap((k) => driver[k]);
     const reqPerSec = round(Number(load.reqPerSec ?? 0), 1);
     return {
       claims: opts.claims,
       nodes: counts.nodes,
       rels: counts.rels,
+      summaryRels: counts.summaryRels,
       actorsSampled: spread,
       graphql: Object.fromEntries(KINDS.map((k) => [k, stats(graphql[k])])) as Record<QueryKind, LatencyStats>,
       driver: Object.fromEntries(KINDS.map((k) => [k, stats(driver[k])])) as Record<QueryKind, LatencyStats>,

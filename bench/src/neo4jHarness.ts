@@ -99,15 +99,30 @@ export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   return handle;
 }
 
-/** Relationship and node totals from the count store (constant time). */
-export async function graphCounts(db: { driver: Driver; database: string }): Promise<{ nodes: number; rels: number }> {
+/**
+ * Nodes, and relationships that are claims (the derived summaries the writer keeps are counted apart: the writer and
+ * the baseline are compared on the same claims). Every count comes from Neo4j's count store.
+ */
+export async function graphCounts(db: {
+  driver: Driver;
+  database: string;
+}): Promise<{ nodes: number; rels: number; summaryRels: number }> {
   const result = await db.driver.executeQuery(
-    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    `CALL { MATCH (n) RETURN count(n) AS nodes }
+     CALL { MATCH ()-[r]->() RETURN count(r) AS total }
+     CALL { MATCH ()-[r:MET_WITH]->() RETURN count(r) AS met }
+     CALL { MATCH ()-[r:BACKS_SUMMARY]->() RETURN count(r) AS backs }
+     CALL { MATCH ()-[r:OPPOSES_SUMMARY]->() RETURN count(r) AS opposes }
+     RETURN nodes, total - met - backs - opposes AS rels, met + backs + opposes AS summaryRels`,
     {},
     { database: db.database },
   );
   const record = result.records[0]!;
-  return { nodes: Number(record.get('nodes')), rels: Number(record.get('rels')) };
+  return {
+    nodes: Number(record.get('nodes')),
+    rels: Number(record.get('rels')),
+    summaryRels: Number(record.get('summaryRels')),
+  };
 }
 
 /** Bytes on disk under the data directory (store files, transaction logs, indexes). */

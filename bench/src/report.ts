@@ -119,6 +119,17 @@ export function formatTable(r: BenchResults): string {
           ratioCell(s.graphql[kind].p50, s.driver[kind].p50),
         );
       }
+      // Results written before the hub question was sampled have no entry for it.
+      const hub = { graphql: s.graphql.hubNeighbourhood1, driver: s.driver.hubNeighbourhood1 };
+      if (hub.graphql !== undefined && hub.driver !== undefined)
+        for (const p of ['p50', 'p95'] as const)
+          add(
+            'api',
+            `neighbourhood1(top hub) ${p} ms ${at}`,
+            hub.graphql[p],
+            hub.driver[p],
+            ratioCell(hub.graphql[p], hub.driver[p]),
+          );
       add('api', `req/s neighbourhood1 x${s.connections} ${at}`, s.reqPerSec, s.driverReqPerSec, s.reqPerSecRatio);
       if (s.hubWhoMetMs)
         add(

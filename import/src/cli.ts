@@ -4,6 +4,7 @@ import { loadConfig } from '../../core/config';
 import { DatabaseUnavailableError, LocalNeo4jError, UsageError } from '../../core/errors';
 import { requireFreeSpace } from '../../core/freeSpace';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
+import { ensureSummaries, rebuildSummaries } from '../../core/claimSummaries';
 import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
 import { ARTICLE_EXTENSIONS } from './findArticleFiles';
@@ -33,6 +34,9 @@ Options:
                         article id not in the graph get a stub article "Curated corrections"; repeatable
   --max-file-bytes N    skip article files larger than N bytes (default IMPORT_MAX_FILE_BYTES, 5 MiB)
   --batch N             articles per write transaction (default 100; 1 writes article by article)
+  --rebuild-summaries   recompute the derived summaries (MET_WITH, BACKS_SUMMARY, OPPOSES_SUMMARY) of the
+                        whole graph from its claims, then import PATH if given (a repair: an import or a
+                        curation keeps them, and a graph from before them gets them on its first import)
   --quiet               no progress and no summary; only errors, skipped files and warnings
   -h, --help            show this help
 
@@ -70,6 +74,7 @@ interface CliOptions {
   quiet: boolean;
   maxFileBytes: number | undefined;
   batch: number | undefined;
+  rebuildSummaries: boolean;
 }
 
 function parse(argv: string[]): CliOptions | 'help' {
@@ -80,6 +85,7 @@ function parse(argv: string[]): CliOptions | 'help' {
     'max-file-bytes': { type: 'string' },
     batch: { type: 'string' },
     quiet: { type: 'boolean' },
+    'rebuild-summaries': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) return 'help';
@@ -96,8 +102,11 @@ function parse(argv: string[]): CliOptions | 'help' {
   if (json && !dryRun)
     throw new UsageError('--json only works with --dry-run (a real import prints a summary, not the document)');
   const paths = [...positionals, ...corrections];
-  if (paths.length === 0) throw new UsageError('no PATH given: name the article files or folders to import');
-  return { paths, dryRun, json, quiet: values.quiet === true, maxFileBytes, batch };
+  const rebuild = values['rebuild-summaries'] === true;
+  if (rebuild && dryRun) throw new UsageError('--rebuild-summaries writes to Neo4j; it does not go with --dry-run');
+  if (paths.length === 0 && !rebuild)
+    throw new UsageError('no PATH given: name the article files or folders to import');
+  return { paths, dryRun, json, quiet: values.quiet === true, maxFileBytes, batch, rebuildSummaries: rebuild };
 }
 
 function plural(n: number, word: string): string {
@@ -180,6 +189,13 @@ async function main(argv: string[]): Promise<number> {
     if (!options.dryRun) {
       connection = await connectNeo4j(config.neo4j, { log });
       await applySchema(connection.driver, connection.database);
+      // A graph written before the derived summaries existed gets them here, once (docs/graph-model.md).
+      if (options.rebuildSummaries) {
+        const pairs = await rebuildSummaries(connection.driver, connection.database);
+        log(`neo4j: summaries rebuilt from the claims (${plural(pairs, 'actor pair')})`);
+      } else if (await ensureSummaries(connection.driver, connection.database)) {
+        log('neo4j: summaries built from the claims of a graph written before them');
+      }
       // The summary's time is the import's, not the local Neo4j's start-up.
       started = Date.now();
     }

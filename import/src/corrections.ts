@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { importCurations } from '../../core/applyCurations';
+import { curationScope, joinScopes, refreshSummaries, touchedPairs } from '../../core/claimSummaries';
 import { curationProblems, type CurationRecord } from '../../core/curation';
 import { cypher } from '../../core/cypherFiles';
 import { BadInputError, fromNeo4jError } from '../../core/errors';
@@ -156,6 +157,14 @@ export async function writeCorrections(
   try {
     return await session.executeWrite(
       async (tx) => {
+        // The summaries of the pairs these claims and curations touch are recomputed at the end (before: what a
+        // curation moves or sets aside; after: what the claims add).
+        const records = 'curations' in doc ? (doc as CorrectionsDocument).curations : [];
+        const scope = joinScopes([
+          { articles: [...listed, ...claimed], meetings: doc.meetings.map((m) => m.id) },
+          ...records.map(curationScope),
+        ]);
+        const pairsBefore = await touchedPairs(tx, scope);
         const missing =
           claimed.length === 0
             ? []
@@ -174,7 +183,8 @@ export async function writeCorrections(
         // Queued before the claims, so the server writes the articles first.
         const articles = rows.length > 0 ? tx.run(cypher('import-correction-articles'), { rows }) : undefined;
         const [, counts] = await Promise.all([articles, sendClaims(tx, claims)]);
-        const curations = await importCurations(tx, 'curations' in doc ? (doc as CorrectionsDocument).curations : []);
+        const curations = await importCurations(tx, records);
+        await refreshSummaries(tx, [...pairsBefore, ...(await touchedPairs(tx, scope))]);
         return { file, stubArticles: [...missing].sort(), warnings, curations, ...counts };
       },
       { metadata: { app: 'entente-import', file } },

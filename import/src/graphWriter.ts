@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { replayCurations } from '../../core/applyCurations';
+import { addToSummaries, refreshSummaries, touchedPairs } from '../../core/claimSummaries';
 import { cypher, statements } from '../../core/cypherFiles';
 import { BadInputError, fromNeo4jError } from '../../core/errors';
 import {
@@ -415,12 +416,19 @@ export async function writeArticles(
         if (toWrite.length > 0) {
           // Queued at once and run by the server in this order: old versions go before the new ones are written.
           const replacedIds = [...new Set(toWrite.flatMap((c) => outcomes.get(c)!.replaced))];
+          // The summaries of every actor pair these articles' claims touch are recomputed at the end, in this
+          // transaction: the pairs the old versions had (asked first, before they are deleted) and the new ones.
+          const scope = {
+            articles: [...toWrite.map((c) => c.article.id), ...replacedIds],
+            meetings: [...new Set(toWrite.flatMap((c) => c.doc.meetings.map((m) => m.id)))],
+          };
+          const before = touchedPairs(tx, scope);
           const deleted = Promise.all(
             replacedIds.map((oldId) => send(tx, 'import-delete-article', { article: oldId })),
           );
           const written = Promise.resolve(tx.run(cypher('import-articles'), { articles: toWrite.map((c) => c.row) }));
           const counts = sendClaims(tx, joinClaims(toWrite));
-          const [, articles, claims] = await Promise.all([deleted, written, counts]);
+          const [pairsBefore, , articles, claims] = await Promise.all([before, deleted, written, counts]);
           const created = new Set(
             articles.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string),
           );
@@ -443,11 +451,21 @@ export async function writeArticles(
           result.relationshipsCreated = claims.relationshipsCreated;
           // Analysts' curations outlive re-imports: a rejected claim the extractor found again is set aside again,
           // a merged actor it wrote again is merged again, in this transaction.
-          await replayCurations(tx, {
-            articles: [...toWrite.map((c) => c.article.id), ...replacedIds],
+          const replayed = await replayCurations(tx, {
+            articles: scope.articles,
             actors: [...new Set(toWrite.flatMap((c) => c.doc.actors.map((a) => a.id)))],
-            meetings: [...new Set(toWrite.flatMap((c) => c.doc.meetings.map((m) => m.id)))],
+            meetings: scope.meetings,
           });
+          // A batch that only added (the usual import of new files) adds to the summaries at its own cost; any
+          // other recomputes the pairs it touched, whose cost is their history (a pair of hubs: thousands).
+          const onlyAdded =
+            replacedIds.length === 0 &&
+            replayed === 0 &&
+            toWrite.every((c) => created.has(c.article.id)) &&
+            claims.meetings.added === scope.meetings.length &&
+            claims.stances.added === rows((c) => c.claims.stances.length);
+          if (onlyAdded) await addToSummaries(tx, { articles: scope.articles, meetings: scope.meetings });
+          else await refreshSummaries(tx, [...pairsBefore, ...(await touchedPairs(tx, scope))]);
         }
         result.articles = checked.map((c) => outcomes.get(c)!);
         return result;

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../core/config';
 import { cypher } from '../../core/cypherFiles';
 import { ConfigError } from '../../core/errors';
 import { connectNeo4j, type Neo4jConnection } from '../../core/neo4jConnection';
+import { ensureSummaries } from '../../core/claimSummaries';
 import { applySchema } from '../../core/schema';
 import { onStopSignals } from '../../core/stopSignals';
 import { importFiles } from '../../import/src/importFiles';
@@ -58,6 +59,8 @@ async function prepareGraph(config: Config, neo4j: Neo4jConnection): Promise<boo
   try {
     const statements = await applySchema(neo4j.driver, neo4j.database);
     log(`neo4j: schema applied (${statements} statements) on ${neo4j.uri}`);
+    // The questions read the summaries the writer keeps; a graph written before they existed gets them once.
+    if (await ensureSummaries(neo4j.driver, neo4j.database)) log('neo4j: summaries built from the claims');
     await seedIfEmpty(config, neo4j);
     return true;
   } catch (error) {

@@ -58,6 +58,8 @@ describe('the benchmark in its smoke mode', () => {
     for (const size of results.api!.bySize) {
       expect(size.errors).toBe(0);
       expect(size.reqPerSec).toBeGreaterThan(0);
+      expect(size.graphql.hubNeighbourhood1.samples).toBeGreaterThan(0);
+      expect(size.driver.hubNeighbourhood1.samples).toBeGreaterThan(0);
     }
   });
 

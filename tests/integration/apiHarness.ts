@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
+import { rebuildSummaries } from '../../core/claimSummaries';
 import { loadConfig, type Config } from '../../core/config';
 import { statements } from '../../core/cypherFiles';
 import { createApp } from '../../server/src/app';
@@ -12,9 +13,11 @@ import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 export const FIXTURE = path.join(__dirname, '..', 'fixtures', 'api-graph.cypher');
 
+/** The fixture's claims, written as plain Cypher (not by the importer), then summarised as an upgrade would. */
 export async function loadFixture(driver: Driver, database: string): Promise<void> {
   for (const statement of statements(readFileSync(FIXTURE, 'utf8')))
     await driver.executeQuery(statement, {}, { database });
+  await rebuildSummaries(driver, database);
 }
 
 export interface TestApp {

@@ -1,6 +1,7 @@
 // Analysts' curations through the API: validated, idempotent by client id, refused on conflict, one transaction each.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { applyCuration, undoCuration } from '../../../core/applyCurations';
+import { curationScope, keepingSummaries } from '../../../core/claimSummaries';
 import {
   claimKeyText,
   curationFromRow,
@@ -252,7 +253,8 @@ export class CurationService {
         note,
       });
       const curation = curationFromRow(created.records[0]!.get('curation') as Row);
-      await applyCuration(tx, curation);
+      // The summaries the questions read follow the claims, in this transaction.
+      await keepingSummaries(tx, curationScope(curation), () => applyCuration(tx, curation));
       return curation;
     });
   }
@@ -492,7 +494,7 @@ export class CurationService {
         if (later !== undefined && later.at > c.at)
           throw new ConflictError(`${where}: undo the newer curation on ${String(c.payload['into'])} first`);
       }
-      await undoCuration(tx, c);
+      await keepingSummaries(tx, curationScope(c), () => undoCuration(tx, c));
       const marked = await tx.run(cypher('curation-mark-undone'), { id: c.id, by });
       return curationFromRow(marked.records[0]!.get('curation') as Row);
     });

@@ -67,6 +67,15 @@ type Run = <R = Row>(name: string, params: Args) => Promise<R[]>;
 
 export const TIME_BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' } as const;
 
+/**
+ * Unfiltered questions read the summaries the writer keeps (cypher/api-edges, api-neighbours, api-who-met); a time or
+ * confidence filter reads the claims themselves (the same names with -claims), since the summaries hold all time.
+ */
+function cypherFor(name: string, filter: { from: string | null; to: string | null; minConfidence?: number | null }) {
+  const summarised = filter.from === null && filter.to === null && (filter.minConfidence ?? null) === null;
+  return summarised ? name : `${name}-claims`;
+}
+
 function edgeId(type: string, source: string, target: string): string {
   return type === 'MET' ? `MET:${source}|${target}` : `${type}:${source}->${target}`;
 }
@@ -123,7 +132,7 @@ export class GraphQuestions {
 
   private async edges(run: Run, ids: string[], filter: EdgeFilter): Promise<GraphEdge[]> {
     if (ids.length === 0) return [];
-    const rows = await run<Omit<GraphEdge, 'id'>>('api-edges', {
+    const rows = await run<Omit<GraphEdge, 'id'>>(cypherFor('api-edges', filter), {
       ids,
       within: ids,
       ...filter,
@@ -222,7 +231,11 @@ export class GraphQuestions {
       // Breadth first, one query per level, strongest ties first, so a cut keeps the closest and best-attested actors.
       for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
         const next: string[] = [];
-        const rows = await run<{ id: string }>('api-neighbours', { ids: frontier, exclude: [...seen], ...filter });
+        const rows = await run<{ id: string }>(cypherFor('api-neighbours', filter), {
+          ids: frontier,
+          exclude: [...seen],
+          ...filter,
+        });
         for (const row of rows) {
           if (seen.size >= limit) {
             truncated = true;
@@ -243,7 +256,12 @@ export class GraphQuestions {
     const limit = intInRange('whoMet', 'limit', args.limit, 1, MAX_SLICE_LIMIT);
     return this.inRead('whoMet', async (run) => {
       await this.requireActors(run, 'whoMet', [actor]);
-      return run<MetRecord>('api-who-met', { actor, ...range, limit, meetingLimit: MAX_MEETINGS_PER_COUNTERPART });
+      return run<MetRecord>(cypherFor('api-who-met', range), {
+        actor,
+        ...range,
+        limit,
+        meetingLimit: MAX_MEETINGS_PER_COUNTERPART,
+      });
     });
   }
 
