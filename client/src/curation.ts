@@ -392,22 +392,31 @@ export class Curation {
       body.append(
         el('p', { className: 'muted' }, 'The article’s file is not readable here any more (moved or changed).'),
       );
-    else
-      for (const paragraph of text.text.split(/\n\n+/)) {
-        // The evidence sentence, marked where it stands, so the reader sees it in its context.
-        const at = sentence ? paragraph.indexOf(sentence) : -1;
-        body.append(
-          at < 0
-            ? el('p', {}, paragraph)
-            : el(
-                'p',
+    else for (const paragraph of text.text.split(/\n\n+/)) body.append(markedParagraph(paragraph, sentence));
+    // The article's other claims, each a link to its sentence in the text.
+    const claims =
+      text === null || text.claims.length === 0
+        ? el('p', { className: 'muted' }, text === null ? '' : 'No claim in force was read from this article.')
+        : el(
+            'ol',
+            { className: 'reader-claims', 'data-testid': 'reader-claims' },
+            ...text.claims.map((c) =>
+              el(
+                'li',
                 {},
-                paragraph.slice(0, at),
-                el('mark', { 'data-testid': 'reader-evidence' }, sentence!),
-                paragraph.slice(at + sentence!.length),
+                button(`${claimKindLabel(c.kind)}: ${c.summary}`, 'reader-claim', () => {
+                  const target = [...body.querySelectorAll('p')].find((p) => p.textContent?.includes(c.evidence));
+                  for (const old of body.querySelectorAll('.reader-focus')) old.classList.remove('reader-focus');
+                  target?.classList.add('reader-focus');
+                  target?.scrollIntoView({ block: 'center' });
+                }),
               ),
-        );
-      }
+            ),
+          );
+    const source =
+      text?.url != null
+        ? el('p', {}, el('a', { href: text.url, target: '_blank', rel: 'noopener noreferrer' }, 'Original article'))
+        : el('span', {});
     // The selection is kept as it is made: pressing the button may collapse it before the click arrives.
     let selected = '';
     const onSelection = (): void => {
@@ -434,7 +443,10 @@ export class Curation {
       'dialog',
       { className: 'reader-dialog', 'data-testid': 'reader' },
       el('h2', {}, text?.title ?? title ?? articleId),
+      source,
       body,
+      el('h3', {}, 'Claims read from this article'),
+      claims,
       el('div', { className: 'dialog-actions' }, add, close),
     );
     dialog.addEventListener('cancel', () => {
@@ -575,4 +587,22 @@ export class Curation {
 function authorization(): Record<string, string> {
   const token = currentToken();
   return token === undefined ? {} : { Authorization: `Bearer ${token}` };
+}
+
+/** A paragraph of the reader, with the evidence sentence marked where it stands so it is read in its context. */
+function markedParagraph(paragraph: string, sentence: string | undefined): HTMLElement {
+  const at = sentence ? paragraph.indexOf(sentence) : -1;
+  if (at < 0) return el('p', {}, paragraph);
+  return el(
+    'p',
+    {},
+    paragraph.slice(0, at),
+    el('mark', { 'data-testid': 'reader-evidence' }, sentence!),
+    paragraph.slice(at + sentence!.length),
+  );
+}
+
+/** How the reader's claim list names a claim's kind. */
+function claimKindLabel(kind: string): string {
+  return kind === 'MEETING' ? 'Meeting' : kind === 'BACKS' ? 'Backs' : kind === 'OPPOSES' ? 'Opposes' : kind;
 }

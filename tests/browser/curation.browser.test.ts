@@ -159,6 +159,15 @@ test('a reader without the token sees no editing control, and the mutations answ
     expect(
       await page.locator('[data-testid=btn-reject], [data-testid=btn-merge], [data-testid=btn-undo]').count(),
     ).toBe(0);
+    // A reader opens the source too: the article's claims are listed, and picking one shows its sentence.
+    await page.click('[data-testid=panel] [data-testid=btn-read] >> nth=0');
+    await page.waitForSelector('[data-testid=reader-claims] li');
+    const listed = await page.locator('[data-testid=reader-claims] li').allTextContents();
+    expect(listed.some((c) => c.startsWith('Meeting: ') && c.includes('Kang Kyung-wha'))).toBe(true);
+    await page.click('[data-testid=reader-claims] li >> nth=0 >> [data-testid=reader-claim]');
+    await page.waitForSelector('[data-testid=reader-text] p.reader-focus');
+    expect(await page.locator('[data-testid=btn-add-claim]').isHidden()).toBe(true);
+    await page.click('[data-testid=reader-close]');
     const mutation = `mutation { rejectClaim(id: "r1", claim: "meeting|x") { id } }`;
     expect((await pageGql(page, mutation)).status).toBe(401);
     const asReader = await pageGql(page, mutation, 'some-reader-token-1');

@@ -150,7 +150,7 @@ export type ArticleTextQueryVariables = Exact<{
 }>;
 
 
-export type ArticleTextQuery = { articleText: { articleId: string, title: string | null, text: string } | null };
+export type ArticleTextQuery = { articleText: { articleId: string, title: string | null, url: string | null, text: string, claims: Array<{ kind: string, summary: string, evidence: string }> } | null };
 
 export type RejectClaimMutationVariables = Exact<{
   id: string;
@@ -730,7 +730,13 @@ export const ArticleTextDocument = new TypedDocumentString(`
   articleText(id: $id) {
     articleId
     title
+    url
     text
+    claims {
+      kind
+      summary
+      evidence
+    }
   }
 }
     `) as unknown as TypedDocumentString<ArticleTextQuery, ArticleTextQueryVariables>;

@@ -26,6 +26,25 @@ export const MAX_NOTE_CHARS = 1_000;
 export const MAX_HISTORY = 500;
 /** Merges followed when resolving an id (A into B into C ...): more means a loop or a mistake. */
 const MAX_MERGE_HOPS = 10;
+/** A claim in force that an article states, as its reader lists it. */
+export interface ArticleClaim {
+  kind: 'MEETING' | 'BACKS' | 'OPPOSES';
+  summary: string;
+  evidence: string;
+}
+
+/** An article as its reader shows it: the cleaned text, where it came from, and the claims read from it. */
+export interface ArticleReading {
+  articleId: string;
+  title: string | null;
+  url: string | null;
+  text: string;
+  claims: ArticleClaim[];
+}
+
+/** Most claims the source reader lists for one article. */
+const MAX_READER_CLAIMS = 200;
+
 /** Largest article file the source reader opens (as the importer's default limit). */
 const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -193,12 +212,13 @@ export class CurationService {
    * and only when the file still has the content that was imported (its hash), so the server never serves a file
    * the importer did not read, or a changed one.
    */
-  async articleText(id: string): Promise<{ articleId: string; title: string | null; text: string } | null> {
-    const [row] = await this.read<{ file: string | null; sha256: string | null; title: string | null }>(
-      'articleText',
-      'curation-article-file',
-      { id },
-    );
+  async articleText(id: string): Promise<ArticleReading | null> {
+    const [row] = await this.read<{
+      file: string | null;
+      url: string | null;
+      sha256: string | null;
+      title: string | null;
+    }>('articleText', 'curation-article-file', { id });
     if (row === undefined) throw new NotFoundError(`articleText: no article with id "${id}"`);
     if (row.file === null || row.sha256 === null) return null;
     const format = articleFormatOf(row.file);
@@ -208,7 +228,11 @@ export class CurationService {
     const raw = read.text;
     if (sha256Hex(raw) !== row.sha256) return null;
     const prepared = prepareArticle({ file: row.file, text: raw, format });
-    return { articleId: id, title: row.title, text: prepared.text };
+    const claims = await this.read<ArticleClaim>('articleText', 'article-claims', {
+      id,
+      limit: neo4j.int(MAX_READER_CLAIMS),
+    });
+    return { articleId: id, title: row.title, url: row.url, text: prepared.text, claims };
   }
 
   /**

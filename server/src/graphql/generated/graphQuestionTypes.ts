@@ -48,12 +48,26 @@ export type ActorSummary = {
   title: Maybe<Scalars['String']['output']>;
 };
 
+/** A claim in force that an article states: a meeting (kind MEETING) or a stance (BACKS, OPPOSES). */
+export type ArticleClaim = {
+  __typename?: 'ArticleClaim';
+  /** The sentence it was read from, as it stands in the text. */
+  evidence: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  /** One line for a list: the meeting's summary, or who backs or opposes whom. */
+  summary: Scalars['String']['output'];
+};
+
 /** An article's text as the importer read it (the source reader), when the server can still read its file unchanged. */
 export type ArticleText = {
   __typename?: 'ArticleText';
   articleId: Scalars['ID']['output'];
+  /** The meetings and stances in force read from this article (rejected ones left out), at most 200. */
+  claims: Array<ArticleClaim>;
   text: Scalars['String']['output'];
   title: Maybe<Scalars['String']['output']>;
+  /** The article's address, when it was imported from one. */
+  url: Maybe<Scalars['String']['output']>;
 };
 
 export type Bloc = {
@@ -601,6 +615,7 @@ export type ResolversTypes = {
   ActorEdit: ActorEdit;
   ActorKind: ActorKind;
   ActorSummary: ResolverTypeWrapper<ActorSummary>;
+  ArticleClaim: ResolverTypeWrapper<ArticleClaim>;
   ArticleText: ResolverTypeWrapper<ArticleText>;
   Bloc: ResolverTypeWrapper<Bloc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -635,6 +650,7 @@ export type ResolversParentTypes = {
   ActorDetail: ActorDetail;
   ActorEdit: ActorEdit;
   ActorSummary: ActorSummary;
+  ArticleClaim: ArticleClaim;
   ArticleText: ArticleText;
   Bloc: Bloc;
   Boolean: Scalars['Boolean']['output'];
@@ -677,10 +693,18 @@ export type ActorSummaryResolvers<ContextType = unknown, ParentType extends Reso
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ArticleClaimResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ArticleClaim'] = ResolversParentTypes['ArticleClaim']> = {
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ArticleTextResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ArticleText'] = ResolversParentTypes['ArticleText']> = {
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['ArticleClaim']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BlocResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Bloc'] = ResolversParentTypes['Bloc']> = {
@@ -851,6 +875,7 @@ export type UnrelatedActorsResolvers<ContextType = unknown, ParentType extends R
 export type Resolvers<ContextType = unknown> = {
   ActorDetail?: ActorDetailResolvers<ContextType>;
   ActorSummary?: ActorSummaryResolvers<ContextType>;
+  ArticleClaim?: ArticleClaimResolvers<ContextType>;
   ArticleText?: ArticleTextResolvers<ContextType>;
   Bloc?: BlocResolvers<ContextType>;
   CalendarDate?: GraphQLScalarType;
