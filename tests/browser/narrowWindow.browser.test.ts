@@ -63,7 +63,10 @@ interface Box {
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
-/** The boxes of the visible elements matching `selector`, with a name for the failure message. */
+/**
+ * The boxes of the visible elements matching `selector`, with a name for the failure message. Labels kept for screen
+ * readers only (`.visually-hidden`, a 1 px clipped box) are not drawn, so they cannot overlap anything.
+ */
 const boxes = (page: Page, selector: string): Promise<(Box & { name: string })[]> =>
   page.locator(selector).evaluateAll((elements) =>
     elements
@@ -72,7 +75,7 @@ const boxes = (page: Page, selector: string): Promise<(Box & { name: string })[]
         const r = e.getBoundingClientRect();
         return { name: e.id || e.textContent.trim().slice(0, 30), x: r.x, y: r.y, width: r.width, height: r.height };
       })
-      .filter((b) => b.width > 0 && b.height > 0),
+      .filter((b) => b.width > 1 && b.height > 1),
   );
 
 const pairsOverlapping = (list: (Box & { name: string })[]): string[] =>
