@@ -414,6 +414,13 @@ test('a window with nothing dated in it says so on the timeline and over the map
 
 test('a relation shows its dates on hover, and on the edge once zoomed in', async () => {
   await withPage(`${server.url}/`, async (page) => {
+    // The edge is hovered where it is drawn: after the layout has stopped moving it.
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelector(s: string): { dataset: Record<string, string> } } }
+        ).document.querySelector('[data-testid=map]').dataset.layoutDone !== undefined,
+    );
     const edge = await page.evaluate(() => {
       const cy = (globalThis as unknown as PageGlobals).__entente.cy;
       const e = cy.edges('[dateLabel][type = "MET"]').not('.filtered').first() as unknown as {
