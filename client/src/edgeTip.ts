@@ -18,13 +18,19 @@ export class EdgeTip {
     private readonly label: (id: string) => string,
   ) {
     map.parentElement?.append(this.box);
+    // The map's renderer sends no mouseout when the pointer leaves its canvas while over a relation.
+    map.addEventListener('mouseleave', () => this.hide());
+  }
+
+  hide(): void {
+    this.box.hidden = true;
   }
 
   /** Bind to a (re)created map. */
   bind(cy: Core): void {
     cy.on('mouseover', 'edge', (event) => this.show(event.target as EdgeSingular));
-    cy.on('mouseout', 'edge', () => (this.box.hidden = true));
-    cy.on('viewport remove', () => (this.box.hidden = true));
+    cy.on('mouseout', 'edge', () => this.hide());
+    cy.on('viewport remove', () => this.hide());
   }
 
   private show(edge: EdgeSingular): void {

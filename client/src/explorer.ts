@@ -3,14 +3,13 @@ import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular } 
 import { ApiError } from './api';
 import { BlocControl } from './blocs';
 import { capSlice } from './cap';
-import type { CentralityMeasure } from './centrality';
 import { centrality, relativeSizes } from './centrality';
 import { byId, el, replaceChildren } from './dom';
 import type { EdgeData } from './elements';
 import { toElements } from './elements';
 import type { Filters } from './filters';
 import type { FilterKey } from './filters';
-import { applyFilters, countryOf, defaultFilters, emptyMapCauses, undoFilter } from './filters';
+import { applyFilters, countryOf, emptyMapCauses, undoFilter } from './filters';
 import type { FilterRail } from './filterRail';
 import { GraphView } from './graphView';
 import { LabelPriority } from './labelPriority';
@@ -26,7 +25,7 @@ import type { TraceControl } from './trace';
 import type { GraphEdge, GraphNode, GraphSlice } from './types';
 import { ACTOR_KINDS } from './types';
 import type { ViewState } from './urlState';
-import { defaultPlay, writeHash } from './urlState';
+import { writeHash } from './urlState';
 
 export interface ExplorerSettings {
   /** Never draw more elements than this without asking. */
@@ -50,18 +49,6 @@ export interface FilterControls {
   allTime(): void;
 }
 
-export function defaultState(): ViewState {
-  return {
-    expanded: [],
-    filters: defaultFilters(),
-    layout: 'fcose',
-    rollup: false,
-    blocs: false,
-    hidden: [],
-    play: defaultPlay(),
-  };
-}
-
 /** What a history entry of the page remembers: the actor in focus then. */
 export interface HistoryEntry {
   focus: string | null;
@@ -82,10 +69,6 @@ export class Explorer {
   mode = 'overview';
   /** Countries opened while rolled up: their officials are drawn inside them. */
   readonly open = new Set<string>();
-  /** Whether roll-up was chosen (box ticked or in the URL); until then the overview's size decides. */
-  private rollupChosen: boolean;
-  /** The centrality measure node size shows. */
-  sizeBy: CentralityMeasure = 'degree';
   readonly sizeKey: SizeKey;
   readonly labels = new LabelPriority(() => this.cy);
   controls?: FilterControls;
@@ -117,10 +100,10 @@ export class Explorer {
       void this.applyBlocs();
       this.syncUrl();
     });
-    this.rollupChosen = state.rollup;
-    this.sizeKey = new SizeKey(byId('size-key'), this.sizeBy, (measure) => {
-      this.sizeBy = measure;
+    this.sizeKey = new SizeKey(byId('size-key'), state.sizeBy, (measure) => {
+      this.state.sizeBy = measure;
       this.refilter();
+      this.syncUrl();
     });
     this.view.onCreate((cy) => {
       this.bind(cy);
@@ -304,13 +287,13 @@ export class Explorer {
         target: edge.data('target') as string,
         articleCount: Number(edge.data('articleCount') ?? 1),
       })),
-      this.sizeBy,
+      this.state.sizeBy,
     );
     const sizes = relativeSizes(values);
     cy.batch(() => nodes.forEach((node) => void node.data('size', sizes.get(node.id()) ?? 0)));
     const all = [...values.values()];
-    this.sizeKey.show(this.sizeBy, all.length > 0 ? Math.min(...all) : 0, all.length > 0 ? Math.max(...all) : 0);
-    byId('map').dataset.sizeBy = this.sizeBy;
+    this.sizeKey.show(this.state.sizeBy, all.length > 0 ? Math.min(...all) : 0, all.length > 0 ? Math.max(...all) : 0);
+    byId('map').dataset.sizeBy = this.state.sizeBy;
   }
 
   /** Fetch how many actors have no relation (the overview ranks by relations and never draws them). */
@@ -432,7 +415,7 @@ export class Explorer {
     this.store.replace(slice);
     this.open.clear();
     // At overview scale officials are rolled up into their countries, unless roll-up was chosen either way.
-    if (!this.rollupChosen) {
+    if (!this.state.rollupChosen) {
       this.state.rollup = slice.nodes.length > this.settings.rollupAt;
       byId<HTMLInputElement>('rollup').checked = this.state.rollup;
     }
@@ -667,7 +650,7 @@ export class Explorer {
 
   setRollup(on: boolean): void {
     this.state.rollup = on;
-    this.rollupChosen = true;
+    this.state.rollupChosen = true;
     this.open.clear();
     this.render('all');
     this.syncUrl();

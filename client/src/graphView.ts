@@ -195,6 +195,8 @@ export class GraphView {
     }
     const started = performance.now();
     const layout = visible.layout(options as unknown as cytoscape.LayoutOptions);
+    // Tests wait on it, and so would anything that reads positions: none is final while a layout runs.
+    this.container.dataset.layoutRunning = 'true';
     const busy = visible.length > BUSY_AT ? this.onBusy : undefined;
     // A layout started over a running one supersedes it: whoever waits for the old one waits for this one.
     const superseded = this.settle;
@@ -205,6 +207,7 @@ export class GraphView {
         this.lastLayoutMs = performance.now() - started;
         this.onLayoutStop();
         this.container.dataset.layoutDone = String(Date.now());
+        if (this.settle === resolve) delete this.container.dataset.layoutRunning;
         busy?.(undefined);
         resolve();
       });

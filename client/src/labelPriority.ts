@@ -116,7 +116,10 @@ export class LabelPriority {
     cy.batch(() => {
       for (const node of ranked) if (!kept.has(node.id())) node.addClass('label-hidden');
     });
-    cy.container()!.dataset.labelsPlaced = String(kept.size);
+    const container = cy.container()!;
+    container.dataset.labelsPlaced = String(kept.size);
+    // Tests and exports wait on it: the labels drawn are the ones placed for this zoom.
+    container.dataset.labelsZoom = String(zoom);
   }
 }
 

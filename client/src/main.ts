@@ -10,7 +10,7 @@ import { byId, el } from './dom';
 import { viewCaption } from './caption';
 import { EdgeTip } from './edgeTip';
 import { exportJson, exportPng, exportSvg, legendEntries } from './exporter';
-import { defaultState, Explorer, type HistoryEntry } from './explorer';
+import { Explorer, type HistoryEntry } from './explorer';
 import { FilterRail } from './filterRail';
 import { isLayoutName, LAYOUT_LABEL, LAYOUTS } from './layouts';
 import { drawLegend } from './legend';
@@ -23,7 +23,7 @@ import { TimelineControl } from './timeline';
 import { TraceControl } from './trace';
 import type { NodeSingular } from 'cytoscape';
 import type { GraphSlice, GraphStats } from './types';
-import { readHash } from './urlState';
+import { defaultViewState, readHash } from './urlState';
 import { ViewMemory } from './viewMemory';
 
 declare global {
@@ -44,7 +44,7 @@ function setting(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-const explorer = new Explorer(readHash(location.hash, defaultState()), {
+const explorer = new Explorer(readHash(location.hash, defaultViewState()), {
   cap: setting('cap', 3000),
   webglThreshold: setting('webgl', 2000),
   expandLimit: setting('expand', 40),

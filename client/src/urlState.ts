@@ -1,5 +1,7 @@
 // The view in the URL hash (focus, filters, time window, layout, hidden actors, zoom, positions...): a link reopens it.
+import { isCentralityMeasure, type CentralityMeasure } from './centrality';
 import { isIsoDate } from './dates';
+import { defaultFilters } from './filters';
 import type { Filters } from './filters';
 import type { LayoutName } from './layouts';
 import { isLayoutName } from './layouts';
@@ -11,7 +13,12 @@ export interface ViewState {
   expanded: string[];
   filters: Filters;
   layout: LayoutName;
+  /** Officials drawn as their country. */
   rollup: boolean;
+  /** Whether roll-up was chosen (box ticked or unticked, or in the link); until then the overview's size decides. */
+  rollupChosen: boolean;
+  /** The centrality measure node size shows. */
+  sizeBy: CentralityMeasure;
   blocs: boolean;
   path?: [string, string];
   /** The drawer tab open, if any. */
@@ -50,6 +57,21 @@ export function defaultPlay(): PlaySettings {
   return { mode: 'window', speed: 1 };
 }
 
+/** The view of a page opened without a hash. */
+export function defaultViewState(): ViewState {
+  return {
+    expanded: [],
+    filters: defaultFilters(),
+    layout: 'fcose',
+    rollup: false,
+    rollupChosen: false,
+    sizeBy: 'degree',
+    blocs: false,
+    hidden: [],
+    play: defaultPlay(),
+  };
+}
+
 /** Pixels are rounded: a tenth of a pixel would triple the length of a link for nothing the eye can see. */
 const px = (value: number): string => String(Math.round(value));
 
@@ -73,7 +95,9 @@ export function writeHash(state: ViewState): string {
   if (f.from) params.set('from', f.from);
   if (f.to) params.set('to', f.to);
   if (state.layout !== 'fcose') params.set('layout', state.layout);
-  if (state.rollup) params.set('rollup', '1');
+  // Left out while the overview's size decides, so a link follows the graph it is opened on.
+  if (state.rollupChosen) params.set('rollup', state.rollup ? '1' : '0');
+  if (state.sizeBy !== 'degree') params.set('size', state.sizeBy);
   if (state.blocs) params.set('blocs', '1');
   if (state.path) params.set('path', state.path.join(','));
   if (state.drawer) params.set('drawer', state.drawer);
@@ -118,12 +142,16 @@ export function readHash(hash: string, defaults: ViewState): ViewState {
   const layout = params.get('layout');
   const drawer = params.get('drawer');
   const speed = Number(params.get('speed'));
+  const rollup = params.get('rollup');
+  const sizeBy = params.get('size');
   return {
     focus: params.get('focus') ?? undefined,
     expanded: (params.get('expand') ?? '').split(',').filter((id) => id !== ''),
     filters,
     layout: isLayoutName(layout) ? layout : defaults.layout,
-    rollup: params.get('rollup') === '1',
+    rollup: rollup === null ? defaults.rollup : rollup === '1',
+    rollupChosen: rollup === '1' || rollup === '0' ? true : defaults.rollupChosen,
+    sizeBy: isCentralityMeasure(sizeBy) ? sizeBy : defaults.sizeBy,
     blocs: params.get('blocs') === '1',
     path: path !== undefined && path.length === 2 && path[0] && path[1] ? [path[0], path[1]] : undefined,
     drawer: drawer === 'console' || drawer === 'table' ? drawer : undefined,

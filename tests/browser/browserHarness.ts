@@ -97,12 +97,20 @@ export interface PageProblems {
   outside: string[];
 }
 
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  /** Every wait's allowance, the start-up's included (a large graph on a loaded machine needs more than 30 s). */
+  timeout?: number;
+}
+
 export async function openPage(
   browser: Browser,
   url: string,
   viewport = { width: 1440, height: 900 },
+  timeout?: number,
 ): Promise<{ page: Page; problems: PageProblems }> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
+  if (timeout !== undefined) page.setDefaultTimeout(timeout);
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], dialogs: [], outside: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
@@ -118,8 +126,42 @@ export async function openPage(
     if (!local) problems.outside.push(request.url());
   });
   await page.goto(url);
-  await waitReady(page);
+  await waitReady(page, timeout);
   return { page, problems };
+}
+
+/** No uncaught exception, console error or request leaving the machine. */
+export function expectNoProblems(problems: PageProblems): void {
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.outside).toEqual([]);
+}
+
+/** Opens `url` in a fresh page, runs `run` on it, checks the page had no problem, and closes it whatever happened. */
+export async function withExplorerPage<T>(
+  browser: Browser,
+  url: string,
+  run: (page: Page) => Promise<T>,
+  options: PageOptions = {},
+): Promise<T> {
+  const { page, problems } = await openPage(browser, url, options.viewport, options.timeout);
+  try {
+    const result = await run(page);
+    expectNoProblems(problems);
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until the layout and any framing have stopped and the labels were placed for the zoom of the moment. */
+export async function waitSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cy = (globalThis as unknown as PageGlobals).__entente.cy;
+    const map = cy.container()!.dataset;
+    const still = map.layoutDone !== undefined && map.layoutRunning === undefined && !cy.animated();
+    return still && Number(map.labelsZoom) === cy.zoom();
+  });
 }
 
 /** Number of nodes / edges currently visible (not filtered out) on the map. */
@@ -156,14 +198,14 @@ export async function searchAndFocus(page: Page, text: string): Promise<void> {
 }
 
 /** Wait until the page finished its start-up (map drawn, URL state applied) or reported a failure. */
-export async function waitReady(page: Page): Promise<string> {
+export async function waitReady(page: Page, timeout = 30_000): Promise<string> {
   const handle = await page.waitForFunction(
     () => {
       const ready = (globalThis as unknown as PageGlobals).document.body.dataset.ready;
       return ready === 'true' || ready === 'error' ? ready : false;
     },
     null,
-    { timeout: 30_000 },
+    { timeout },
   );
   return (await handle.jsonValue()) as string;
 }

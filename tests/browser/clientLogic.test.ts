@@ -8,7 +8,7 @@ import { toElements, type EdgeData } from '../../client/src/elements';
 import { defaultFilters, emptyMapReasons } from '../../client/src/filters';
 import type { GraphEdge, GraphNode, SearchHit } from '../../client/src/types';
 import { BLOC_COLOURS, HIGHLIGHT, KIND_COLOUR, RELATION_COLOUR } from '../../client/src/palette';
-import { defaultPlay, readHash, writeHash, type ViewState } from '../../client/src/urlState';
+import { defaultViewState, readHash, writeHash, type ViewState } from '../../client/src/urlState';
 
 const node = (id: string, kind: GraphNode['kind'], parent: string | null = null, degree = 1): GraphNode => ({
   id,
@@ -114,6 +114,8 @@ test('the URL hash round-trips the view, and ignores junk', () => {
     filters,
     layout: 'concentric',
     rollup: true,
+    rollupChosen: true,
+    sizeBy: 'betweenness',
     blocs: true,
     path: ['country:US', 'country:KP'],
     drawer: 'table',
@@ -122,25 +124,9 @@ test('the URL hash round-trips the view, and ignores junk', () => {
     positions: '0a1b2c3d.1.AAEAAg',
     play: { mode: 'cumulative', speed: 4 },
   };
-  const back = readHash(writeHash(state), {
-    expanded: [],
-    filters: defaultFilters(),
-    layout: 'fcose',
-    rollup: false,
-    blocs: false,
-    hidden: [],
-    play: defaultPlay(),
-  });
+  const back = readHash(writeHash(state), defaultViewState());
   expect(back).toEqual(state);
-  const junk = readHash('#types=DROP,MET&minConf=9&from=yesterday&layout=<script>&countries=<b>', {
-    expanded: [],
-    filters: defaultFilters(),
-    layout: 'fcose',
-    rollup: false,
-    blocs: false,
-    hidden: [],
-    play: defaultPlay(),
-  });
+  const junk = readHash('#types=DROP,MET&minConf=9&from=yesterday&layout=<script>&countries=<b>', defaultViewState());
   expect([...junk.filters.types]).toEqual(['MET']);
   expect(junk.filters.minConfidence).toBe(1);
   expect(junk.filters.from).toBeUndefined();

@@ -1,4 +1,5 @@
 // The overview at hundreds of actors: rolled up into countries, sized by centrality, labels apart, the same on every load.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { generateGraphBatches } from '../../bench/src/generateCorpus';
 import { loadWriter, splitByArticle } from '../../bench/src/writerAdapter';
@@ -7,9 +8,13 @@ import {
   closeExplorerStack,
   openExplorerStack,
   visibleCounts,
+  waitReady,
+  waitSettled,
+  withExplorerPage,
   type PageGlobals,
   type RunningServer,
 } from './browserHarness';
+import { actorInView, dragNode, expectSameView, mapView, wheelZoom, type Hooks, type MapView } from './mapViews';
 
 jest.setTimeout(180_000);
 
@@ -33,44 +38,8 @@ afterAll(() => closeExplorerStack({ db, server, browser }));
 /** Laying out hundreds of actors on a loaded two-core machine takes a while: every wait here allows two minutes. */
 const SLOW = { timeout: 120_000 };
 
-async function withPage<T>(url: string, run: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(SLOW.timeout);
-  const problems = { pageErrors: [] as string[], consoleErrors: [] as string[] };
-  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  await page.goto(url);
-  await waitForStart(page);
-  try {
-    const result = await run(page);
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-    return result;
-  } finally {
-    await page.close();
-  }
-}
-
-/** Waits until the page has started (as waitReady, with this suite's time allowance). */
-async function waitForStart(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => (globalThis as unknown as PageGlobals).document.body.dataset.ready === 'true',
-    null,
-    SLOW,
-  );
-}
-
-/** Waits until the layout has stopped and the labels were placed after it. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const map = (
-      globalThis as unknown as { document: { querySelector(s: string): { dataset: Record<string, string> } } }
-    ).document.querySelector('[data-testid=map]');
-    return map.dataset.layoutDone !== undefined && map.dataset.labelsPlaced !== undefined;
-  });
-}
+const withPage = <T>(url: string, run: (page: Page) => Promise<T>): Promise<T> =>
+  withExplorerPage(browser, url, run, { timeout: SLOW.timeout });
 
 /** Node positions, rounded to a tenth of a pixel, by id. */
 function positions(page: Page): Promise<[string, number, number][]> {
@@ -123,7 +92,7 @@ function measureLabels(page: Page, all = false): Promise<LabelMeasure> {
 
 test('the overview of hundreds of actors opens rolled up into countries, with nodes sized by degree and its key', async () => {
   await withPage(`${server.url}/`, async (page) => {
-    await settled(page);
+    await waitSettled(page);
     const map = await page.evaluate(() => {
       const cy = (globalThis as unknown as PageGlobals).__entente.cy;
       const nodes = cy.nodes().not('.filtered');
@@ -161,7 +130,7 @@ test('the overview of hundreds of actors opens rolled up into countries, with no
 
 test('labels are kept apart by priority: under 2% of the labels drawn meet another, where drawing them all piles them up', async () => {
   await withPage(`${server.url}/`, async (page) => {
-    await settled(page);
+    await waitSettled(page);
     const kept = await measureLabels(page);
     process.stderr.write(`\noverview labels: ${JSON.stringify(kept)}\n`);
     expect(kept.drawn).toBeGreaterThanOrEqual(30);
@@ -171,15 +140,7 @@ test('labels are kept apart by priority: under 2% of the labels drawn meet anoth
       const cy = (globalThis as unknown as PageGlobals).__entente.cy;
       cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     });
-    await page.waitForFunction(
-      (before) =>
-        Number(
-          (
-            globalThis as unknown as { document: { querySelector(s: string): { dataset: Record<string, string> } } }
-          ).document.querySelector('[data-testid=map]').dataset.labelsPlaced,
-        ) > before,
-      kept.drawn,
-    );
+    await waitSettled(page);
     const zoomed = await measureLabels(page);
     expect(zoomed.overlapping / zoomed.drawn).toBeLessThan(0.02);
     // The measure can fail: the same map with every label drawn has them on top of each other.
@@ -190,22 +151,22 @@ test('labels are kept apart by priority: under 2% of the labels drawn meet anoth
 
 test('two loads draw the same overview at the same positions', async () => {
   await withPage(`${server.url}/`, async (page) => {
-    await settled(page);
+    await waitSettled(page);
     const first = await positions(page);
     expect(first.length).toBeGreaterThan(100);
     expect(new Set(first.map(([, x, y]) => `${x},${y}`)).size).toBe(first.length);
     // A fresh load, not a reload: a reload would put back the positions the URL now holds (whole pixels).
     await page.goto('about:blank');
     await page.goto(`${server.url}/`);
-    await waitForStart(page);
-    await settled(page);
+    await waitReady(page, SLOW.timeout);
+    await waitSettled(page);
     expect(await positions(page)).toEqual(first);
   });
 });
 
 test('the note says what is not drawn, and its counts add up to the actors in the graph', async () => {
   await withPage(`${server.url}/`, async (page) => {
-    await settled(page);
+    await waitSettled(page);
     await page.waitForSelector('[data-testid=omitted-unrelated]');
     const number = async (testid: string): Promise<number> => {
       const text =
@@ -239,7 +200,7 @@ test('the note says what is not drawn, and its counts add up to the actors in th
 
 test('expanding a rolled-up country draws its officials inside it, and the others stay rolled up', async () => {
   await withPage(`${server.url}/`, async (page) => {
-    await settled(page);
+    await waitSettled(page);
     const opened = await page.evaluate(async () => {
       const g = globalThis as unknown as PageGlobals & {
         __entente: { explorer: { expand(id: string): Promise<void> } };
@@ -258,7 +219,7 @@ test('expanding a rolled-up country draws its officials inside it, and the other
 
 test('size by betweenness resizes the map and the key names it', async () => {
   await withPage(`${server.url}/`, async (page) => {
-    await settled(page);
+    await waitSettled(page);
     const before = await page.evaluate(() =>
       (globalThis as unknown as PageGlobals).__entente.cy.nodes().map((n) => Number(n.data('size'))),
     );
@@ -273,7 +234,7 @@ test('size by betweenness resizes the map and the key names it', async () => {
 
 test('every empty map says why and undoes it: one country with no relation, an empty time window, a filter hiding all', async () => {
   await withPage(`${server.url}/`, async (page) => {
-    await settled(page);
+    await waitSettled(page);
     const drawn = (await visibleCounts(page)).nodes;
     // A country ticked that has no relation on the map (as a link naming it opens).
     const lonely = 'ZZ';
@@ -310,5 +271,76 @@ test('every empty map says why and undoes it: one country with no relation, an e
       await page.waitForSelector('[data-testid=map-empty]', { state: 'hidden' });
       expect((await visibleCounts(page)).nodes).toBe(drawn);
     }
+  });
+});
+
+/** The analyst's view of the large graph: a country opened, an actor hidden, one moved, size by betweenness, zoomed in. */
+async function arrangeView(page: Page): Promise<{ view: MapView; hidden: string }> {
+  await waitSettled(page);
+  await page.evaluate(() =>
+    (
+      globalThis as unknown as { __entente: { explorer: { expand(id: string): Promise<void> } } }
+    ).__entente.explorer.expand('country:US'),
+  );
+  await waitSettled(page);
+  await page.selectOption('[data-testid=size-by]', 'betweenness');
+  const hidden = await actorInView(page);
+  await page.evaluate((id) => (globalThis as unknown as Hooks).__entente.explorer.hide(id), hidden);
+  // Moved by hand: a seeded layout would put every other actor back where it was even if the link forgot them.
+  await dragNode(page, await actorInView(page, [hidden]), 70, 50);
+  await wheelZoom(page);
+  await waitSettled(page);
+  return { view: await mapView(page), hidden };
+}
+
+/** What the reopened page must show besides the map's view: the same measure, roll-up and opened country. */
+async function expectSameControls(page: Page, hidden: string): Promise<void> {
+  await expect(page.inputValue('[data-testid=size-by]')).resolves.toBe('betweenness');
+  await expect(page.isChecked('[data-testid=rollup]')).resolves.toBe(true);
+  const drawn = await page.evaluate((id) => {
+    const cy = (globalThis as unknown as PageGlobals).__entente.cy;
+    return { usOfficials: cy.getElementById('country:US').children().length, hidden: cy.getElementById(id).length };
+  }, hidden);
+  expect(drawn.usOfficials).toBeGreaterThan(0);
+  expect(drawn.hidden).toBe(0);
+}
+
+test('on hundreds of actors a copied link reopens the same visible set, every position, the zoom and the size measure', async () => {
+  const { url, before, hidden } = await withPage(`${server.url}/`, async (page) => {
+    const { hidden } = await arrangeView(page);
+    await page.waitForFunction(() => /[#&]pos=/.test(location.hash));
+    await page.click('[data-testid=btn-link]');
+    return { url: page.url(), before: await mapView(page), hidden };
+  });
+  expect(before.nodes.length).toBeGreaterThan(100);
+  expect(url).toMatch(/[#&]pos=/);
+  await withPage(url, async (page) => {
+    await waitSettled(page);
+    expectSameView(await mapView(page), before);
+    await expectSameControls(page, hidden);
+  });
+});
+
+test('on hundreds of actors a view saved as JSON reopens with the same visible set, every position and the zoom', async () => {
+  let saved = '';
+  let before: MapView | undefined;
+  let hidden = '';
+  await withPage(`${server.url}/`, async (page) => {
+    ({ hidden } = await arrangeView(page));
+    before = await mapView(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=btn-json]')]);
+    saved = readFileSync((await download.path())!, 'utf8');
+  });
+  await withPage(`${server.url}/`, async (page) => {
+    await page.setInputFiles('[data-testid=file-open]', {
+      name: 'view.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(saved),
+    });
+    await page.waitForURL(/size=betweenness/);
+    await waitReady(page, SLOW.timeout);
+    await waitSettled(page);
+    expectSameView(await mapView(page), before!);
+    await expectSameControls(page, hidden);
   });
 });

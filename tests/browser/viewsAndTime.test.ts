@@ -5,17 +5,9 @@ import { defaultFilters } from '../../client/src/filters';
 import { defaultWidth, playFrames } from '../../client/src/playback';
 import { decodePositions, encodePositions } from '../../client/src/positionCode';
 import { axisTicks } from '../../client/src/timeAxis';
-import { defaultPlay, readHash, writeHash, type ViewState } from '../../client/src/urlState';
+import { defaultViewState, readHash, writeHash } from '../../client/src/urlState';
 
-const defaults = (): ViewState => ({
-  expanded: [],
-  filters: defaultFilters(),
-  layout: 'fcose',
-  rollup: false,
-  blocs: false,
-  hidden: [],
-  play: defaultPlay(),
-});
+const defaults = defaultViewState;
 
 describe('Play', () => {
   test('cumulative over the whole range grows the window one period at a time from the first', () => {
@@ -168,7 +160,26 @@ describe('the view in the URL', () => {
     const junk = readHash('#view=0,1,2&pos=<b>.1.AA&play=backwards&speed=1000', defaults());
     expect(junk.viewport).toBeUndefined();
     expect(junk.positions).toBeUndefined();
-    expect(junk.play).toEqual(defaultPlay());
+    expect(junk.play).toEqual(defaults().play);
+  });
+});
+
+describe('roll-up and node size in the URL', () => {
+  test("a roll-up the analyst chose is kept either way; one the overview's size decided is left to the graph", () => {
+    const auto = { ...defaults(), rollup: true };
+    expect(writeHash(auto)).toBe('');
+    const off = { ...defaults(), rollup: false, rollupChosen: true };
+    expect(writeHash(off)).toBe('#rollup=0');
+    expect(readHash('#rollup=0', { ...defaults(), rollup: true })).toMatchObject({ rollup: false, rollupChosen: true });
+    expect(readHash('#rollup=1', defaults())).toMatchObject({ rollup: true, rollupChosen: true });
+    expect(readHash('#rollup=maybe', defaults())).toMatchObject({ rollup: false, rollupChosen: false });
+  });
+
+  test('the size measure is kept when it is not degree, and an unknown one falls back to degree', () => {
+    expect(writeHash({ ...defaults(), sizeBy: 'betweenness' })).toBe('#size=betweenness');
+    expect(writeHash({ ...defaults(), sizeBy: 'degree' })).toBe('');
+    expect(readHash('#size=articles', defaults()).sizeBy).toBe('articles');
+    expect(readHash('#size=pagerank', defaults()).sizeBy).toBe('degree');
   });
 });
 
