@@ -36,6 +36,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...THREAT_NOUNS,
   ...ACCUSING_NOUNS,
   ...REVERSING_VERBS,
+  // whatever is done against an actor (stanceFrames.ts, againstStances)
+  'against',
   // verbs of holding an office, for titles told in a relative clause ("who heads the ministry")
   'serve',
   'head',

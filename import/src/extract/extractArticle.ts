@@ -216,8 +216,10 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
     const found = attributions(sm);
     const contacts = meetingFrames(sm);
     meetings.push(...contacts);
+    // "They" and "the two leaders": the contact reported last (from this sentence on), else the pair named last.
     if (contacts.length > 0) recentGroup = contacts[contacts.length - 1]!.participants;
     stances.push(...stanceFrames(sm, found), ...evaluativeStances(sm, found), ...threatStances(sm, found));
+    if (contacts.length === 0) recentGroup = sm.namedPair() ?? recentGroup;
   }
   // Countries created for officials' states need names; give every entity its id.
   for (const e of linked.entities) if (e.kind === 'Country' && e.name === e.country) e.name = countryNameOf(e.country!);

@@ -437,3 +437,67 @@ describe('stances held through an amount, a call or a reciprocal object', () => 
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('whatever is done against an actor', () => {
+  it('reads a verb or a measure against an actor, or its deed, as opposition by the doer', async () => {
+    const doc = await extract(
+      [
+        'Hungary railed against the European Union on Monday.',
+        'Canada voted against Russia at the United Nations.',
+        "Australia took new measures against China's fishing fleet.",
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:HU OPPOSES organization:european-union',
+      'country:CA OPPOSES country:RU',
+      'country:AU OPPOSES country:CN',
+    ]);
+  });
+
+  it('reads nothing when what is against is not an actor, or the doing is denied or only wished', async () => {
+    const doc = await extract(
+      [
+        'Hungary railed against the new tax rules on Monday.',
+        'Canada did not vote against Russia.',
+        'Australia may take measures against China.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc).filter((s) => s.includes('OPPOSES'))).toEqual([]);
+  });
+});
+
+describe('"they" opening its clause', () => {
+  it('stands for the pair just reported as meeting, also after an adverb', async () => {
+    const doc = await extract(
+      'Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Tuesday. Together they condemned the United States.',
+    );
+    expect(stancesOf(doc)).toEqual([
+      'official:cn:xi-jinping OPPOSES country:US',
+      'official:ru:vladimir-putin OPPOSES country:US',
+    ]);
+  });
+
+  it('does not after a phrase naming someone else ("According to her, they ...")', async () => {
+    const doc = await extract(
+      'Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Tuesday. According to the spokeswoman, they condemned the United States.',
+    );
+    expect(stancesOf(doc).filter((s) => s.includes('xi-jinping'))).toEqual([]);
+  });
+
+  it('stands for the two officials last named as "X and Y", though no meeting was told', async () => {
+    const doc = await extract(
+      'As Russian President Vladimir Putin and Chinese President Xi Jinping walked the red carpet, a band played. Together they condemned the United States.',
+    );
+    expect(stancesOf(doc)).toEqual([
+      'official:ru:vladimir-putin OPPOSES country:US',
+      'official:cn:xi-jinping OPPOSES country:US',
+    ]);
+  });
+
+  it('stands for no one after a single official, or two named apart', async () => {
+    const doc = await extract(
+      'Russian President Vladimir Putin walked the red carpet with his guest, and Chinese President Xi Jinping waved. Together they condemned the United States.',
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   coordination,
   headOf,
   isVerb,
+  subtree,
   type Sentence,
   type Token,
 } from '../syntax/document';
@@ -36,6 +37,26 @@ export class SentenceMentions {
   /** Mentions headed by the token, else covering it. */
   at(t: Token): Mention[] {
     return this.byHead.get(t.i) ?? this.byToken.get(t.i) ?? [];
+  }
+
+  /**
+   * The last two officials named as "X and Y" ("As Putin and Xi walked the red carpet"), for a "they" that follows; read
+   * from the tokens, so a sentence the parser skipped still counts.
+   */
+  namedPair(): Entity[] | undefined {
+    const named = this.mentions
+      .filter((m) => m.entity?.kind === 'Official' && m.via !== 'pronoun')
+      .sort((a, b) => a.start - b.start);
+    let pair: Entity[] | undefined;
+    for (let k = 0; k + 1 < named.length; k++) {
+      const [a, b] = [named[k]!, named[k + 1]!];
+      // "and", then at most the second one's title: "Putin and Chinese President Xi".
+      const between = this.sentence.tokens.slice(a.end, b.start);
+      const joined =
+        between[0]?.lemma === 'and' && between.slice(1).every((t) => /^(NNP|NNPS|NN|JJ|DT|POS)$/.test(t.pos));
+      if (joined && a.entity !== b.entity) pair = [a.entity!, b.entity!];
+    }
+    return pair;
   }
 
   /** Actor mentions whose tokens lie in `indexes`. */
@@ -232,15 +253,27 @@ const GROUP_NOUNS = new Set([
 
 function isGroupReference(s: Sentence, t: Token): boolean {
   if (t.lemma === 'both' && t.pos !== 'DT') return true;
-  // A sentence that opens with "They" goes on about the pair just named.
-  if (t.lemma === 'they' && s.tokens.slice(0, t.i).every((x) => x.pos === '``' || x.pos === "''" || x.pos === ','))
-    return true;
+  // A clause whose subject "they" comes first goes on about the pair just named: "They ...", "Together they ...",
+  // "Later, they ..." (only adverbs of the same clause before it; "According to her, they" may be anyone).
+  if (t.lemma === 'they' && t.rel === 'nsubj' && opensItsClause(s, t)) return true;
   if (!GROUP_NOUNS.has(t.lemma) || !(t.pos === 'NNS' || t.lemma === 'pair' || t.lemma === 'duo')) return false;
   if (t.children.some((c) => ['amod', 'compound', 'nmod:poss', 'nmod'].includes(s.tokens[c]!.rel))) return false;
   return (
     childrenWith(s, t, 'nummod', 'det', 'det:predet').some((c) => ['two', 'three', 'both', 'the'].includes(c.lemma)) &&
     childrenWith(s, t, 'nummod', 'det', 'det:predet').some((c) => c.lemma !== 'the' || t.lemma === 'pair')
   );
+}
+
+/** Everything before `t` in the sentence is punctuation or an adverb of `t`'s own clause ("Together", "Later,"). */
+function opensItsClause(s: Sentence, t: Token): boolean {
+  const clause = headOf(s, t);
+  if (clause === undefined) return false;
+  const before = new Set<number>();
+  for (const c of childrenWith(s, clause, 'advmod', 'obl:tmod', 'cc'))
+    if (c.i < t.i) for (const i of subtree(s, c)) before.add(i);
+  return s.tokens
+    .slice(0, t.i)
+    .every((x) => before.has(x.i) || ['``', "''", ',', ':', '-LRB-', '-RRB-'].includes(x.pos));
 }
 
 /** "which", "who", "that" opening a relative clause stand for the noun the clause modifies. */

@@ -256,6 +256,32 @@ function nounStances(sm: SentenceMentions, found: Attribution[], n: Token, word:
   return pairs(s, word.type, agents, targets, word.symmetric === true, `stance-noun:${n.lemma}`, confidence);
 }
 
+/**
+ * "railed against the policy of the United States", "sided with Kyiv against Moscow", "took measures against China":
+ * whatever the verb, an actor (or an actor's deed) it is done *against* is opposed by its doer. The preposition carries
+ * the stance, so no word list is needed; a weak reading, below a stance word's. A noun outside the stance lexicon
+ * ("measures", "a campaign") counts through the verb that has it as object, or its possessor.
+ */
+function againstStances(sm: SentenceMentions, found: Attribution[], t: Token): StanceClaim[] {
+  const s = sm.sentence;
+  const against = childrenWith(s, t, 'obl', 'nmod').filter((c) => caseOf(s, c) === 'against');
+  if (against.length === 0 || modalityOf(s, t, 'stance').blocked !== undefined) return [];
+  const targets = against.flatMap((c) => actorsOf(sm, c, true, true));
+  if (targets.length === 0) return [];
+  let agents: ActorArgument[];
+  let attributed = false;
+  if (isVerb(t)) ({ agents, attributed } = agentsOf(sm, found, t));
+  else {
+    agents = childrenWith(s, t, 'nmod:poss', 'compound', 'amod').flatMap((c) => actorsOf(sm, c, false));
+    const governor = headOf(s, t);
+    if (agents.length === 0 && governor !== undefined && isVerb(governor) && t.rel === 'obj') {
+      if (modalityOf(s, governor, 'stance').blocked !== undefined) return [];
+      ({ agents, attributed } = agentsOf(sm, found, governor));
+    }
+  }
+  return pairs(s, 'OPPOSES', agents, targets, false, `against:${t.lemma}`, 0.55 - (attributed ? 0.1 : 0));
+}
+
 /** How an accusing noun outside the stance lexicon ("espionage", "provocation") reads: opposition of its doer. */
 const ACCUSED_DEED: StanceWord = { type: 'OPPOSES', roles: [] };
 
@@ -434,7 +460,9 @@ export function stanceFrames(sm: SentenceMentions, found: Attribution[]): Stance
     if (isVerb(t) && BOND_VERBS.has(t.lemma)) out.push(...bondStances(sm, found, t));
     if (isVerb(t) && REVERSING_VERBS.has(t.lemma)) out.push(...reversalStances(sm, found, t));
     if (isVerb(t) && STANCE_VERBS.has(t.lemma)) out.push(...verbStances(sm, found, t, STANCE_VERBS.get(t.lemma)!));
-    else if (t.pos.startsWith('NN') && STANCE_NOUNS.has(t.lemma))
+    else if ((isVerb(t) || t.pos.startsWith('NN')) && !STANCE_NOUNS.has(t.lemma))
+      out.push(...againstStances(sm, found, t));
+    if (t.pos.startsWith('NN') && STANCE_NOUNS.has(t.lemma))
       out.push(...nounStances(sm, found, t, STANCE_NOUNS.get(t.lemma)!));
     else if (t.pos.startsWith('NN') && ACCUSING_NOUNS.has(t.lemma) && modalityOf(s, t, 'stance').blocked === undefined)
       out.push(...accusingNoun(sm, found, t, ACCUSED_DEED));
