@@ -23,6 +23,9 @@ import { EVALUATION_THRESHOLD } from './frames/evaluativeStances';
 /** Pronouns that may link to an actor: "he", "she", and "they" for the pair just named. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 
+/** Prepositions naming what a feeling is about. */
+const STIMULUS_CASES = new Set(['at', 'over', 'about', 'with', 'by']);
+
 /** Words that trigger a frame of their own; a reporting verb alone needs a rated word too (evaluations only). */
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...MEETING_VERBS.keys(),
@@ -57,14 +60,19 @@ export const chooseSentences: SentenceChooser = (tagged: ParsedArticle, text: st
     let actor = false;
     let reporting = false;
     let rated = false;
+    let stimulus = false;
     for (let i = 0; i < s.begin.length && !(trigger && actor); i++) {
       const lemma = s.lemma[i]!.toLowerCase();
       if (!trigger) {
-        const joint = () => JOINT_MODIFIERS.has(text.slice(s.begin[i], s.end[i]).toLowerCase());
+        const word = () => text.slice(s.begin[i], s.end[i]).toLowerCase();
+        const joint = () => JOINT_MODIFIERS.has(word());
         if (TRIGGERS.has(lemma) || joint()) trigger = true;
         else if (REPORTING_VERBS.has(lemma)) reporting = true;
-        else if (!rated && Math.abs(polarity(lemma)) >= EVALUATION_THRESHOLD) rated = true;
-        if (reporting && rated) trigger = true;
+        else if (STIMULUS_CASES.has(lemma)) stimulus = true;
+        else if (!rated && Math.max(Math.abs(polarity(lemma)), Math.abs(polarity(word()))) >= EVALUATION_THRESHOLD)
+          rated = true;
+        // An evaluation reported, or a feeling about something ("fumed over", reactionStances.ts).
+        if (rated && (reporting || stimulus)) trigger = true;
       }
       if (!actor) {
         if (s.ner[i] !== 'O' || PRONOUNS.has(lemma) || isOfficeWord(lemma)) actor = true;

@@ -5,6 +5,7 @@ import { SentenceMentions, rememberOwners } from './frames/arguments';
 import { attributions } from './frames/attribution';
 import { evaluativeStances } from './frames/evaluativeStances';
 import { meetingFrames, type MeetingClaim } from './frames/meetingFrames';
+import { reactionStances } from './frames/reactionStances';
 import { threatStances } from './frames/threatStances';
 import { stanceFrames, type StanceClaim } from './frames/stanceFrames';
 import { countryId, meetingId, officialId, organizationId, slugify } from './ids';
@@ -218,7 +219,12 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
     meetings.push(...contacts);
     // "They" and "the two leaders": the contact reported last (from this sentence on), else the pair named last.
     if (contacts.length > 0) recentGroup = contacts[contacts.length - 1]!.participants;
-    stances.push(...stanceFrames(sm, found), ...evaluativeStances(sm, found), ...threatStances(sm, found));
+    stances.push(
+      ...stanceFrames(sm, found),
+      ...evaluativeStances(sm, found),
+      ...threatStances(sm, found),
+      ...reactionStances(sm),
+    );
     if (contacts.length === 0) recentGroup = sm.namedPair() ?? recentGroup;
   }
   // Countries created for officials' states need names; give every entity its id.

@@ -501,3 +501,48 @@ describe('"they" opening its clause', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('reactions: a feeling about an actor or its deed', () => {
+  it("reads a bad feeling over or at an actor, and a good state of feeling with one, as the holder's stance", async () => {
+    const doc = await extract(
+      [
+        "Turkey fumed over remarks by Greece's prime minister Kyriakos Mitsotakis.",
+        'Japan was disappointed with China on Friday.',
+        "Brazil was encouraged by Argentina's decision.",
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:TR OPPOSES official:gr:kyriakos-mitsotakis',
+      'country:JP OPPOSES country:CN',
+      'country:BR BACKS country:AR',
+    ]);
+  });
+
+  it('reads nothing from a feeling denied, about no actor, or a pleasant act toward someone', async () => {
+    const doc = await extract(
+      ['Japan was not disappointed with China.', 'Turkey fumed over the weather.', 'Brazil laughed at Argentina.'].join(
+        ' ',
+      ),
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});
+
+describe('stances kept up', () => {
+  it("reads pressure kept up and support maintained as the keeper's stance", async () => {
+    const doc = await extract(
+      [
+        "Britain's foreign secretary Yvette Cooper vowed to keep up pressure on Russia.",
+        'Japan maintained its support for the Philippines.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual(['official:gb:yvette-cooper OPPOSES country:RU', 'country:JP BACKS country:PH']);
+  });
+
+  it('reads nothing from keeping up something that is no stance, or pressure not kept up', async () => {
+    const doc = await extract(
+      ['Japan maintained its contacts with the Philippines.', 'Britain did not keep up pressure on Russia.'].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

@@ -75,6 +75,13 @@ const STANCE_NOUN_VERBS = new Set([
   'declare',
   'wage',
   'mount',
+  // keeping up what is already held: "vowed to keep up pressure on Russia", "maintained its support for Kyiv"
+  'keep',
+  'maintain',
+  'sustain',
+  'intensify',
+  'heighten',
+  'escalate',
   'threaten',
   'lead',
   'form',
