@@ -112,6 +112,20 @@ describe('officials', () => {
     expect(doc.actors.find((a) => a.name === 'Salman')).toMatchObject({ kind: 'Official', country: 'SA' });
   });
 
+  it("does not place a guest in the host's state, nor a visitor in the country visited", async () => {
+    const text = (who: string): string =>
+      `Prime Minister Imran Qadir says China and Pakistan are friends. China's President Xi Jinping met ${who} Imran Qadir in Beijing. China praised the ties. China and Pakistan signed deals.`;
+    const guest = await extract(text('visiting Prime Minister'));
+    expect(guest.actors.find((a) => a.name === 'Imran Qadir')).toMatchObject({ kind: 'Official', country: 'PK' });
+    // The same text without "visiting": China, named most, is taken for his state.
+    const host = await extract(text('Prime Minister'));
+    expect(host.actors.find((a) => a.name === 'Imran Qadir')).toMatchObject({ kind: 'Official', country: 'CN' });
+    const visitor = await extract(
+      'Prime Minister Imran Qadir visits Beijing. China and Pakistan signed deals. China praised Prime Minister Imran Qadir.',
+    );
+    expect(visitor.actors.find((a) => a.name === 'Imran Qadir')).toMatchObject({ kind: 'Official', country: 'PK' });
+  });
+
   it('does not give a state a second holder of an office, nor guess between two states', async () => {
     const held = await extract(
       'U.S. President Barack Obama spoke on Monday. He said the U.S. stands with President Fouad Massoum.',

@@ -236,14 +236,28 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
     // approved") counts three times; as an object the official is more often the state's counterpart ("the U.S.
     // stands with President Massoum"), and counts as the sentences before it do.
     const weightOf = new Map<number, number>();
-    for (const m of c.mentions)
+    const visited = new Set<string>();
+    const guestIn = new Set<number>();
+    for (const m of c.mentions) {
+      for (const code of visitedAfter(doc, found, m)) visited.add(code);
+      if (isGuest(doc, m)) guestIn.add(m.sentence);
       for (let k = 0; k <= CONTEXT_WINDOW; k++) {
         const weight = k === 0 && isSubject(doc, m) ? 3 : 1;
         weightOf.set(m.sentence - k, Math.max(weightOf.get(m.sentence - k) ?? 0, weight));
       }
+    }
+    // A guest's sentence names the host ("Xi met visiting Prime Minister Sharif"): neither it nor the host's state
+    // count; and a visitor is not of the country visited ("Sharif visits Beijing").
+    for (const i of guestIn) {
+      weightOf.delete(i);
+      for (const other of table.persons)
+        if (other !== c && other.entity.country !== null && other.mentions.some((m) => m.sentence === i))
+          visited.add(other.entity.country);
+    }
     for (const [i, weight] of weightOf) {
       for (const m of found[i] ?? []) {
         if (m.country === undefined || m.via === 'organization' || held.has(`${m.country}|${office}`)) continue;
+        if (visited.has(m.country)) continue;
         votes.set(m.country, (votes.get(m.country) ?? 0) + weight);
       }
     }
@@ -260,6 +274,23 @@ function titleFits(cluster: PersonCluster, office: string): boolean {
 }
 
 /** Subjects are what later pronouns most often pick up ("Pompeo met ... He described ..."). */
+/** "visiting Prime Minister Sharif": the word "visiting" just before the name or its title. */
+function isGuest(doc: ArticleDocument, m: Mention): boolean {
+  const tokens = doc.sentences[m.sentence]!.tokens;
+  return tokens.slice(Math.max(0, m.start - 4), m.start).some((t) => t.text.toLowerCase() === 'visiting');
+}
+
+/** The countries a mention is said to visit right after it: "Sharif visits Beijing", "Modi, visiting Tokyo". */
+function visitedAfter(doc: ArticleDocument, found: Mention[][], m: Mention): string[] {
+  const tokens = doc.sentences[m.sentence]!.tokens;
+  const verb = tokens.slice(m.end, m.end + 3).find((t) => t.lemma === 'visit' && t.pos.startsWith('VB'));
+  if (verb === undefined) return [];
+  const place = (found[m.sentence] ?? []).find(
+    (p) => p.start > verb.i && p.start <= verb.i + 3 && p.country !== undefined && p.via !== 'organization',
+  );
+  return place === undefined ? [] : [place.country!];
+}
+
 function isSubject(doc: ArticleDocument, m: Mention): boolean {
   return doc.sentences[m.sentence]!.tokens[m.head]!.rel.startsWith('nsubj');
 }
