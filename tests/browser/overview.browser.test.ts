@@ -344,3 +344,23 @@ test('on hundreds of actors a view saved as JSON reopens with the same visible s
     await expectSameControls(page, hidden);
   });
 });
+
+test('on hundreds of actors Back returns to the previous focus, and Forward comes back', async () => {
+  await withPage(`${server.url}/`, async (page) => {
+    await waitSettled(page);
+    const focus = async (text: string, id: string): Promise<void> => {
+      await page.fill('[data-testid=search]', text);
+      await page.waitForSelector('[data-testid=search-hit]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((want) => new URLSearchParams(location.hash.slice(1)).get('focus') === want, id);
+      await page.waitForSelector('[data-testid=panel] [data-testid=meetings]');
+    };
+    await focus('Russia', 'country:RU');
+    await focus('China', 'country:CN');
+    await page.goBack();
+    await page.waitForSelector('[data-testid=panel-title]:has-text("Russia")');
+    expect(new URL(page.url()).hash).toContain('focus=country%3ARU');
+    await page.goForward();
+    await page.waitForSelector('[data-testid=panel-title]:has-text("China")');
+  });
+});
