@@ -170,6 +170,22 @@ describe('meetings told indirectly', () => {
     expect(doc.meetings[1]!.confidence).toBeLessThan(doc.meetings[0]!.confidence!);
   });
 
+  it('gives "the two presidents" the pair last named, as "X and Y" or as "X-Y", when no meeting was told', async () => {
+    const doc = await extract(
+      'U.S. President Donald Trump praised Russian President Vladimir Putin. Analysts wrote about the Putin-Trump relationship. After the two presidents met in Alaska, ties improved.',
+    );
+    expect(doc.meetings.map((m) => m.participants)).toEqual([
+      ['official:ru:vladimir-putin', 'official:us:donald-trump'],
+    ]);
+  });
+
+  it('gives "the two presidents" no one when only one official was named', async () => {
+    const doc = await extract(
+      'Russian President Vladimir Putin spoke in Moscow. After the two presidents met in Alaska, ties improved.',
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
   it('reads "after N days of talks between X and Y" as a meeting', async () => {
     const doc = await extract(
       "The deal came after four days of talks between Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed al-Aiban.",
