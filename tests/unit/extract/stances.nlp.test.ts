@@ -546,3 +546,30 @@ describe('stances kept up', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('what is said to someone', () => {
+  it('reads a rated phrase or a "you" said to an actor as a stance toward them', async () => {
+    const doc = await extract(
+      [
+        'Russian President Vladimir Putin and Chinese President Xi Jinping walked in.',
+        '"My dear friend," said Putin to Xi.',
+        '"You are a disgrace," Turkish President Recep Tayyip Erdogan told Israeli Prime Minister Benjamin Netanyahu.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'official:ru:vladimir-putin BACKS official:cn:xi-jinping',
+      'official:tr:recep-tayyip-erdogan OPPOSES official:il:benjamin-netanyahu',
+    ]);
+  });
+
+  it('reads nothing from a greeting, or words about something else said to an actor', async () => {
+    const doc = await extract(
+      [
+        'Russian President Vladimir Putin and Chinese President Xi Jinping walked in.',
+        '"Good morning," said Putin to Xi.',
+        '"The weather is terrible," Turkish President Recep Tayyip Erdogan told Israeli Prime Minister Benjamin Netanyahu.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { INTENSIFIERS, polarity } from '../knowledge/sentiment';
 import { NEGATORS, STANCE_NOUNS, STANCE_VERBS } from '../knowledge/frameLexicon';
 import type { Entity } from '../mentions/mention';
 import { childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
-import { actorsOf, type SentenceMentions } from './arguments';
+import { actorsOf, roleTokens, type SentenceMentions } from './arguments';
 import { reportedTokens, type Attribution } from './attribution';
 import { modalityOf } from './modality';
 import type { StanceClaim } from './stanceFrames';
@@ -121,6 +121,33 @@ function stance(s: Sentence, from: Entity, to: Entity, score: number, frame: str
 }
 
 /**
+ * What is said *to* someone ("said Putin to Xi", "Trump told Kim") is about them when it addresses them: a quotation
+ * that is only a noun phrase ("My dear friend," said Putin to Xi) or that says "you" ("You are a liar," he told Y).
+ */
+function addressedStances(sm: SentenceMentions, a: Attribution, clause: Set<number>): StanceClaim[] {
+  const s = sm.sentence;
+  const verb = a.verb;
+  const addressed = [...roleTokens(s, verb, 'to'), ...(verb.lemma === 'tell' ? childrenWith(s, verb, 'obj') : [])];
+  const addressees = addressed.filter((x) => !clause.has(x.i)).flatMap((x) => actorsOf(sm, x, false));
+  if (addressees.length === 0) return [];
+  const tokens = [...clause].map((i) => s.tokens[i]!);
+  // The quotation's own head: the word of it the parse hangs outside it (a surface quote's root may be a comma).
+  const root = tokens.find((t) => /^[A-Za-z]/.test(t.pos) && !clause.has(headOf(s, t)?.i ?? -1)) ?? a.content;
+  // A bare phrase counts when its head word is itself rated: "My dear friend", not "Good morning".
+  const bare = !tokens.some((t) => isVerb(t) || t.pos === 'MD') && rated(root) !== 0;
+  const score = bare
+    ? ratedPhrase(s, root)
+    : tokens.filter((t) => t.lemma === 'you').reduce((sum, t) => sum + evaluationOf(s, t), 0);
+  if (score === 0) return [];
+  if (Math.abs(score) < EVALUATION_THRESHOLD) return [];
+  return a.speakers.flatMap((sp) =>
+    addressees
+      .filter((ad) => ad.entity !== sp.entity)
+      .map((ad) => stance(s, sp.entity, ad.entity, score, `evaluation:${verb.lemma}-to`)),
+  );
+}
+
+/**
  * "X called Y a 'lunatic old man'", "X described Y as ...": the object and what it is called. And any reported
  * clause: each actor in it that the clause rates past the threshold, as the speaker's stance.
  */
@@ -151,6 +178,7 @@ export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): S
       for (const sp of a.speakers)
         if (sp.entity !== entity) out.push(stance(s, sp.entity, entity, score, `evaluation:${verb.lemma}`));
     }
+    out.push(...addressedStances(sm, a, clause));
   }
   // "call" with a small clause: "KCNA called Trump a lunatic" parses the object as the subject of "man".
   for (const t of s.tokens) {
