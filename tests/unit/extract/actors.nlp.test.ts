@@ -126,6 +126,17 @@ describe('officials', () => {
     expect(visitor.actors.find((a) => a.name === 'Imran Qadir')).toMatchObject({ kind: 'Official', country: 'PK' });
   });
 
+  it('places a former holder ("then-prime minister") in the state whose office another holds now', async () => {
+    const doc = await extract(
+      "Canadian Prime Minister Mark Carney spoke in Ottawa. Canada's ties with India fell in 2023 after then-prime minister Justin Trudeau spoke out in Ottawa.",
+    );
+    expect(doc.actors.find((a) => a.name === 'Justin Trudeau')).toMatchObject({ kind: 'Official', country: 'CA' });
+    const current = await extract(
+      "Canadian Prime Minister Mark Carney spoke in Ottawa. Canada's ties with India fell in 2023 after prime minister Justin Trudeau spoke out in Ottawa.",
+    );
+    expect(current.actors.find((a) => a.name === 'Justin Trudeau')?.country ?? null).not.toBe('CA');
+  });
+
   it('does not give a state a second holder of an office, nor guess between two states', async () => {
     const held = await extract(
       'U.S. President Barack Obama spoke on Monday. He said the U.S. stands with President Fouad Massoum.',

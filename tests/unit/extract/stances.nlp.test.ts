@@ -573,3 +573,17 @@ describe('what is said to someone', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('allegations', () => {
+  it('reads an alleged deed of an actor as opposition to it, told as a clause or as an object', async () => {
+    const doc = await extract(
+      "Canada alleged that India ordered the killing. Britain alleged the Russian government's involvement in the poisoning.",
+    );
+    expect(stancesOf(doc)).toEqual(['country:CA OPPOSES country:IN', 'country:GB OPPOSES country:RU']);
+  });
+
+  it('reads nothing from an allegation naming no actor', async () => {
+    const doc = await extract('Canada alleged widespread fraud in the count.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

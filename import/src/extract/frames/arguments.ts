@@ -212,6 +212,10 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
       // What is hit belongs to someone: "sanctions on Iran's oil sector", "strikes on Saudi oil facilities".
       for (const m of ownerMentions(sm, u, true)) add(m.entity, u, 'deed');
     }
+    // Owned by a government named by its noun: "the Russian government's involvement", "the regime's crackdown".
+    if (deeds && (DEED_NOUNS.has(u.lemma) || possessed) && out.length === 0)
+      for (const p of childrenWith(sm.sentence, u, 'nmod:poss'))
+        if (GOVERNMENT_NOUNS.has(p.lemma)) for (const a of actorsOf(sm, p, false)) add(a.entity, u, 'deed', p);
   }
   return out;
 }

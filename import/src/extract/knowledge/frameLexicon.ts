@@ -267,7 +267,8 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   work: backs(['with'], { symmetric: true, weak: true, needs: ['with'] }),
   // "threw their weight behind"
   throw: backs(['behind'], { needs: ['weight'] }),
-  allege: opposes(['ccomp']),
+  // "alleged that Moscow meddled", "alleged the Indian government's involvement"
+  allege: opposes(['ccomp', 'obj']),
   clash: opposes(['with'], { symmetric: true }),
   spar: opposes(['with'], { symmetric: true }),
   feud: opposes(['with'], { symmetric: true }),

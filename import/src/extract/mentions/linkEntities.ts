@@ -220,7 +220,8 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
   const held = new Set<string>();
   for (const c of table.persons) {
     const office = officeOf(c);
-    if (office !== undefined && c.entity.country !== null) held.add(`${c.entity.country}|${office}`);
+    if (office !== undefined && c.entity.country !== null && !c.titles.some((t) => t.former))
+      held.add(`${c.entity.country}|${office}`);
   }
   for (const c of table.persons) {
     const office = officeOf(c);
@@ -235,6 +236,7 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
     // A state named in a sentence where the official is the subject ("Saudi Arabia confirmed that King Salman had
     // approved") counts three times; as an object the official is more often the state's counterpart ("the U.S.
     // stands with President Massoum"), and counts as the sentences before it do.
+    const former = c.titles.some((t) => t.former);
     const weightOf = new Map<number, number>();
     const visited = new Set<string>();
     const guestIn = new Set<number>();
@@ -256,7 +258,9 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
     }
     for (const [i, weight] of weightOf) {
       for (const m of found[i] ?? []) {
-        if (m.country === undefined || m.via === 'organization' || held.has(`${m.country}|${office}`)) continue;
+        // A former holder shares the office's country with the one holding it now.
+        const taken = !former && held.has(`${m.country}|${office}`);
+        if (m.country === undefined || m.via === 'organization' || taken) continue;
         if (visited.has(m.country)) continue;
         votes.set(m.country, (votes.get(m.country) ?? 0) + weight);
       }

@@ -222,7 +222,10 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
   const political = !tokens.some((t) => NON_POLITICAL_WORDS.has(t.lemma));
   const nonOffice =
     (tokens.some((t) => t.pos.startsWith('NN') && NON_OFFICE_WORDS.has(t.lemma)) && offices.length === 0) || !political;
-  const former = tokens.some((t) => FORMER_WORDS.has(t.lemma)) || s.tokens[m.start - 1]?.lemma === 'former';
+  // "former President", "then-prime minister" (the tokenizer keeps "then-prime" whole).
+  const former =
+    tokens.some((t) => FORMER_WORDS.has(t.lemma) || /^then-/i.test(t.text)) ||
+    s.tokens[m.start - 1]?.lemma === 'former';
   const after = s.tokens
     .slice(m.end, m.end + 3)
     .map((t) => t.text)
