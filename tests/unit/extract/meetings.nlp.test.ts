@@ -186,6 +186,23 @@ describe('meetings told indirectly', () => {
     expect(doc.meetings).toEqual([]);
   });
 
+  it('reads one caller speaking to several as a call with each, and a meeting with several as one meeting', async () => {
+    const calls = await extract(
+      'U.S. President Donald Trump spoke to the leaders of Qatar, Egypt and Jordan on Saturday.',
+    );
+    expect(calls.meetings.map((m) => m.participants)).toEqual([
+      ['official:us:donald-trump', 'country:QA'],
+      ['official:us:donald-trump', 'country:EG'],
+      ['official:us:donald-trump', 'country:JO'],
+    ]);
+    const meeting = await extract(
+      'U.S. President Donald Trump met the leaders of Qatar, Egypt and Jordan on Saturday.',
+    );
+    expect(meeting.meetings.map((m) => m.participants)).toEqual([
+      ['official:us:donald-trump', 'country:QA', 'country:EG', 'country:JO'],
+    ]);
+  });
+
   it('reads "after N days of talks between X and Y" as a meeting', async () => {
     const doc = await extract(
       "The deal came after four days of talks between Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed al-Aiban.",

@@ -587,3 +587,21 @@ describe('allegations', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('"they" in what several speakers say', () => {
+  it('stands for the speakers, and "respective" rates nothing', async () => {
+    const doc = await extract(
+      'Australia, Italy and Spain said that they had summoned their respective Israeli ambassadors.',
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:AU OPPOSES country:IL',
+      'country:IT OPPOSES country:IL',
+      'country:ES OPPOSES country:IL',
+    ]);
+  });
+
+  it('stands for no one when one speaker says it', async () => {
+    const doc = await extract('Australia said that they had summoned the Israeli ambassador.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

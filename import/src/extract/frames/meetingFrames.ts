@@ -133,7 +133,11 @@ function verbFrame(sm: SentenceMentions, p: Token, word: MeetingWord): MeetingCl
   // "hosted X and Y, meeting them separately": a contact with each.
   const separately = s.tokens.some((t) => ['separately', 'individually'].includes(t.lemma));
   const subjectsSide = sides.slice(0, sides.length - others.length);
-  const groups = separately && others.length > 1 ? others.map((o) => [...subjectsSide, o]) : splitOwners(s, sides);
+  // "Trump spoke to the leaders of Qatar, Egypt and Jordan": one caller speaking to several is a call with each
+  // (a call of all together says "a joint call", "a conference call", and reads as a noun).
+  const rounds = ['speak', 'phone', 'call'].includes(p.lemma) && unique(subjectsSide).length === 1;
+  const each = (separately || rounds) && unique(others).length > 1;
+  const groups = each ? others.map((o) => [...subjectsSide, o]) : splitOwners(s, sides);
   const confidence = sides.some((a) => a.via === 'group') ? 0.7 : 0.85;
   return groups.flatMap((group) =>
     claims(sm, p, unique(group), remote ? 'call' : word.kind, `meeting-verb:${p.lemma}`, confidence),

@@ -171,6 +171,11 @@ function agentsOf(
     return { agents: speakersOf(sm, found, p), attributed: false };
   const agents = subjects.flatMap((x) => actorsOf(sm, x, false));
   if (agents.length > 0) return { agents, attributed: false };
+  // "Australia, Italy and France said that they had summoned ...": "they" in what several speakers say is them.
+  if (subjects.some((x) => x.lemma === 'they')) {
+    const speakers = speakersOf(sm, found, p);
+    if (new Set(speakers.map((a) => a.entity)).size >= 2) return { agents: speakers, attributed: false };
+  }
   // A pronoun subject that stands for no actor ("told Erdogan that it had") is someone else, not the speaker.
   if (subjects.some((x) => x.pos === 'PRP')) return { agents: [], attributed: false };
   return { agents: speakersOf(sm, found, p), attributed: true };

@@ -24,6 +24,8 @@ function load(): Map<string, number> {
  */
 const TOPICAL = new Set([
   'war',
+  // "their respective ambassadors": VADER rates it like "respect"
+  'respective',
   'crisis',
   'peace',
   'security',
