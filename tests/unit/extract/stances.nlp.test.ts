@@ -605,3 +605,30 @@ describe('"they" in what several speakers say', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('legal action and acts of force told as nouns', () => {
+  it('reads charging and indicting an actor, and a bombing or blockade of one, as opposition', async () => {
+    const doc = await extract(
+      [
+        'The United States charged Cuba with conspiracy.',
+        'Argentina indicted Iran on Monday.',
+        'The U.S.-Israeli bombing of Iran lasted weeks.',
+        "Russia's blockade of Ukraine continued.",
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:US OPPOSES country:CU',
+      'country:AR OPPOSES country:IR',
+      'country:US OPPOSES country:IR',
+      'country:IL OPPOSES country:IR',
+      'country:RU OPPOSES country:UA',
+    ]);
+  });
+
+  it('reads nothing from charging a fee, or a bombing of nothing named', async () => {
+    const doc = await extract(
+      ['The United States charged Cuba a fee.', 'The bombing of the bridge lasted weeks.'].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

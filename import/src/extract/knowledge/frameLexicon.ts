@@ -239,6 +239,11 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   blockade: opposes(['obj']),
   besiege: opposes(['obj']),
   kill: opposes(['obj'], { weak: true }),
+  // Legal action against a state or its officials: "charged Castro with conspiracy", "indicted Maduro".
+  charge: opposes(['obj'], { needs: ['with'] }),
+  indict: opposes(['obj']),
+  prosecute: opposes(['obj'], { weak: true }),
+  sue: opposes(['obj']),
   assassinate: opposes(['obj']),
   hack: opposes(['obj']),
   meddle: opposes(['in']),
@@ -308,6 +313,12 @@ export const STANCE_NOUNS: ReadonlyMap<string, StanceWord> = lexicon({
   attack: opposes(['on', 'against']),
   strike: opposes(['on', 'against'], { weak: true }),
   airstrike: opposes(['on', 'against']),
+  // "the U.S.-Israeli bombing of Iran": the deed's "of" names what is hit (arguments.ts, PATIENT_OF)
+  bombing: opposes(['of', 'on', 'against']),
+  shelling: opposes(['of', 'on']),
+  raid: opposes(['on', 'against'], { weak: true }),
+  blockade: opposes(['on', 'of', 'against']),
+  indictment: opposes(['of', 'against']),
   invasion: opposes(['of']),
   aggression: opposes(['against', 'toward', 'towards']),
   // "Russia's interference in U.S. elections", "Chinese meddling in Taiwan's affairs", "North Korea's hacking of Sony".
