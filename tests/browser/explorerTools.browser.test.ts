@@ -8,14 +8,13 @@ import type { TestDatabase } from '../support/testDatabase';
 import {
   closeExplorerStack,
   openExplorerStack,
-  openPage,
   searchAndFocus,
   startServer,
   visibleCounts,
   waitReady,
   type PageGlobals,
-  type PageProblems,
   type RunningServer,
+  withExplorerPage,
 } from './browserHarness';
 
 jest.setTimeout(60_000);
@@ -33,20 +32,8 @@ beforeAll(async () => {
 
 afterAll(() => closeExplorerStack({ db, server, browser }));
 
-async function withPage(
-  run: (page: Page, problems: PageProblems) => Promise<void>,
-  url = `${server.url}/`,
-): Promise<void> {
-  const { page, problems } = await openPage(browser, url);
-  try {
-    await run(page, problems);
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.outside).toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
+const withPage = (run: (page: Page) => Promise<void>, url = `${server.url}/`): Promise<void> =>
+  withExplorerPage(browser, url, run);
 
 const nodeIds = (page: Page, selector = 'node'): Promise<string[]> =>
   page.evaluate(

@@ -9,10 +9,9 @@ import type { TestDatabase } from '../support/testDatabase';
 import {
   closeExplorerStack,
   openExplorerStack,
-  openPage,
   type PageGlobals,
-  type PageProblems,
   type RunningServer,
+  withExplorerPage,
 } from './browserHarness';
 
 jest.setTimeout(60_000);
@@ -43,16 +42,8 @@ beforeAll(async () => {
 
 afterAll(() => closeExplorerStack({ db, server, browser }));
 
-async function withPage(run: (page: Page, problems: PageProblems) => Promise<void>, viewport = NARROW): Promise<void> {
-  const { page, problems } = await openPage(browser, `${server.url}/`, viewport);
-  try {
-    await run(page, problems);
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
+const withPage = (run: (page: Page) => Promise<void>, viewport = NARROW): Promise<void> =>
+  withExplorerPage(browser, `${server.url}/`, run, { viewport });
 
 interface Box {
   x: number;
