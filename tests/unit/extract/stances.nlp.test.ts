@@ -632,3 +632,19 @@ describe('legal action and acts of force told as nouns', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('accusations told with their content', () => {
+  it('reads the subject of an accusation\'s "that" clause as the accused', async () => {
+    const doc = await extract(
+      'The U.S. repeated its accusations that Iran is pursuing nuclear weapons. Israel made allegations that Syria was rearming.',
+    );
+    expect(stancesOf(doc)).toEqual(['country:US OPPOSES country:IR', 'country:IL OPPOSES country:SY']);
+  });
+
+  it('reads nothing from a clause that only follows the noun, or an accusation naming no one', async () => {
+    const doc = await extract(
+      'The accusations were dropped after Iran agreed to talks. The U.S. repeated its accusations that fraud was rife.',
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

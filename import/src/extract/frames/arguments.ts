@@ -312,6 +312,11 @@ export function roleTokens(s: Sentence, t: Token, role: string): Token[] {
     return own;
   }
   if (role === 'ccomp') return childrenWith(s, t, 'ccomp');
+  // "accusations that it is pursuing nuclear weapons": the subject of a noun's content clause.
+  if (role === 'that')
+    return childrenWith(s, t, 'acl', 'ccomp')
+      .filter((c) => childrenWith(s, c, 'mark').some((m) => m.lemma === 'that'))
+      .flatMap((c) => childrenWith(s, c, 'nsubj', 'nsubj:pass'));
   const marked = [...childrenWith(s, t, 'obl', 'nmod', 'advcl')].filter(
     (c) => caseOf(s, c) === role || caseOf(s, c).endsWith(` ${role}`),
   );
