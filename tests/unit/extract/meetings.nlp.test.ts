@@ -203,6 +203,16 @@ describe('meetings told indirectly', () => {
     ]);
   });
 
+  it('reads officials of two states named together ("US and Cuban officials held talks") as both sides', async () => {
+    const doc = await extract('US and Cuban representatives have held talks in recent months.');
+    expect(doc.meetings.map((m) => [...m.participants].sort())).toEqual([['country:CU', 'country:US']]);
+  });
+
+  it('reads no meeting from the officials of one state holding talks', async () => {
+    const doc = await extract('Cuban representatives have held talks in recent months.');
+    expect(doc.meetings).toEqual([]);
+  });
+
   it('reads "after N days of talks between X and Y" as a meeting', async () => {
     const doc = await extract(
       "The deal came after four days of talks between Iran's top security official, Ali Shamkhani, and Saudi national security adviser Musaed al-Aiban.",

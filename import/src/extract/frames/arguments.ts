@@ -192,6 +192,9 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
     if (named.length > 0) {
       // A title heading its own phrase ("Iran's foreign minister") resolved to a state: prefer a named owner.
       for (const m of named) add(m.entity, u, 'direct');
+      // "US and Cuban officials": the demonym heads the noun's mention, the other conjunct owns it too.
+      if (GOVERNMENT_NOUNS.has(u.lemma) && u.pos === 'NNS')
+        for (const o of owners(sm, u, false)) add(governmentOf(sm, o.mention.entity!), u, 'government', o.source);
       continue;
     }
     if (isGroupReference(sm.sentence, u) && sm.recentGroup.length >= 2) {

@@ -604,6 +604,8 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'spokeswoman',
   'spokesperson',
   'negotiator',
+  'representative',
+  'emissary',
   'lawmaker',
   'agency',
   'coalition',
