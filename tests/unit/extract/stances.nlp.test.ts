@@ -648,3 +648,25 @@ describe('accusations told with their content', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('threats told as what will be done, and captures', () => {
+  it('reads the object of what is threatened, and a capture, as opposition', async () => {
+    const doc = await extract(
+      [
+        'The United States threatened to revoke the visas of the Palestinian delegation.',
+        "Russia threatened to expel Estonia's ambassador.",
+        'Colombia captured two Venezuelan soldiers.',
+      ].join(' '),
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:US OPPOSES country:PS',
+      'country:RU OPPOSES country:EE',
+      'country:CO OPPOSES country:VE',
+    ]);
+  });
+
+  it('reads nothing from threatening to do something to no actor', async () => {
+    const doc = await extract('The United States threatened to leave the talks. Colombia captured the town.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

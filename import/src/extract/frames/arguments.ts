@@ -218,10 +218,12 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
       // What is hit belongs to someone: "sanctions on Iran's oil sector", "strikes on Saudi oil facilities".
       for (const m of ownerMentions(sm, u, true)) add(m.entity, u, 'deed');
     }
-    // Owned by a government named by its noun: "the Russian government's involvement", "the regime's crackdown".
+    // Owned by a government named by its noun: "the Russian government's involvement", "the visas of the Palestinian
+    // delegation".
     if (deeds && (DEED_NOUNS.has(u.lemma) || possessed) && out.length === 0)
-      for (const p of childrenWith(sm.sentence, u, 'nmod:poss'))
-        if (GOVERNMENT_NOUNS.has(p.lemma)) for (const a of actorsOf(sm, p, false)) add(a.entity, u, 'deed', p);
+      for (const p of childrenWith(sm.sentence, u, 'nmod:poss', 'nmod'))
+        if (GOVERNMENT_NOUNS.has(p.lemma) && (p.rel === 'nmod:poss' || caseOf(sm.sentence, p) === 'of'))
+          for (const a of actorsOf(sm, p, false)) add(a.entity, u, 'deed', p);
   }
   return out;
 }
@@ -315,6 +317,8 @@ export function roleTokens(s: Sentence, t: Token, role: string): Token[] {
     return own;
   }
   if (role === 'ccomp') return childrenWith(s, t, 'ccomp');
+  // "threatened to revoke the visas of the Palestinian delegation": the object of what is threatened.
+  if (role === 'to-obj') return childrenWith(s, t, 'xcomp').flatMap((c) => childrenWith(s, c, 'obj'));
   // "accusations that it is pursuing nuclear weapons": the subject of a noun's content clause.
   if (role === 'that')
     return childrenWith(s, t, 'acl', 'ccomp')

@@ -178,7 +178,7 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   accuse: opposes(['obj']),
   blame: opposes(['obj']),
   fault: opposes(['obj']),
-  threaten: opposes(['obj']),
+  threaten: opposes(['obj', 'to-obj']),
   warn: opposes(['obj', 'ccomp'], { weak: true }),
   sanction: opposes(['obj']),
   punish: opposes(['obj']),
@@ -232,6 +232,9 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   // Coercion and force against a state or its people (the CAMEO event classes 17-20): "seized a British tanker",
   // "detained two Canadians", "meddled in the U.S. election", "hacked the Democrats".
   seize: opposes(['obj'], { weak: true }),
+  capture: opposes(['obj'], { weak: true }),
+  abduct: opposes(['obj']),
+  kidnap: opposes(['obj']),
   detain: opposes(['obj'], { weak: true }),
   arrest: opposes(['obj'], { weak: true }),
   occupy: opposes(['obj']),
