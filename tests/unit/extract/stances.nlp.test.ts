@@ -670,3 +670,17 @@ describe('threats told as what will be done, and captures', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 });
+
+describe('allies given as examples', () => {
+  it('reads "X\'s allies like Y" and "X\'s partners such as Y" as Y backing X', async () => {
+    const doc = await extract(
+      "The US is deterring Cuba's allies like Venezuela. India's partners such as Japan raised funds.",
+    );
+    expect(stancesOf(doc)).toEqual(['country:VE BACKS country:CU', 'country:JP BACKS country:IN']);
+  });
+
+  it('reads nothing from examples that are not actors', async () => {
+    const doc = await extract("The US is deterring Cuba's allies like these.");
+    expect(stancesOf(doc)).toEqual([]);
+  });
+});

@@ -335,6 +335,9 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
     holders = childrenWith(s, r, 'nsubj').flatMap((x) => actorsOf(sm, x, false));
   else if (r.rel === 'appos' && head !== undefined) holders = actorsOf(sm, head, false);
   else if (head !== undefined && childrenWith(s, head, 'appos').length > 0) holders = [];
+  // "its allies like Venezuela", "partners such as Japan": the examples are the ones related.
+  if (holders.length === 0)
+    holders = ['like', 'as', 'such'].flatMap((c) => roleTokens(s, r, c)).flatMap((x) => actorsOf(sm, x, false));
   const targets = [...of, ...poss];
   if (holders.length >= 2 && targets.length === 0) {
     // "X and Y are allies": each toward the other.
