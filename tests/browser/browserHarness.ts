@@ -190,11 +190,11 @@ export async function waitForFewerVisible(
 }
 
 /** Type into the header search and pick the first hit with Enter; resolves when the evidence panel shows an actor. */
-export async function searchAndFocus(page: Page, text: string): Promise<void> {
+export async function searchAndFocus(page: Page, text: string, timeout = 10_000): Promise<void> {
   await page.fill('[data-testid=search]', text);
-  await page.waitForSelector('[data-testid=search-hit]', { timeout: 10_000 });
+  await page.waitForSelector('[data-testid=search-hit]', { timeout });
   await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid=panel] [data-testid=meetings]', { timeout: 10_000 });
+  await page.waitForSelector('[data-testid=panel] [data-testid=meetings]', { timeout });
 }
 
 /** Wait until the page finished its start-up (map drawn, URL state applied) or reported a failure. */

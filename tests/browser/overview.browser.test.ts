@@ -7,6 +7,7 @@ import type { TestDatabase } from '../support/testDatabase';
 import {
   closeExplorerStack,
   openExplorerStack,
+  searchAndFocus,
   visibleCounts,
   waitReady,
   waitSettled,
@@ -349,11 +350,8 @@ test('on hundreds of actors Back returns to the previous focus, and Forward come
   await withPage(`${server.url}/`, async (page) => {
     await waitSettled(page);
     const focus = async (text: string, id: string): Promise<void> => {
-      await page.fill('[data-testid=search]', text);
-      await page.waitForSelector('[data-testid=search-hit]');
-      await page.keyboard.press('Enter');
+      await searchAndFocus(page, text, SLOW.timeout);
       await page.waitForFunction((want) => new URLSearchParams(location.hash.slice(1)).get('focus') === want, id);
-      await page.waitForSelector('[data-testid=panel] [data-testid=meetings]');
     };
     await focus('Russia', 'country:RU');
     await focus('China', 'country:CN');

@@ -9,6 +9,7 @@ import type { TestDatabase } from '../support/testDatabase';
 import {
   closeExplorerStack,
   openExplorerStack,
+  searchAndFocus,
   waitReady,
   waitSettled,
   withExplorerPage,
@@ -46,10 +47,7 @@ const withPage = <T>(url: string, run: (page: Page) => Promise<T>): Promise<T> =
 
 /** Find an actor with the header search and wait for its panel (slow on a cold database under load: 30 s). */
 async function focusBySearch(page: Page, text: string): Promise<void> {
-  await page.fill('[data-testid=search]', text);
-  await page.waitForSelector('[data-testid=search-hit]', { timeout: 30_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid=panel] [data-testid=meetings]', { timeout: 30_000 });
+  await searchAndFocus(page, text, 30_000);
   // The focus frames itself once its layout settles: zooming before that would be undone by the framing.
   await page.waitForFunction(() => {
     const cy = (globalThis as unknown as PageGlobals).__entente.cy as unknown as { animated(): boolean };

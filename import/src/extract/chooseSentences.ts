@@ -19,12 +19,10 @@ import {
 import { polarity } from './knowledge/sentiment';
 import { isOfficeWord } from './knowledge/titles';
 import { EVALUATION_THRESHOLD } from './frames/evaluativeStances';
+import { STIMULUS_CASES } from './frames/reactionStances';
 
 /** Pronouns that may link to an actor: "he", "she", and "they" for the pair just named. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
-
-/** Prepositions naming what a feeling is about. */
-const STIMULUS_CASES = new Set(['at', 'over', 'about', 'with', 'by']);
 
 /** Words that trigger a frame of their own; a reporting verb alone needs a rated word too (evaluations only). */
 const TRIGGERS: ReadonlySet<string> = new Set([

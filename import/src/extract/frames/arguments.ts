@@ -49,18 +49,15 @@ export class SentenceMentions {
       .sort((a, b) => a.start - b.start);
     let pair: Entity[] | undefined;
     for (let k = 0; k + 1 < named.length; k++) {
-      // "the Putin-Trump relationship": two name parts of one hyphenated word.
-      const [x, y] = [named[k]!, named[k + 1]!];
-      if (x.via === 'name-part' && y.via === 'name-part' && x.start === y.start && x.entity !== y.entity) {
-        pair = [x.entity!, y.entity!];
-        continue;
-      }
       const [a, b] = [named[k]!, named[k + 1]!];
+      if (a.entity === b.entity) continue;
+      // "the Putin-Trump relationship": two name parts of one hyphenated word.
+      const hyphenated = a.via === 'name-part' && b.via === 'name-part' && a.start === b.start;
       // "and", then at most the second one's title: "Putin and Chinese President Xi".
       const between = this.sentence.tokens.slice(a.end, b.start);
       const joined =
         between[0]?.lemma === 'and' && between.slice(1).every((t) => /^(NNP|NNPS|NN|JJ|DT|POS)$/.test(t.pos));
-      if (joined && a.entity !== b.entity) pair = [a.entity!, b.entity!];
+      if (hyphenated || joined) pair = [a.entity!, b.entity!];
     }
     return pair;
   }

@@ -5,17 +5,23 @@ import { caseOf, childrenWith, isVerb, type Token } from '../syntax/document';
 import { actorsOf, subjectTokens, type SentenceMentions } from './arguments';
 import { EVALUATION_THRESHOLD } from './evaluativeStances';
 import { modalityOf } from './modality';
-import type { StanceClaim } from './stanceFrames';
+import { pairs, type StanceClaim } from './stanceFrames';
 
 /**
  * What a reaction is about. "at", "over" and "about" name the stimulus of any feeling ("bristled at", "fumed over",
  * "worried about"); "with" and "by" only after a state of feeling ("disappointed with", "angered by"), since after an
  * action they name a partner or an agent ("argued with" is read by the stance frames).
  */
+const ANY_FEELING = new Set(['at', 'over', 'about']);
+const STATE_OF_FEELING = new Set(['with', 'by']);
+
+/** Every preposition that may name a stimulus (the sentence chooser parses sentences with one and a rated word). */
+export const STIMULUS_CASES: ReadonlySet<string> = new Set([...ANY_FEELING, ...STATE_OF_FEELING]);
+
 function stimuli(sm: SentenceMentions, t: Token, stateOfFeeling: boolean): Token[] {
   return childrenWith(sm.sentence, t, 'obl', 'obl:agent').filter((c) => {
     const kase = c.rel === 'obl:agent' ? 'by' : caseOf(sm.sentence, c);
-    return ['at', 'over', 'about'].includes(kase) || (stateOfFeeling && ['with', 'by'].includes(kase));
+    return ANY_FEELING.has(kase) || (stateOfFeeling && STATE_OF_FEELING.has(kase));
   });
 }
 
@@ -44,17 +50,7 @@ export function reactionStances(sm: SentenceMentions): StanceClaim[] {
     const holders = [...subjectTokens(s, t), ...childrenWith(s, t, 'nsubj:pass')].flatMap((x) =>
       actorsOf(sm, x, false),
     );
-    for (const h of holders)
-      for (const g of targets)
-        if (h.entity !== g.entity)
-          out.push({
-            sentence: s,
-            type: score > 0 ? 'BACKS' : 'OPPOSES',
-            from: h.entity,
-            to: g.entity,
-            frame: `reaction:${t.lemma}`,
-            confidence: 0.5,
-          });
+    out.push(...pairs(s, score > 0 ? 'BACKS' : 'OPPOSES', holders, targets, false, `reaction:${t.lemma}`, 0.5));
   }
   return out;
 }

@@ -107,7 +107,7 @@ const STANCE_NOUN_VERBS = new Set([
 ]);
 
 /** Every (from, to) of the agents and targets, both ways when symmetric; self-stances are dropped later. */
-function pairs(
+export function pairs(
   s: Sentence,
   type: StanceKind,
   agents: ActorArgument[],

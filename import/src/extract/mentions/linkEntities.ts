@@ -220,8 +220,7 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
   const held = new Set<string>();
   for (const c of table.persons) {
     const office = officeOf(c);
-    if (office !== undefined && c.entity.country !== null && !c.titles.some((t) => t.former))
-      held.add(`${c.entity.country}|${office}`);
+    if (office !== undefined && c.entity.country !== null && !isFormer(c)) held.add(`${c.entity.country}|${office}`);
   }
   for (const c of table.persons) {
     const office = officeOf(c);
@@ -236,7 +235,7 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
     // A state named in a sentence where the official is the subject ("Saudi Arabia confirmed that King Salman had
     // approved") counts three times; as an object the official is more often the state's counterpart ("the U.S.
     // stands with President Massoum"), and counts as the sentences before it do.
-    const former = c.titles.some((t) => t.former);
+    const former = isFormer(c);
     const weightOf = new Map<number, number>();
     const visited = new Set<string>();
     const guestIn = new Set<number>();
@@ -278,6 +277,11 @@ function titleFits(cluster: PersonCluster, office: string): boolean {
 }
 
 /** Subjects are what later pronouns most often pick up ("Pompeo met ... He described ..."). */
+/** Named with a title they held before ("former President", "then-prime minister"). */
+function isFormer(c: PersonCluster): boolean {
+  return c.titles.some((t) => t.former);
+}
+
 /** "visiting Prime Minister Sharif": the word "visiting" just before the name or its title. */
 function isGuest(doc: ArticleDocument, m: Mention): boolean {
   const tokens = doc.sentences[m.sentence]!.tokens;
