@@ -1,16 +1,17 @@
 // api-edges: aggregated MET / BACKS / OPPOSES edges, one row per (source, target, type), read from the summaries the
 // writer keeps (MET_WITH, BACKS_SUMMARY, OPPOSES_SUMMARY; docs/graph-model.md); evidence is fetched only for the edges
 // returned: the $evidenceLimit newest claims each (by id, from the summary's `recent` list). Without time or confidence
-// filters only (api-edges-claims has them). $ids: edges touching one of these actors; $within: both ends among these
-// (null: any); $types: relation types. MET edges are undirected: source is the smaller id.
-CALL () {
-  MATCH (a:Actor)-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]->(b:Actor) WHERE a.id IN $ids RETURN a, s, b
-  UNION
-  MATCH (a:Actor)-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]->(b:Actor) WHERE b.id IN $ids RETURN a, s, b
-}
+// filters only (api-edges-claims has them). $ids: the slice's actors (edges with both ends among them); $types:
+// relation types; $seeds, $edgeLimit: which edges are kept (below). MET edges are undirected: source is the smaller id.
+MATCH (a:Actor)-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]->(b:Actor)
+WHERE a.id IN $ids AND b.id IN $ids
 WITH a, s, b, CASE type(s) WHEN 'MET_WITH' THEN 'MET' WHEN 'BACKS_SUMMARY' THEN 'BACKS' ELSE 'OPPOSES' END AS type
 WHERE type IN $types
-  AND ($within IS NULL OR (a.id IN $within AND b.id IN $within))
+// The strongest $edgeLimit edges, those touching a seed ($seeds, null: none) first; evidence only for them.
+WITH a, s, b, type, coalesce(s.meetings, s.claims) AS strength
+ORDER BY CASE WHEN a.id IN coalesce($seeds, []) OR b.id IN coalesce($seeds, []) THEN 0 ELSE 1 END, strength DESC,
+         a.id, b.id, type
+LIMIT $edgeLimit
 // One row from each: the evidence of a MET edge (its recent meetings' reports) or of a stance edge (its recent claims,
 // found by the article index, so a pair of hubs is not expanded).
 CALL (s, type) {

@@ -1,7 +1,7 @@
 // The API's Cypher run straight through the driver (no HTTP, no GraphQL): the same cypher/api-*.cypher files in the same order as GraphQuestions, as the API bench's baseline.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../core/cypherFiles';
-import { MAX_MEETINGS_PER_COUNTERPART } from '../../server/src/graphql/questionArgs';
+import { EDGES_PER_NODE, MAX_MEETINGS_PER_COUNTERPART } from '../../server/src/graphql/questionArgs';
 
 const TYPES = ['MET', 'BACKS', 'OPPOSES'];
 const EVIDENCE_PER_EDGE = 25;
@@ -67,6 +67,8 @@ export class DriverQuestions {
       within: ids,
       ...filter,
       evidenceLimit: neo4j.int(EVIDENCE_PER_EDGE),
+      seeds,
+      edgeLimit: neo4j.int(limit * EDGES_PER_NODE + 1),
     });
     return { nodes: nodes.length + parents.length, edges: edges.length };
   }

@@ -6,6 +6,8 @@ export interface DatedRelation {
   evidence?: readonly Pick<Evidence, 'date' | 'meetingId'>[];
   firstDate?: string | null;
   lastDate?: string | null;
+  /** Meetings or claims in all; a slice's edge carries the evidence of only its newest few. */
+  count?: number;
 }
 
 /** Distinct dates of a relation, oldest first: one per meeting (a meeting read in two articles is one date). */
@@ -26,6 +28,13 @@ export function relationDates(relation: DatedRelation): string[] {
 /** The short label drawn on an edge when zoomed in: up to two dates, else the span and how many. */
 export function dateLabel(relation: DatedRelation): string {
   const dates = relationDates(relation);
+  const carried = relation.evidence?.length ?? 0;
+  // Only some of its claims carried: the span is the summary's, and the count is every claim's.
+  if (relation.count !== undefined && carried < relation.count && relation.firstDate && relation.lastDate) {
+    const first = relation.firstDate.slice(0, 10);
+    const last = relation.lastDate.slice(0, 10);
+    return first === last ? first : `${first} – ${last} (${relation.count})`;
+  }
   if (dates.length <= 2) return dates.join(', ');
   return `${dates[0]} – ${dates[dates.length - 1]} (${dates.length} dates)`;
 }

@@ -38,7 +38,9 @@ export class EdgeTip {
     const verb = RELATION_LABEL[data.type as RelationType] ?? String(data.type).toLowerCase();
     const dates = relationDates(data);
     const listed = dates.slice(0, LISTED).join(', ');
-    const more = dates.length > LISTED ? ` and ${dates.length - LISTED} more` : '';
+    // A slice's edge carries only its newest claims: the rest are counted, not dated.
+    const total = data.evidence.length < data.count ? Math.max(dates.length, data.count) : dates.length;
+    const more = total > Math.min(LISTED, dates.length) ? ` and ${total - Math.min(LISTED, dates.length)} more` : '';
     replaceChildren(
       this.box,
       el('strong', {}, `${this.label(data.source)} ${verb} ${this.label(data.target)}`),

@@ -18,7 +18,7 @@ import { drawMapTable } from './mapTable';
 import type { Omissions } from './omissionNote';
 import { drawOmissionNote } from './omissionNote';
 import { EvidencePanel } from './panel';
-import { actorPanel, neighbourhood, overview, shortestPath, unrelated } from './queries';
+import { actorPanel, edgeEvidence, neighbourhood, overview, shortestPath, unrelated } from './queries';
 import { SizeKey } from './sizeKey';
 import { GraphStore } from './store';
 import type { TraceControl } from './trace';
@@ -476,7 +476,7 @@ export class Explorer {
       const edgeElement = element as unknown as EdgeSingular;
       const edge = edgeElement.data() as EdgeData;
       this.cy.elements().not(edgeElement.connectedNodes().union(edgeElement)).addClass('faded');
-      this.panel.showEdge(edge);
+      this.panel.showEdge(edge, () => edgeEvidence(edge.members.slice(0, 200)));
     }
     if (centre) {
       const near = element.isNode()

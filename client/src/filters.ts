@@ -31,17 +31,23 @@ export function countryOf(data: { id: string; kind: string; country?: string | n
   return undefined;
 }
 
+/**
+ * An edge is in the window when one of its claims is. A slice ships only an edge's newest few sentences, so when
+ * those miss the window and the edge has more claims than it carries, its first-to-last span decides.
+ */
 function edgeInWindow(
-  data: { evidence?: Evidence[]; firstDate?: string | null; lastDate?: string | null },
+  data: { evidence?: Evidence[]; firstDate?: string | null; lastDate?: string | null; count?: number },
   from: string | undefined,
   to: string | undefined,
 ): boolean {
   if (from === undefined && to === undefined) return true;
   const lo = from ?? '0000';
   const hi = to ?? '9999';
-  const dated = (data.evidence ?? []).filter((item) => item.date != null && item.date !== '');
-  if (dated.length > 0)
-    return dated.some((item) => (item.date as string) >= lo && (item.date as string).slice(0, hi.length) <= hi);
+  const evidence = data.evidence ?? [];
+  const dated = evidence.filter((item) => item.date != null && item.date !== '');
+  if (dated.some((item) => (item.date as string) >= lo && (item.date as string).slice(0, hi.length) <= hi)) return true;
+  const partial = data.count !== undefined && evidence.length < data.count;
+  if (dated.length > 0 && !partial) return false;
   const first = data.firstDate ?? data.lastDate;
   const last = data.lastDate ?? data.firstDate;
   if (first == null || last == null) return false;
@@ -67,6 +73,7 @@ export function edgePasses(edge: EdgeSingular, filters: Filters): boolean {
     evidence?: Evidence[];
     firstDate?: string;
     lastDate?: string;
+    count?: number;
   };
   if ((RELATION_TYPES as readonly string[]).includes(data.type) && !filters.types.has(data.type)) return false;
   if ((data.confidence ?? 1) < filters.minConfidence) return false;

@@ -294,8 +294,12 @@ export class EvidencePanel {
     );
   }
 
-  showEdge(edge: EdgeData): void {
-    this.generation += 1;
+  /**
+   * An edge's panel. A slice ships only each edge's newest few sentences: when the edge has more claims or articles
+   * than it carries, `more` fetches its evidence and the list is drawn again with it.
+   */
+  showEdge(edge: EdgeData, more?: () => Promise<Evidence[]>): void {
+    const mine = ++this.generation;
     const source = this.actions.label(edge.source);
     const target = this.actions.label(edge.target);
     const verb = RELATION_LABEL[edge.type];
@@ -303,6 +307,11 @@ export class EvidencePanel {
       edge.firstDate && edge.lastDate && edge.firstDate !== edge.lastDate
         ? `${edge.firstDate} – ${edge.lastDate}`
         : (edge.firstDate ?? edge.lastDate ?? 'undated');
+    const section = el(
+      'section',
+      { className: 'panel-section', 'data-testid': 'edge-evidence' },
+      ...this.evidenceSection(edge, edge.evidence),
+    );
     replaceChildren(
       this.root,
       el(
@@ -322,21 +331,43 @@ export class EvidencePanel {
           el('button', { type: 'button', onclick: () => this.actions.focus(edge.target) }, target),
         ),
       ),
-      el(
-        'section',
-        { className: 'panel-section', 'data-testid': 'edge-evidence' },
-        el('h3', {}, `Supporting evidence (${edge.evidence.length})`),
-        edge.evidence.length < edge.count
-          ? el(
-              'p',
-              { className: 'muted small' },
-              `The ${edge.evidence.length} most recent of ${edge.count} claims; the Cypher console lists them all.`,
-            )
-          : null,
-        evidenceList(edge.evidence, 50, this.claimTools),
-      ),
+      section,
     );
     this.root.scrollTop = 0;
+    const partial = edge.evidence.length < edge.count || edge.evidence.length < edge.articleCount;
+    if (more === undefined || !partial) return;
+    section.append(el('p', { className: 'muted small', 'data-testid': 'evidence-loading' }, 'Loading the rest…'));
+    more().then(
+      (evidence) => {
+        if (mine === this.generation) replaceChildren(section, ...this.evidenceSection(edge, evidence));
+      },
+      (error: unknown) => {
+        if (mine !== this.generation) return;
+        section.querySelector('[data-testid="evidence-loading"]')?.remove();
+        section.append(
+          el(
+            'p',
+            { className: 'error' },
+            `Could not load the rest of the evidence: ${error instanceof ApiError ? error.message : String(error)}`,
+          ),
+        );
+      },
+    );
+  }
+
+  /** The heading, a note when the list is not every claim, and the sentences, newest first. */
+  private evidenceSection(edge: EdgeData, evidence: Evidence[]): (HTMLElement | null)[] {
+    return [
+      el('h3', {}, `Supporting evidence (${evidence.length})`),
+      evidence.length < edge.count
+        ? el(
+            'p',
+            { className: 'muted small' },
+            `The ${evidence.length} most recent of ${edge.count} claims; the Cypher console lists them all.`,
+          )
+        : null,
+      evidenceList(evidence, 50, this.claimTools),
+    ];
   }
 }
 

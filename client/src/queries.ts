@@ -3,6 +3,7 @@ import { graphql } from './api';
 import {
   ActorPanelDocument,
   BlocsDocument,
+  EdgeEvidenceDocument,
   NeighbourhoodDocument,
   OverviewDocument,
   PathDocument,
@@ -15,7 +16,16 @@ import {
   type OverviewQueryVariables,
   type TimeBucket,
 } from './generated/graphQuestionTypes';
-import type { Bloc, GraphSlice, GraphStats, MeetingInfo, RelationType, SearchHit, TimelineBucket } from './types';
+import type {
+  Bloc,
+  Evidence,
+  GraphSlice,
+  GraphStats,
+  MeetingInfo,
+  RelationType,
+  SearchHit,
+  TimelineBucket,
+} from './types';
 
 export type OverviewArgs = OverviewQueryVariables;
 
@@ -25,6 +35,11 @@ export async function overview(args: OverviewArgs): Promise<GraphSlice> {
 
 export async function neighbourhood(actors: string[], limit: number, depth = 1): Promise<GraphSlice> {
   return (await graphql(NeighbourhoodDocument, { actors, depth, limit })).neighbourhood;
+}
+
+/** The evidence of edges (their GraphEdge ids; a rolled-up edge's members), newest first. */
+export async function edgeEvidence(edges: string[], limit = 50): Promise<Evidence[]> {
+  return (await graphql(EdgeEvidenceDocument, { edges, limit })).edgeEvidence;
 }
 
 export async function search(text: string, limit = 10): Promise<SearchHit[]> {

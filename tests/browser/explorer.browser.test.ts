@@ -325,6 +325,31 @@ test('article text with <img onerror> and <script> is shown as text and runs not
   });
 });
 
+test('an edge that carries only its newest sentence shows all its evidence once its panel opens', async () => {
+  await withPage(`${server.url}/`, async (page, problems) => {
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__entente?.cy.edges().length > 0);
+    // The best-attested relation of the sample map: several articles, one sentence carried.
+    const edge = await page.evaluate(() => {
+      const cy = (globalThis as unknown as PageGlobals).__entente.cy;
+      const best = cy
+        .edges()
+        .sort((a, b) => Number(b.data('articleCount')) - Number(a.data('articleCount')))
+        .first();
+      return { id: best.id(), articles: Number(best.data('articleCount')), carried: best.data('evidence').length };
+    });
+    expect(edge.articles).toBeGreaterThan(edge.carried);
+    await page.evaluate((id) => (globalThis as unknown as PageGlobals).__entente.explorer.select(id), edge.id);
+    const items = page.locator('[data-testid=edge-evidence] [data-testid=evidence]');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=edge-evidence] [data-testid=evidence]').length >= n,
+      edge.articles,
+    );
+    expect(await items.count()).toBeGreaterThanOrEqual(edge.articles);
+    expect(await page.locator('[data-testid=evidence-loading]').count()).toBe(0);
+    expectClean(problems);
+  });
+});
+
 test('a country panel lists its officials and its backers', async () => {
   await withPage(`${server.url}/`, async (page, problems) => {
     await page.fill('[data-testid=search]', 'United States');

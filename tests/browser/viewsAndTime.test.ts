@@ -101,6 +101,20 @@ describe('dates on relations', () => {
   });
 });
 
+describe('dates of a relation that carries only its newest claims', () => {
+  const newest = [{ date: '2019-07-09', meetingId: 'meeting:c' }];
+  test('the label gives the whole span and every claim, not the one date carried', () => {
+    expect(dateLabel({ evidence: newest, count: 5, firstDate: '2018-01-02', lastDate: '2019-07-09' })).toBe(
+      '2018-01-02 – 2019-07-09 (5)',
+    );
+  });
+  test('a relation that carries all its claims keeps its own dates', () => {
+    expect(dateLabel({ evidence: newest, count: 1, firstDate: '2019-07-09', lastDate: '2019-07-09' })).toBe(
+      '2019-07-09',
+    );
+  });
+});
+
 describe('the export caption', () => {
   const now = new Date('2026-12-01T23:45:10Z');
 

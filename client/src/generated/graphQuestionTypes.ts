@@ -73,6 +73,14 @@ export type NeighbourhoodQueryVariables = Exact<{
 
 export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, kind: ActorKind, label: string, country: string | null, title: string | null, parent: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, articleCount: number, count: number, confidence: number, firstDate: string | null, lastDate: string | null, evidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> }> } };
 
+export type EdgeEvidenceQueryVariables = Exact<{
+  edges: Array<string> | string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EdgeEvidenceQuery = { edgeEvidence: Array<{ articleId: string, articleTitle: string | null, file: string | null, publisher: string | null, date: string | null, sentence: string, confidence: number | null, meetingId: string | null, place: string | null, claim: string }> };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   limit?: number | null | undefined;
@@ -501,6 +509,24 @@ fragment SliceFields on GraphSlice {
   }
   truncated
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const EdgeEvidenceDocument = new TypedDocumentString(`
+    query EdgeEvidence($edges: [ID!]!, $limit: Int) {
+  edgeEvidence(edges: $edges, limit: $limit) {
+    ...EvidenceFields
+  }
+}
+    fragment EvidenceFields on Evidence {
+  articleId
+  articleTitle
+  file
+  publisher
+  date
+  sentence
+  confidence
+  meetingId
+  place
+  claim
+}`) as unknown as TypedDocumentString<EdgeEvidenceQuery, EdgeEvidenceQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $limit: Int) {
   search(text: $text, limit: $limit) {

@@ -10,6 +10,7 @@ import type {
   ActorDetail,
   ActorSummary,
   Bloc,
+  Evidence,
   GraphEdge,
   GraphNode,
   GraphSlice,
@@ -17,6 +18,7 @@ import type {
   MetRecord,
   QueryActorDetailArgs,
   QueryAlliancesArgs,
+  QueryEdgeEvidenceArgs,
   QueryNeighbourhoodArgs,
   QueryOverviewArgs,
   QuerySearchArgs,
@@ -31,21 +33,28 @@ import type {
   UnrelatedActors,
 } from './generated/graphQuestionTypes';
 import {
+  EDGES_PER_NODE,
   MAX_DEPTH,
+  MAX_EDGE_LIMIT,
+  MAX_EVIDENCE_LIMIT,
   MAX_MEETINGS_PER_COUNTERPART,
   MAX_SEARCH_LIMIT,
   MAX_SLICE_LIMIT,
   actorId,
   actorIds,
   dateRange,
+  edgeKeys,
   intInRange,
   minConfidence,
   nonEmpty,
   type EdgeFilter,
 } from './questionArgs';
 
-/** Evidence entries kept per edge in a slice: enough to read, bounded so a hub does not ship thousands of sentences. */
-export const EVIDENCE_PER_EDGE = 25;
+/**
+ * Evidence entries a slice ships per edge: its newest sentence, a first read; the panel asks edgeEvidence for
+ * the rest when it opens an edge. A hub's slice has thousands of edges, so this bounds its size and time.
+ */
+export const EVIDENCE_PER_EDGE = 1;
 /** A query of the explorer that takes longer than this is a bug or an overload; Neo4j stops it. */
 export const QUESTION_TIMEOUT_MS = 20_000;
 
@@ -74,6 +83,20 @@ export const TIME_BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'y
 function cypherFor(name: string, filter: { from: string | null; to: string | null; minConfidence?: number | null }) {
   const summarised = filter.from === null && filter.to === null && (filter.minConfidence ?? null) === null;
   return summarised ? name : `${name}-claims`;
+}
+
+/** Which edges a slice keeps: those touching a seed first (null: none), then the strongest, `limit` in all. */
+interface EdgeCut {
+  seeds: string[] | null;
+  limit: number;
+}
+
+/**
+ * The edges a slice may carry: given, or EDGES_PER_NODE per node asked for. Among a hub's 200 neighbours thousands
+ * of pairs met; past a few per actor the map is a hairball, and shipping it costs seconds.
+ */
+function edgeLimit(where: string, value: number | null | undefined, nodeLimit: number): number {
+  return value == null ? nodeLimit * EDGES_PER_NODE : intInRange(where, 'edgeLimit', value, 1, MAX_EDGE_LIMIT);
 }
 
 function edgeId(type: string, source: string, target: string): string {
@@ -130,15 +153,24 @@ export class GraphQuestions {
     return { types, ...dateRange(where, args.from, args.to), minConfidence: minConfidence(where, args.minConfidence) };
   }
 
-  private async edges(run: Run, ids: string[], filter: EdgeFilter): Promise<GraphEdge[]> {
-    if (ids.length === 0) return [];
+  /** The edges among `ids`, the strongest `cut.limit` (a seed's first), and whether the cut left any out. */
+  private async edges(
+    run: Run,
+    ids: string[],
+    filter: EdgeFilter,
+    cut: EdgeCut,
+  ): Promise<{ edges: GraphEdge[]; cut: boolean }> {
+    if (ids.length === 0) return { edges: [], cut: false };
     const rows = await run<Omit<GraphEdge, 'id'>>(cypherFor('api-edges', filter), {
       ids,
       within: ids,
       ...filter,
       evidenceLimit: EVIDENCE_PER_EDGE,
+      seeds: cut.seeds,
+      edgeLimit: cut.limit + 1,
     });
-    return rows.map((e) => ({ ...e, id: edgeId(e.type, e.source, e.target) }));
+    const edges = rows.slice(0, cut.limit).map((e) => ({ ...e, id: edgeId(e.type, e.source, e.target) }));
+    return { edges, cut: rows.length > cut.limit };
   }
 
   private async nodes(run: Run, ids: string[]): Promise<GraphNode[]> {
@@ -158,7 +190,7 @@ export class GraphQuestions {
     ids: string[],
     filter: EdgeFilter,
     truncated: boolean,
-    options: { parents: boolean; kinds?: ActorKind[]; minArticles?: number | null },
+    options: { parents: boolean; kinds?: ActorKind[]; minArticles?: number | null; cut: EdgeCut },
   ): Promise<GraphSlice> {
     let nodes = await this.nodes(run, ids);
     const present = new Set(nodes.map((n) => n.id));
@@ -171,7 +203,8 @@ export class GraphQuestions {
       nodes = [...nodes, ...parents];
     }
     for (const node of nodes) if (node.parent != null && !present.has(node.parent)) node.parent = null;
-    let edges = await this.edges(run, [...present], filter);
+    const found = await this.edges(run, [...present], filter, options.cut);
+    let edges = found.edges;
     if (options.minArticles != null) {
       const min = options.minArticles;
       edges = edges.filter((e) => e.articleCount >= min);
@@ -179,7 +212,7 @@ export class GraphQuestions {
       const parentsInUse = new Set(nodes.filter((n) => linked.has(n.id)).map((n) => n.parent));
       nodes = nodes.filter((n) => linked.has(n.id) || parentsInUse.has(n.id));
     }
-    return { nodes, edges, truncated };
+    return { nodes, edges, truncated: truncated || found.cut };
   }
 
   async search(args: RequireFields<QuerySearchArgs, 'limit' | 'text'>): Promise<SearchHit[]> {
@@ -213,7 +246,12 @@ export class GraphQuestions {
         args.relationTypes == null;
       const ranked = await run<{ id: string }>('api-overview', { ...filter, kinds, limit, unfiltered });
       const ids = ranked.slice(0, limit).map((r) => r.id);
-      return this.slice(run, ids, filter, ranked.length > limit, { parents: true, kinds, minArticles });
+      return this.slice(run, ids, filter, ranked.length > limit, {
+        parents: true,
+        kinds,
+        minArticles,
+        cut: { seeds: null, limit: edgeLimit(where, args.edgeLimit, limit) },
+      });
     });
   }
 
@@ -246,7 +284,10 @@ export class GraphQuestions {
         }
         frontier = next;
       }
-      return this.slice(run, [...seen], filter, truncated, { parents: true });
+      return this.slice(run, [...seen], filter, truncated, {
+        parents: true,
+        cut: { seeds, limit: edgeLimit(where, args.edgeLimit, limit) },
+      });
     });
   }
 
@@ -263,6 +304,15 @@ export class GraphQuestions {
         meetingLimit: MAX_MEETINGS_PER_COUNTERPART,
       });
     });
+  }
+
+  async edgeEvidence(args: RequireFields<QueryEdgeEvidenceArgs, 'edges' | 'limit'>): Promise<Evidence[]> {
+    const where = 'edgeEvidence';
+    const edges = edgeKeys(where, args.edges);
+    const range = dateRange(where, args.from, args.to);
+    const limit = intInRange(where, 'limit', args.limit, 1, MAX_EVIDENCE_LIMIT);
+    const rows = await this.read<{ evidence: Evidence }>('api-edge-evidence', { edges, ...range, limit });
+    return rows.map((r) => r.evidence);
   }
 
   /** backers/opposers: `toward` the actor; backedBy/opposedBy: `from` the actor. */
@@ -303,6 +353,7 @@ export class GraphQuestions {
         ...row.stances.map((s) => edgeId(s.type, s.source, s.target)),
       ]);
       const slice = await this.slice(run, row.actors, { types, from: null, to: null, minConfidence: null }, false, {
+        cut: { seeds: [from, to], limit: MAX_EDGE_LIMIT },
         parents: false,
       });
       // Edges in path order: the step between the i-th and (i+1)-th actor comes i-th.

@@ -1,12 +1,18 @@
 // Checks what GraphQL's types cannot say about the graph questions' arguments (ranges, dates, sizes); every message
 // names the argument and the bad value. Types, enums and defaults are the schema's (graphQuestions.graphql).
-import type { RelationType } from '../../../core/model';
+import { RELATION_TYPES, type RelationType } from '../../../core/model';
 import { BadInputError } from '../../../core/errors';
 
 export const MAX_DEPTH = 3;
 export const MAX_SLICE_LIMIT = 2_000;
+/** A slice's edges: by default this many per node asked for, at most MAX_EDGE_LIMIT when given. */
+export const EDGES_PER_NODE = 4;
+export const MAX_EDGE_LIMIT = 50_000;
 export const MAX_SEED_ACTORS = 100;
 export const MAX_SEARCH_LIMIT = 50;
+/** Edges and sentences one edgeEvidence question may ask for (a rolled-up edge has a member per official pair). */
+export const MAX_EVIDENCE_EDGES = 200;
+export const MAX_EVIDENCE_LIMIT = 500;
 /** whoMet lists at most this many meetings per counterpart (the latest); meetingCount gives the total. */
 export const MAX_MEETINGS_PER_COUNTERPART = 50;
 
@@ -71,4 +77,31 @@ export function actorIds(where: string, value: unknown): string[] {
     );
   }
   return [...new Set(value.map((v, i) => actorId(where, `actors[${i}]`, v)))];
+}
+
+/** One edge as a GraphEdge id names it: "MET:<a>|<b>" (undirected) or "BACKS:<from>-><to>" / "OPPOSES:...". */
+export interface EdgeKey {
+  type: RelationType;
+  source: string;
+  target: string;
+}
+
+export function edgeKeys(where: string, value: unknown): EdgeKey[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_EVIDENCE_EDGES) {
+    throw new BadInputError(
+      `${where}: "edges" must list 1 to ${MAX_EVIDENCE_EDGES} edge ids, got ${Array.isArray(value) ? `${value.length}` : JSON.stringify(value)}`,
+    );
+  }
+  return value.map((id, i) => {
+    const text = typeof id === 'string' ? id : '';
+    const colon = text.indexOf(':');
+    const type = text.slice(0, colon);
+    const [source, target, ...rest] = text.slice(colon + 1).split(type === 'MET' ? '|' : '->');
+    if (!(RELATION_TYPES as readonly string[]).includes(type) || !source || !target || rest.length > 0) {
+      throw new BadInputError(
+        `${where}: "edges[${i}]" must be an edge id such as "MET:country:US|country:CN" or "BACKS:country:US->country:KR", got ${JSON.stringify(id)}`,
+      );
+    }
+    return { type: type as RelationType, source, target };
+  });
 }

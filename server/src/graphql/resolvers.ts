@@ -97,6 +97,7 @@ export function graphQuestionResolvers(
         resolving(args.actors, (now) =>
           questions.neighbourhood({ ...args, actors: [...new Set(args.actors.map(now))] }),
         ),
+      edgeEvidence: (_, args) => questions.edgeEvidence(args),
       whoMet: (_, args) => resolving([args.actor], (now) => questions.whoMet({ ...args, actor: now(args.actor) })),
       backers: (_, args) => stances('backers', 'toward', 'BACKS')(args),
       backs: (_, args) => stances('backs', 'from', 'BACKS')(args),

@@ -166,7 +166,7 @@ export type GraphSlice = {
   __typename?: 'GraphSlice';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
-  /** True when the limit cut the result. */
+  /** True when a limit cut the result: the actors asked for, or the edges among them (the strongest are kept). */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -334,6 +334,11 @@ export type Query = {
   /** Curations newest first: of one claim key or actor id, or all. */
   curations: Array<Curation>;
   curator: CuratorStatus;
+  /**
+   * The evidence of edges (GraphEdge ids, as a slice returns them), newest first, at most limit in all: a slice's edge
+   * carries only its few newest sentences, and the panel asks for the rest here when it opens the edge.
+   */
+  edgeEvidence: Array<Evidence>;
   neighbourhood: GraphSlice;
   /**
    * Whom the actor opposes. The name reads the wrong way round next to Country.opposedBy (who opposes it).
@@ -401,9 +406,18 @@ export type QueryCurationsArgs = {
 };
 
 
+export type QueryEdgeEvidenceArgs = {
+  edges: Array<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['CalendarDate']['input']>;
+  limit?: Scalars['Int']['input'];
+  to?: InputMaybe<Scalars['CalendarDate']['input']>;
+};
+
+
 export type QueryNeighbourhoodArgs = {
   actors: Array<Scalars['ID']['input']>;
   depth?: Scalars['Int']['input'];
+  edgeLimit?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['CalendarDate']['input']>;
   limit?: Scalars['Int']['input'];
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
@@ -434,6 +448,7 @@ export type QueryOpposesArgs = {
 
 
 export type QueryOverviewArgs = {
+  edgeLimit?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['CalendarDate']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
   limit?: Scalars['Int']['input'];
@@ -822,6 +837,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   backs?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryBacksArgs, 'actor'>>;
   curations?: Resolver<Array<ResolversTypes['Curation']>, ParentType, ContextType, RequireFields<QueryCurationsArgs, 'limit'>>;
   curator?: Resolver<ResolversTypes['CuratorStatus'], ParentType, ContextType>;
+  edgeEvidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'edges' | 'limit'>>;
   neighbourhood?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'actors' | 'depth' | 'limit'>>;
   opposedBy?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryOpposedByArgs, 'actor'>>;
   opposers?: Resolver<Array<ResolversTypes['StanceCounterpart']>, ParentType, ContextType, RequireFields<QueryOpposersArgs, 'actor'>>;
