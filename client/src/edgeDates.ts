@@ -10,6 +10,11 @@ export interface DatedRelation {
   count?: number;
 }
 
+/** False when the relation has more meetings or claims than it carries evidence for (a slice ships the newest few). */
+export function carriesEveryClaim(relation: Pick<DatedRelation, 'evidence' | 'count'>): boolean {
+  return relation.count === undefined || (relation.evidence?.length ?? 0) >= relation.count;
+}
+
 /** Distinct dates of a relation, oldest first: one per meeting (a meeting read in two articles is one date). */
 export function relationDates(relation: DatedRelation): string[] {
   const byEvent = new Map<string, string>();
@@ -28,9 +33,8 @@ export function relationDates(relation: DatedRelation): string[] {
 /** The short label drawn on an edge when zoomed in: up to two dates, else the span and how many. */
 export function dateLabel(relation: DatedRelation): string {
   const dates = relationDates(relation);
-  const carried = relation.evidence?.length ?? 0;
   // Only some of its claims carried: the span is the summary's, and the count is every claim's.
-  if (relation.count !== undefined && carried < relation.count && relation.firstDate && relation.lastDate) {
+  if (!carriesEveryClaim(relation) && relation.count !== undefined && relation.firstDate && relation.lastDate) {
     const first = relation.firstDate.slice(0, 10);
     const last = relation.lastDate.slice(0, 10);
     return first === last ? first : `${first} – ${last} (${relation.count})`;

@@ -1,6 +1,6 @@
 // The tip shown while the pointer is over a relation: who, what and when (the meeting or stance dates).
 import type { Core, EdgeSingular } from 'cytoscape';
-import { relationDates } from './edgeDates';
+import { carriesEveryClaim, relationDates } from './edgeDates';
 import type { EdgeData } from './elements';
 import { el, replaceChildren } from './dom';
 import { RELATION_LABEL } from './palette';
@@ -39,7 +39,7 @@ export class EdgeTip {
     const dates = relationDates(data);
     const listed = dates.slice(0, LISTED).join(', ');
     // A slice's edge carries only its newest claims: the rest are counted, not dated.
-    const total = data.evidence.length < data.count ? Math.max(dates.length, data.count) : dates.length;
+    const total = carriesEveryClaim(data) ? dates.length : Math.max(dates.length, data.count);
     const more = total > Math.min(LISTED, dates.length) ? ` and ${total - Math.min(LISTED, dates.length)} more` : '';
     replaceChildren(
       this.box,

@@ -1,5 +1,6 @@
 // The analyst's filters (relation, kind, country, confidence, articles, time window) and how they hide map elements.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { carriesEveryClaim } from './edgeDates';
 import type { ActorKind, Evidence, RelationType } from './types';
 import { ACTOR_KINDS, RELATION_TYPES } from './types';
 
@@ -43,11 +44,9 @@ function edgeInWindow(
   if (from === undefined && to === undefined) return true;
   const lo = from ?? '0000';
   const hi = to ?? '9999';
-  const evidence = data.evidence ?? [];
-  const dated = evidence.filter((item) => item.date != null && item.date !== '');
+  const dated = (data.evidence ?? []).filter((item) => item.date != null && item.date !== '');
   if (dated.some((item) => (item.date as string) >= lo && (item.date as string).slice(0, hi.length) <= hi)) return true;
-  const partial = data.count !== undefined && evidence.length < data.count;
-  if (dated.length > 0 && !partial) return false;
+  if (dated.length > 0 && carriesEveryClaim(data)) return false;
   const first = data.firstDate ?? data.lastDate;
   const last = data.lastDate ?? data.firstDate;
   if (first == null || last == null) return false;

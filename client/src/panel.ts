@@ -1,6 +1,7 @@
 // The right-hand evidence panel: an actor's details, meetings and stances, or an edge's supporting articles.
 import { ApiError } from './api';
 import { el, replaceChildren } from './dom';
+import { carriesEveryClaim } from './edgeDates';
 import type { EdgeData } from './elements';
 import { evidenceList } from './evidenceView';
 import { KIND_COLOUR, RELATION_COLOUR, RELATION_LABEL } from './palette';
@@ -334,7 +335,8 @@ export class EvidencePanel {
       section,
     );
     this.root.scrollTop = 0;
-    const partial = edge.evidence.length < edge.count || edge.evidence.length < edge.articleCount;
+    // Every claim, and every article's report of them (a meeting read in two articles has two sentences).
+    const partial = !carriesEveryClaim(edge) || edge.evidence.length < edge.articleCount;
     if (more === undefined || !partial) return;
     section.append(el('p', { className: 'muted small', 'data-testid': 'evidence-loading' }, 'Loading the rest…'));
     more().then(
