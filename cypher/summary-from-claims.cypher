@@ -8,14 +8,15 @@ CALL () {
   ORDER BY when DESC, m.id
   RETURN 'MET' AS type, a.id AS source, b.id AS target, count(DISTINCT m) AS count, count(DISTINCT art) AS articles,
          max(rep.confidence) AS confidence, toString(min(when)) AS firstDate, toString(max(when)) AS lastDate,
-         collect(DISTINCT m.id)[0..$recent] AS recent
+         [n IN collect(DISTINCT [m.id, coalesce(toString(when), '~')])[0..$recent] | n[0]] AS recent,
+         [n IN collect(DISTINCT [m.id, coalesce(toString(when), '~')])[0..$recent] | n[1]] AS recentWhen
   UNION ALL
   MATCH (a:Actor)-[r:BACKS|OPPOSES]->(b:Actor)
   WITH a, b, r
   ORDER BY r.date DESC, r.article
   RETURN type(r) AS type, a.id AS source, b.id AS target, count(r) AS count, count(DISTINCT r.article) AS articles,
          max(r.confidence) AS confidence, toString(min(r.date)) AS firstDate, toString(max(r.date)) AS lastDate,
-         collect(r.article)[0..$recent] AS recent
+         collect(r.article)[0..$recent] AS recent, collect(coalesce(toString(r.date), '~'))[0..$recent] AS recentWhen
 }
-RETURN type, source, target, count, articles, confidence, firstDate, lastDate, recent
+RETURN type, source, target, count, articles, confidence, firstDate, lastDate, recent, recentWhen
 ORDER BY type, source, target

@@ -422,7 +422,9 @@ export async function writeArticles(
             articles: [...toWrite.map((c) => c.article.id), ...replacedIds],
             meetings: [...new Set(toWrite.flatMap((c) => c.doc.meetings.map((m) => m.id)))],
           };
-          const before = touchedPairs(tx, scope);
+          // Only a deletion can take a pair away: without one, every pair the scope reaches now it still reaches
+          // after the write (claims are only added, or moved by a replayed curation onto pairs asked after).
+          const before = replacedIds.length > 0 ? touchedPairs(tx, scope) : Promise.resolve([]);
           const deleted = Promise.all(
             replacedIds.map((oldId) => send(tx, 'import-delete-article', { article: oldId })),
           );

@@ -246,4 +246,16 @@ describe('the summaries the writer keeps', () => {
     expect(await ensureSummaries(db.driver, db.database)).toBe(true);
     expect(await summariesMatchingClaims()).toEqual(kept);
   });
+
+  it('are rebuilt when they were written before they kept the dates of their newest claims, and only then', async () => {
+    const kept = await summariesMatchingClaims();
+    await db.driver.executeQuery(
+      'MATCH ()-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]->() WITH s LIMIT 1 REMOVE s.recentWhen',
+      {},
+      { database: db.database },
+    );
+    expect(await ensureSummaries(db.driver, db.database)).toBe(true);
+    expect(await summariesMatchingClaims()).toEqual(kept);
+    expect(await ensureSummaries(db.driver, db.database)).toBe(false);
+  });
 });
