@@ -115,6 +115,15 @@ export function lastPanicReason(dataDir: string): string | undefined {
   }
 }
 
+/**
+ * The reason on a launcher's panic line ("ENTENTE_NEO4J_PANIC <database> <cause>"), which comes from the database's
+ * health monitor; failing that, the debug.log's, which a full disk may have kept from being written.
+ */
+export function panicReasonOf(line: string, dataDir: string): string {
+  const cause = line.split(' ').slice(2).join(' ').trim();
+  return cause || (lastPanicReason(dataDir) ?? 'see logs/debug.log');
+}
+
 /** A running local Neo4j that this process started. */
 export class LocalNeo4jProcess {
   private exited: Promise<number | null>;
@@ -130,7 +139,7 @@ export class LocalNeo4jProcess {
   ) {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     lines.on('line', (line) => {
-      if (line.startsWith('ENTENTE_NEO4J_PANIC ')) this.panicReason = lastPanicReason(dataDir) ?? 'see logs/debug.log';
+      if (line.startsWith('ENTENTE_NEO4J_PANIC ')) this.panicReason = panicReasonOf(line, dataDir);
     });
   }
 

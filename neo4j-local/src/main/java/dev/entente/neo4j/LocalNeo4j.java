@@ -21,6 +21,7 @@ import org.neo4j.graphdb.event.DatabaseEventContext;
 import org.neo4j.graphdb.event.DatabaseEventListenerAdapter;
 import org.neo4j.kernel.database.NamedDatabaseId;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.DatabaseHealth;
 
 /**
  * Settings arrive as environment variables so the password never shows in a process listing:
@@ -86,7 +87,7 @@ public final class LocalNeo4j {
         dbms.registerDatabaseEventListener(new DatabaseEventListenerAdapter() {
             @Override
             public void databasePanic(DatabaseEventContext context) {
-                System.out.println(PANIC + " " + context.getDatabaseName());
+                System.out.println(PANIC + " " + context.getDatabaseName() + " " + panicCause(started, context));
                 System.out.flush();
                 new Thread(() -> exitAfterPanic(started), "entente-neo4j-panic-exit").start();
             }
@@ -174,6 +175,21 @@ public final class LocalNeo4j {
             Thread.currentThread().interrupt();
         }
         Runtime.getRuntime().halt(EXIT_PANIC);
+    }
+
+    /**
+     * Why the database panicked, from its health monitor rather than its debug.log: on a full disk the log lies on the
+     * same disk and may hold nothing. DatabaseHealth is internal; "" when it cannot be read, and the caller then falls
+     * back to the log.
+     */
+    private static String panicCause(DatabaseManagementService dbms, DatabaseEventContext context) {
+        try {
+            var db = (GraphDatabaseAPI) dbms.database(context.getDatabaseName());
+            Throwable cause = db.getDependencyResolver().resolveDependency(DatabaseHealth.class).causeOfPanic();
+            return cause == null ? "" : rootMessage(cause).replace('\n', ' ');
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private static void warn(String message) {
