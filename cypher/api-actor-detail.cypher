@@ -26,7 +26,7 @@ CALL (a) {
   }
   RETURN [x IN collect(CASE WHEN m IS NULL THEN null ELSE
             {id: m.id, date: toString(m.date), place: m.place, planned: coalesce(m.planned, false),
-             participants: participants, evidence: evidence} END) WHERE x IS NOT NULL] AS meetings
+             participants: participants, evidence: evidence, evidenceCount: size(evidence)} END) WHERE x IS NOT NULL] AS meetings
 }
 RETURN {id: a.id, kind: [l IN labels(a) WHERE l IN ['Country', 'Official', 'Organization']][0], name: coalesce(a.name, a.id),
         country: coalesce(a.country, a.code), title: a.title} AS actor,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../core/config';
 import { createApp } from '../../server/src/app';
-import { DriverQuestions } from './driverQuestions';
+import { DriverQuestions, WHO_MET_LIMITS } from './driverQuestions';
 import { graphCounts } from './neo4jHarness';
 import { nowMs, percentile, progress, ratio, round } from './stats';
 
@@ -14,7 +14,7 @@ const SLICE = `nodes { id kind label country title parent degree } edges { id so
 const ACTOR = 'id kind name country title';
 /** The explorer's own query shapes (client/src/queries.ts, graphiql.ts). */
 const NEIGHBOURHOOD = `query Neighbourhood($actors: [ID!]!, $depth: Int, $limit: Int) { neighbourhood(actors: $actors, depth: $depth, limit: $limit) { ${SLICE} } }`;
-const WHO_MET = `query WhoMet($actor: ID!) { whoMet(actor: $actor) { actor { ${ACTOR} } meetings { id date place planned participants { ${ACTOR} } evidence { ${EVIDENCE} } } } }`;
+const WHO_MET = `query WhoMet($actor: ID!, $limit: Int!, $meetingLimit: Int!, $evidenceLimit: Int!) { whoMet(actor: $actor, limit: $limit, meetingLimit: $meetingLimit, evidenceLimit: $evidenceLimit) { actor { ${ACTOR} } meetingCount meetings { id date place planned participants { ${ACTOR} } evidence { ${EVIDENCE} } evidenceCount } } }`;
 
 type QueryKind = 'neighbourhood1' | 'neighbourhood2' | 'whoMet' | 'hubNeighbourhood1';
 /** The headline percentiles pool these; hubNeighbourhood1 (one hop of the most connected actor) is reported apart. */
@@ -51,7 +51,7 @@ export interface ApiSizeResult {
   driverReqPerSec: number;
   reqPerSecRatio: number;
   load: Record<string, unknown>;
-  /** One whoMet on the most connected actor (unbounded result), ms, GraphQL and driver. */
+  /** One whoMet on the most connected actor (its busiest counterparts), ms, GraphQL and driver. */
   hubWhoMetMs: {
     graphql: number;
     driver: number;
@@ -119,7 +119,7 @@ async function sampleActors(driver: Driver, database: string): Promise<{ spread:
 }
 
 function body(kind: QueryKind, actor: string): string {
-  if (kind === 'whoMet') return JSON.stringify({ query: WHO_MET, variables: { actor } });
+  if (kind === 'whoMet') return JSON.stringify({ query: WHO_MET, variables: { actor, ...WHO_MET_LIMITS } });
   return JSON.stringify({
     query: NEIGHBOURHOOD,
     variables: { actors: [actor], depth: kind === 'neighbourhood2' ? 2 : 1, limit: 200 },
@@ -315,7 +315,7 @@ export async function runApiBench(
     const driverReqPerSec = await driverLoad(questions, spread, opts.connections, opts.loadSeconds);
     let hubWhoMetMs: ApiSizeResult['hubWhoMetMs'] = null;
     if (hub !== undefined) {
-      progress(`api: whoMet on the top hub ${hub} (unbounded result)...`);
+      progress(`api: whoMet on the top hub ${hub} (its busiest counterparts)...`);
       const t1 = nowMs();
       const r = await postGraphql(url, body('whoMet', hub)).catch(() => ({ ok: false, size: 0 }));
       const g = nowMs() - t1;

@@ -1,7 +1,10 @@
 // The API's Cypher run straight through the driver (no HTTP, no GraphQL): the same cypher/api-*.cypher files in the same order as GraphQuestions, as the API bench's baseline.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../core/cypherFiles';
-import { EDGES_PER_NODE, MAX_MEETINGS_PER_COUNTERPART } from '../../server/src/graphql/questionArgs';
+import { EDGES_PER_NODE } from '../../server/src/graphql/questionArgs';
+
+/** What the bench asks whoMet for, through GraphQL and the driver alike: the schema's defaults, given explicitly. */
+export const WHO_MET_LIMITS = { limit: 100, meetingLimit: 10, evidenceLimit: 3 };
 
 const TYPES = ['MET', 'BACKS', 'OPPOSES'];
 const EVIDENCE_PER_EDGE = 25;
@@ -73,15 +76,16 @@ export class DriverQuestions {
     return { nodes: nodes.length + parents.length, edges: edges.length };
   }
 
-  /** whoMet(actor) with the API's default limits: existence check, then api-who-met. */
-  async whoMet(actor: string, timeoutMs?: number, limit = 100): Promise<number> {
+  /** whoMet(actor) with the bench's limits (WHO_MET_LIMITS, which the GraphQL side passes too). */
+  async whoMet(actor: string, timeoutMs?: number): Promise<number> {
     await this.read('api-actors-exist', { ids: [actor] });
     const params = {
       actor,
       from: null,
       to: null,
-      limit: neo4j.int(limit),
-      meetingLimit: neo4j.int(MAX_MEETINGS_PER_COUNTERPART),
+      limit: neo4j.int(WHO_MET_LIMITS.limit),
+      meetingLimit: neo4j.int(WHO_MET_LIMITS.meetingLimit),
+      evidenceLimit: neo4j.int(WHO_MET_LIMITS.evidenceLimit),
     };
     return (await this.read('api-who-met', params, timeoutMs)).length;
   }

@@ -1,4 +1,5 @@
 // `npm run bench`: runs the selected stages (client, extraction, import, api), each against its baseline, prints a table and writes results JSON.
+import '../../core/productionDefault';
 import os from 'node:os';
 import type { ApiSizeResult } from './apiBench';
 import { runApiBench } from './apiBench';

@@ -1,4 +1,5 @@
 // `npm start`: local Neo4j (unless NEO4J_URI), schema, first-start sample import, then the API and page on HOST:PORT.
+import '../../core/productionDefault';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';

@@ -52,6 +52,63 @@ describe('the GraphQL graph questions on the fixture graph', () => {
     expect(tooMany.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('whoMet cuts meetings at meetingLimit and reports at evidenceLimit, newest first, keeping the uncut counts', async () => {
+    // A second Biegun–UK meeting, reported twice, read from the claims (a date filter) since no writer summarised it.
+    await db.driver.executeQuery(
+      `MATCH (b:Actor {id: 'official:us:stephen-biegun'}), (gb:Actor {id: 'country:GB'}),
+             (a1:Article {id: 'article:a1'}), (a2:Article {id: 'article:a2'})
+       CREATE (m:Meeting {id: 'meeting:m5', date: date('2019-03-20'), place: 'London'})
+       CREATE (b)-[:ATTENDED]->(m), (gb)-[:ATTENDED]->(m)
+       CREATE (m)-[:REPORTED_IN {evidence: 'Biegun met British officials in London.', confidence: 0.8}]->(a1)
+       CREATE (m)-[:REPORTED_IN {evidence: 'Biegun had met the British in London.', confidence: 0.8}]->(a2)`,
+      {},
+      { database: db.database },
+    );
+    const q = async (args: string) =>
+      (
+        await api.gql<any>(
+          `{ whoMet(actor: "official:us:stephen-biegun", from: "2019-01-01"${args}) {
+               actor { id } meetingCount meetings { id evidence { sentence } evidenceCount } } }`,
+        )
+      ).body;
+    try {
+      const full = (await q('')).data.whoMet.find((r: any) => r.actor.id === 'country:GB');
+      expect(full.meetingCount).toBe(2);
+      expect(full.meetings.map((m: any) => m.id)).toEqual(['meeting:m5', 'meeting:m1']);
+      expect(full.meetings[0].evidence.map((e: any) => e.sentence)).toEqual([
+        'Biegun had met the British in London.',
+        'Biegun met British officials in London.',
+      ]);
+      expect(full.meetings[0].evidenceCount).toBe(2);
+
+      const cut = (await q(', meetingLimit: 1, evidenceLimit: 1')).data.whoMet.find(
+        (r: any) => r.actor.id === 'country:GB',
+      );
+      expect(cut).toEqual({
+        actor: { id: 'country:GB' },
+        meetingCount: 2,
+        meetings: [
+          { id: 'meeting:m5', evidence: [{ sentence: 'Biegun had met the British in London.' }], evidenceCount: 2 },
+        ],
+      });
+      for (const bad of [', meetingLimit: 0', ', meetingLimit: 51', ', evidenceLimit: -1', ', evidenceLimit: 51'])
+        expect((await q(bad)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await db.driver.executeQuery(
+        'MATCH (m:Meeting {id: "meeting:m5"}) DETACH DELETE m',
+        {},
+        { database: db.database },
+      );
+    }
+    // Without a filter (the summaries' path) the same cut applies: no evidence asked, the count still given.
+    const { data } = await api
+      .gql<any>(
+        `{ whoMet(actor: "official:us:stephen-biegun", evidenceLimit: 0) { meetings { evidence { sentence } evidenceCount } } }`,
+      )
+      .then((r) => r.body);
+    for (const m of data.whoMet.flatMap((r: any) => r.meetings)) expect(m).toEqual({ evidence: [], evidenceCount: 1 });
+  });
+
   it('whoMet honours the date range: undated and out-of-range meetings drop out once a filter is given', async () => {
     const { body } = await api.gql<any>(
       `{ whoMet(actor: "official:us:stephen-biegun", from: "2019-03-10") { actor { id } } }`,

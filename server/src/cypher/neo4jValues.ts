@@ -101,6 +101,13 @@ export class ResultConverter {
     if (typeof value === 'boolean' || typeof value === 'string') return value;
     if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
     if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+    // Lists and maps first: they are most of a large answer, and the driver's type checks below cost more.
+    if (Array.isArray(value)) return value.map((item) => this.toJson(item));
+    if (isPlainObject(value)) {
+      const out: { [key: string]: Json } = {};
+      for (const key in value) out[key] = this.toJson(value[key]);
+      return out;
+    }
     if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
     if (isNode(value as object)) return this.node(value as Node) as unknown as Json;
     if (isRelationship(value as object)) return this.relationship(value as Relationship) as unknown as Json;
@@ -124,13 +131,7 @@ export class ResultConverter {
       const p = v as { srid: unknown; x: number; y: number; z?: number };
       return { srid: this.toJson(p.srid), x: p.x, y: p.y, ...(p.z === undefined ? {} : { z: p.z }) };
     }
-    if (Array.isArray(value)) return value.map((item) => this.toJson(item));
     if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-    if (isPlainObject(value)) {
-      const out: { [key: string]: Json } = {};
-      for (const [k, item] of Object.entries(value)) out[k] = this.toJson(item);
-      return out;
-    }
     return String(value);
   }
 

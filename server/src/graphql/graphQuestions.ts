@@ -37,6 +37,7 @@ import {
   MAX_DEPTH,
   MAX_EDGE_LIMIT,
   MAX_EVIDENCE_LIMIT,
+  MAX_EVIDENCE_PER_MEETING,
   MAX_MEETINGS_PER_COUNTERPART,
   MAX_SEARCH_LIMIT,
   MAX_SLICE_LIMIT,
@@ -291,17 +292,22 @@ export class GraphQuestions {
     });
   }
 
-  async whoMet(args: RequireFields<QueryWhoMetArgs, 'actor' | 'limit'>): Promise<MetRecord[]> {
+  async whoMet(
+    args: RequireFields<QueryWhoMetArgs, 'actor' | 'limit' | 'meetingLimit' | 'evidenceLimit'>,
+  ): Promise<MetRecord[]> {
     const actor = actorId('whoMet', 'actor', args.actor);
     const range = dateRange('whoMet', args.from, args.to);
     const limit = intInRange('whoMet', 'limit', args.limit, 1, MAX_SLICE_LIMIT);
+    const meetingLimit = intInRange('whoMet', 'meetingLimit', args.meetingLimit, 1, MAX_MEETINGS_PER_COUNTERPART);
+    const evidenceLimit = intInRange('whoMet', 'evidenceLimit', args.evidenceLimit, 0, MAX_EVIDENCE_PER_MEETING);
     return this.inRead('whoMet', async (run) => {
       await this.requireActors(run, 'whoMet', [actor]);
       return run<MetRecord>(cypherFor('api-who-met', range), {
         actor,
         ...range,
         limit,
-        meetingLimit: MAX_MEETINGS_PER_COUNTERPART,
+        meetingLimit,
+        evidenceLimit,
       });
     });
   }

@@ -15,6 +15,8 @@ export const MAX_EVIDENCE_EDGES = 200;
 export const MAX_EVIDENCE_LIMIT = 500;
 /** whoMet lists at most this many meetings per counterpart (the latest); meetingCount gives the total. */
 export const MAX_MEETINGS_PER_COUNTERPART = 50;
+/** whoMet gives at most this many reports per meeting (the newest); evidenceCount gives the total. */
+export const MAX_EVIDENCE_PER_MEETING = 50;
 
 export interface DateRange {
   from: string | null;

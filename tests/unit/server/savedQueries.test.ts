@@ -51,5 +51,10 @@ describe('saved queries', () => {
     expect(isIsoDate('2019-03-19')).toBe(true);
     expect(isIsoDate('2019-02-29')).toBe(false);
     expect(isIsoDate('19-03-2019')).toBe(false);
+    // Leap years: every fourth, not centuries, but every fourth century.
+    for (const leapDay of ['2020-02-29', '2000-02-29', '1600-02-29']) expect(isIsoDate(leapDay)).toBe(true);
+    for (const notADay of ['1900-02-29', '2019-04-31', '2019-13-01', '2019-00-10', '2019-01-00', '2019-12-32'])
+      expect(isIsoDate(notADay)).toBe(false);
+    expect(isIsoDate('2019-12-31')).toBe(true);
   });
 });

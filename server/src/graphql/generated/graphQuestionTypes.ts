@@ -183,7 +183,10 @@ export type GraphStats = {
 export type MeetingInfo = {
   __typename?: 'MeetingInfo';
   date: Maybe<Scalars['CalendarDate']['output']>;
+  /** The reports of the meeting, newest first: in whoMet at most its evidenceLimit, in actorDetail all of them. */
   evidence: Array<Evidence>;
+  /** How many reports the meeting has, evidence cut or not. */
+  evidenceCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   participants: Array<ActorSummary>;
   place: Maybe<Scalars['String']['output']>;
@@ -194,7 +197,7 @@ export type MeetingInfo = {
 export type MetRecord = {
   __typename?: 'MetRecord';
   actor: ActorSummary;
-  /** How many meetings they shared in the period; meetings lists the latest of them (at most 50). */
+  /** How many meetings they shared in the period; meetings lists the latest of them (whoMet's meetingLimit). */
   meetingCount: Scalars['Int']['output'];
   meetings: Array<MeetingInfo>;
 };
@@ -359,7 +362,10 @@ export type Query = {
   timeline: Array<TimelineBucket>;
   /** Actors with no relation, which the overview does not draw (it ranks actors by their relations). */
   unrelated: UnrelatedActors;
-  /** Counterparts of an actor, most shared meetings first; limit caps the counterparts (a hub has thousands). */
+  /**
+   * Counterparts of an actor, most shared meetings first: at most limit counterparts (a hub has thousands), each with
+   * its meetingLimit latest meetings (at most 50), each with its evidenceLimit newest reports (at most 50).
+   */
   whoMet: Array<MetRecord>;
 };
 
@@ -491,8 +497,10 @@ export type QueryUnrelatedArgs = {
 
 export type QueryWhoMetArgs = {
   actor: Scalars['ID']['input'];
+  evidenceLimit?: Scalars['Int']['input'];
   from?: InputMaybe<Scalars['CalendarDate']['input']>;
   limit?: Scalars['Int']['input'];
+  meetingLimit?: Scalars['Int']['input'];
   to?: InputMaybe<Scalars['CalendarDate']['input']>;
 };
 
@@ -803,6 +811,7 @@ export type GraphStatsResolvers<ContextType = unknown, ParentType extends Resolv
 export type MeetingInfoResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MeetingInfo'] = ResolversParentTypes['MeetingInfo']> = {
   date?: Resolver<Maybe<ResolversTypes['CalendarDate']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['ActorSummary']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -849,7 +858,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'bucket'>>;
   unrelated?: Resolver<ResolversTypes['UnrelatedActors'], ParentType, ContextType, RequireFields<QueryUnrelatedArgs, 'limit'>>;
-  whoMet?: Resolver<Array<ResolversTypes['MetRecord']>, ParentType, ContextType, RequireFields<QueryWhoMetArgs, 'actor' | 'limit'>>;
+  whoMet?: Resolver<Array<ResolversTypes['MetRecord']>, ParentType, ContextType, RequireFields<QueryWhoMetArgs, 'actor' | 'evidenceLimit' | 'limit' | 'meetingLimit'>>;
 };
 
 export type RejectedClaimResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['RejectedClaim'] = ResolversParentTypes['RejectedClaim']> = {
