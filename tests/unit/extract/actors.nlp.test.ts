@@ -171,6 +171,20 @@ describe('officials', () => {
     expect(byId.get('official:kr:rhee-dong-yeol')).toBeDefined();
   });
 
+  it('ends a name before page chrome that repeats it with a formal first name and the nickname in brackets', async () => {
+    const doc = await extract(
+      'The plan is a mistake, said Sen. Mitt Romney Willard (Mitt) Mitt RomneyNew poll shows gains for the senator.',
+    );
+    const officials = doc.actors.filter((a) => a.kind === 'Official');
+    expect(officials.map((a) => a.name)).toEqual(['Mitt Romney']);
+  });
+
+  it('keeps a full name whose later word is bracketed but is not its own first name', async () => {
+    const doc = await extract('Sen. Mitt Romney (R-Utah) said the plan is a mistake.');
+    const officials = doc.actors.filter((a) => a.kind === 'Official');
+    expect(officials.map((a) => a.name)).toEqual(['Mitt Romney']);
+  });
+
   it('resolves later surname mentions and spelling variants to one official', async () => {
     const doc = await extract(
       'North Korean leader Kim Jong-un spoke on Monday. Later, Kim Jong Un met the delegation and Kim said the talks went well.',

@@ -94,6 +94,27 @@ describe('meetings', () => {
     expect(doc.meetings).toEqual([]);
   });
 
+  it('reads a definite meeting named with its sides under a negated clause, which does not deny it', async () => {
+    const doc = await extract(
+      'The intelligence chief said Donald Trump did not brief him about his meeting with Russian President Vladimir Putin in Helsinki.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual(['official:ru:vladimir-putin + official:us:donald-trump']);
+    expect(doc.meetings[0]).toMatchObject({ place: 'Helsinki' });
+  });
+
+  it('still ignores a meeting that a negated contact verb holds, or that was called off', async () => {
+    const doc = await extract(
+      [
+        'Russian President Vladimir Putin did not hold talks with Turkish President Recep Tayyip Erdogan.',
+        'Donald Trump called off his summit with North Korean leader Kim Jong Un.',
+        'There was no meeting between Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe.',
+      ].join(' '),
+      { date: DATE },
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
   it('does not read ongoing negotiations as one meeting', async () => {
     const doc = await extract('There has been no progress in talks between North Korea and the U.S. for months.', {
       date: DATE,

@@ -82,9 +82,10 @@ function claims(
   kind: ContactKind,
   frame: string,
   confidence: number,
+  presupposed = false,
 ): MeetingClaim[] {
   if (participants.length < 2) return [];
-  const modality = modalityOf(sm.sentence, p);
+  const modality = modalityOf(sm.sentence, p, 'contact', presupposed);
   if (modality.blocked !== undefined) return [];
   const places = placesOf(sm, p);
   return (places.length === 0 ? [null] : places).map((place) => ({
@@ -170,6 +171,8 @@ function nounFrame(sm: SentenceMentions, n: Token, word: MeetingWord): MeetingCl
   for (const c of childrenWith(s, n, 'nmod:poss')) sides.push(...actorsOf(sm, c, false));
   for (const role of word.roles) for (const t of roleTokens(s, n, role)) sides.push(...actorsOf(sm, t, false));
   let participants = unique(sides);
+  // "his meeting with Putin", "the summit between Moon and Kim": a definite event whose sides the noun names itself.
+  const presupposed = participants.length >= 2 && isDefinite(s, n);
   // With one side named on the noun, the other is who holds it: "Xi held talks with Trump", "Hagel said at a news
   // conference with Johnston", "Hagel and Kerry are in Sydney for a meeting with Australian leaders".
   const governor = headOf(s, n);
@@ -184,7 +187,17 @@ function nounFrame(sm: SentenceMentions, n: Token, word: MeetingWord): MeetingCl
     // "Norway will host talks between Colombia and Venezuela": the host sits at the table too.
     participants = unique([...subjectTokens(s, governor).flatMap((t) => actorsOf(sm, t, false)), ...sides]);
   }
-  return claims(sm, n, participants, word.kind, `meeting-noun:${n.lemma}`, 0.75);
+  return claims(sm, n, participants, word.kind, `meeting-noun:${n.lemma}`, 0.75, presupposed);
+}
+
+/** Determiners that refer to an event as known to have taken place ("the", "his", "last week's"). */
+const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+function isDefinite(s: Sentence, n: Token): boolean {
+  return (
+    childrenWith(s, n, 'nmod:poss').length > 0 ||
+    childrenWith(s, n, 'det').some((d) => DEFINITE_DETERMINERS.has(d.lemma))
+  );
 }
 
 /** Verbs whose subject takes part in the contact it arranges. */

@@ -31,10 +31,18 @@ function particles(s: Sentence, t: Token): string[] {
 }
 
 /**
- * Reads the predicate's own markers (for a stance, wishes do not block: wanting to help is taking a side), then walks up through the clauses governing it until a reporting verb ("said
- * he met" is asserted by the speaker) or the root.
+ * Reads the predicate's own markers (for a stance, wishes do not block: wanting to help is taking a side), then walks
+ * up through the clauses governing it until a reporting verb ("said he met" is asserted by the speaker) or the root.
+ * A `presupposed` event (a definite nominal with its own sides: "his meeting with Putin") exists whatever the clauses
+ * above say of it: "did not brief him about his meeting with Putin" still reports the meeting. Only its own markers,
+ * a question and a cancelling word ("called off the summit") block it then.
  */
-export function modalityOf(s: Sentence, p: Token, reading: 'contact' | 'stance' = 'contact'): Modality {
+export function modalityOf(
+  s: Sentence,
+  p: Token,
+  reading: 'contact' | 'stance' = 'contact',
+  presupposed = false,
+): Modality {
   let planned = false;
   // "after a meeting with": an event before the clause; the clause's plans are not its own.
   let past = false;
@@ -44,6 +52,9 @@ export function modalityOf(s: Sentence, p: Token, reading: 'contact' | 'stance' 
   let current: Token | undefined = p;
   for (let depth = 0; current !== undefined && depth < 8; depth++) {
     const t: Token = current;
+    // Before the reporting verbs, one of which is "call": "called off the summit" cancels it.
+    if ((CANCELLING_PARTICLES.get(t.lemma) ?? []).some((prt) => particles(s, t).includes(prt)))
+      return { blocked: `cancelled: ${t.lemma} ${particles(s, t).join(' ')}`, planned };
     // A reporting verb above the claim makes it the speaker's assertion ("said he met"); what qualifies the saying
     // does not qualify the claim.
     if (depth > 0 && REPORTING_VERBS.has(t.lemma)) {
@@ -51,27 +62,28 @@ export function modalityOf(s: Sentence, p: Token, reading: 'contact' | 'stance' 
       would = false;
       break;
     }
-    if (negated(s, t)) return { blocked: 'negated', planned };
     const aux = childrenWith(s, t, 'aux').map((c) => c.lemma);
-    const modal = aux.find((a) => HYPOTHETICAL_MODALS.has(a));
-    if (modal === 'would' && !would) would = true;
-    else if (modal !== undefined) return { blocked: `hypothetical: ${modal}`, planned };
     if (!past && aux.some((a) => PLANNED_WORDS.has(a))) planned = true;
-    const mark = childrenWith(s, t, 'mark').find((c) => CONDITIONAL_MARKERS.has(c.lemma));
-    if (mark !== undefined) return { blocked: `conditional: ${mark.lemma}`, planned };
-    // "would meet Kim if the talks progressed": a condition attached to the predicate.
-    const condition = childrenWith(s, t, 'advcl').find((c) =>
-      childrenWith(s, c, 'mark').some((m) => CONDITIONAL_MARKERS.has(m.lemma) && m.lemma !== 'whether'),
-    );
-    if (condition !== undefined) return { blocked: 'conditional clause', planned };
+    if (depth === 0 || !presupposed) {
+      if (negated(s, t)) return { blocked: 'negated', planned };
+      const modal = aux.find((a) => HYPOTHETICAL_MODALS.has(a));
+      if (modal === 'would' && !would) would = true;
+      else if (modal !== undefined) return { blocked: `hypothetical: ${modal}`, planned };
+      const mark = childrenWith(s, t, 'mark').find((c) => CONDITIONAL_MARKERS.has(c.lemma));
+      if (mark !== undefined) return { blocked: `conditional: ${mark.lemma}`, planned };
+      // "would meet Kim if the talks progressed": a condition attached to the predicate.
+      const condition = childrenWith(s, t, 'advcl').find((c) =>
+        childrenWith(s, c, 'mark').some((m) => CONDITIONAL_MARKERS.has(m.lemma) && m.lemma !== 'whether'),
+      );
+      if (condition !== undefined) return { blocked: 'conditional clause', planned };
+    }
     if (depth > 0) {
       if (CANCELLING_WORDS.has(t.lemma)) return { blocked: `cancelled: ${t.lemma}`, planned };
       // A contact wished for has not happened; a stance wished is still a stance ("wants to assist the government").
-      if (WISH_WORDS.has(t.lemma) && reading === 'contact') return { blocked: `wished: ${t.lemma}`, planned };
+      if (WISH_WORDS.has(t.lemma) && reading === 'contact' && !presupposed)
+        return { blocked: `wished: ${t.lemma}`, planned };
       if (!past && PLANNED_WORDS.has(t.lemma)) planned = true;
     }
-    if ((CANCELLING_PARTICLES.get(t.lemma) ?? []).some((prt) => particles(s, t).includes(prt)))
-      return { blocked: `cancelled: ${t.lemma} ${particles(s, t).join(' ')}`, planned };
     // Modifiers of a nominal event: "the upcoming summit", "ahead of his meeting", "a possible meeting".
     if (t.pos.startsWith('NN') && !past) {
       if (childrenWith(s, t, 'amod', 'compound').some((c) => PLANNED_WORDS.has(c.lemma))) planned = true;

@@ -265,12 +265,15 @@ function nameParts(doc: ArticleDocument, s: Sentence, t: Token): Mention[] {
 
 /**
  * Where a labelled name really ends: page chrome glued to a name ("Steven Mnuchin Steven Terner MnuchinNew book")
- * shows as a word that repeats the name's first word, or a word whose capitals run on ("MnuchinNew").
+ * shows as a word that repeats the name's first word, a formal first name followed by the name's own first word in
+ * brackets ("Matt Gaetz Matthew (Matt) Gaetz"), or a word whose capitals run on ("MnuchinNew").
  */
 function nameEnd(s: Sentence, start: number, end: number): number {
+  const first = s.tokens[start]!.text;
   for (let i = start + 1; i < end; i++) {
     const text = s.tokens[i]!.text;
-    if (text === s.tokens[start]!.text) return i;
+    if (text === first) return i;
+    if (s.tokens[i + 1]?.text === '(' && s.tokens[i + 2]?.text === first && s.tokens[i + 3]?.text === ')') return i;
     if (/\p{Ll}\p{Lu}/u.test(text) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von|O')/.test(text)) return i;
   }
   return end;
