@@ -146,6 +146,11 @@ describe('officials', () => {
       'Iran and Iraq traded accusations. The U.S. said it stands with President Fouad Massoum.',
     );
     expect(tied.actors.find((a) => a.name === 'Fouad Massoum')?.country ?? null).toBeNull();
+    // The holder may be known without a title in the text: "Trump" alone is the U.S. president.
+    const known = await extract(
+      'The U.S. economy is growing, Trump said in Washington. Trump hailed his relationship with President Fouad Massoum.',
+    );
+    expect(known.actors.find((a) => a.name === 'Fouad Massoum')?.country ?? null).toBeNull();
   });
 
   it('finds an official of an invented country with a null country', async () => {

@@ -219,7 +219,9 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
     c.titles.map((t) => t.office).find((o): o is string => o !== null && HEAD_OFFICES.has(o));
   const held = new Set<string>();
   for (const c of table.persons) {
-    const office = officeOf(c);
+    // The office as the text titles them, else as the entity is known ("Trump" alone is the U.S. president).
+    const office =
+      officeOf(c) ?? (c.entity.title === null ? undefined : wordsOf(c.entity.title).find((w) => HEAD_OFFICES.has(w)));
     if (office !== undefined && c.entity.country !== null && !isFormer(c)) held.add(`${c.entity.country}|${office}`);
   }
   for (const c of table.persons) {
