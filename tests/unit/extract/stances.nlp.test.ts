@@ -60,6 +60,20 @@ describe('stances', () => {
     ]);
   });
 
+  it('reads a deed named by its doer in a clause on it ("condemns the steps taken by Egypt\'s government")', async () => {
+    const doc = await extract(
+      '"The United States strongly condemns the steps that have been taken by the Egyptian government," President Barack Obama said.',
+    );
+    expect(stancesOf(doc)).toEqual(expect.arrayContaining(['country:US OPPOSES country:EG']));
+  });
+
+  it('reads no stance toward a state that is only the place of a deed or the home of a non-actor doer', async () => {
+    const doc = await extract(
+      'German Chancellor Angela Merkel criticized the report written by a French journalist in Paris.',
+    );
+    expect(stancesOf(doc)).toEqual([]);
+  });
+
   it('reads a "hostile policy" of a country as opposition from the speaker', async () => {
     const doc = await extract(
       'North Korean leader Kim Jong Un said there would be no deal if Washington keeps its hostile policy.',

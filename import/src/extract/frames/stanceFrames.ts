@@ -146,14 +146,27 @@ function targetsOf(sm: SentenceMentions, t: Token, word: StanceWord): ActorArgum
       if (role === 'ccomp')
         for (const m of sm.within(clauseTokens(sm.sentence, r)))
           out.push({ entity: m.entity!, token: sm.sentence.tokens[m.head]!, via: 'direct' });
-      else
-        out.push(
-          ...actorsOf(sm, r, true, word.type === 'OPPOSES' || word.deedsOnly === true).filter(
-            (a) => word.deedsOnly !== true || a.via === 'deed',
-          ),
+      else {
+        const found = actorsOf(sm, r, true, word.type === 'OPPOSES' || word.deedsOnly === true).filter(
+          (a) => word.deedsOnly !== true || a.via === 'deed',
         );
+        out.push(...(found.length > 0 ? found : doersOf(sm, r)));
+      }
     }
   }
+  return out;
+}
+
+/**
+ * The doers of a deed named by what was done to it: "condemned the steps taken by Egypt's government", "praised the
+ * measures that Japan adopted"... only the passive agent ("by") of a clause on the noun, the clause's own doer.
+ */
+function doersOf(sm: SentenceMentions, r: Token): ActorArgument[] {
+  const s = sm.sentence;
+  const out: ActorArgument[] = [];
+  for (const clause of childrenWith(s, r, 'acl', 'acl:relcl').filter((c) => isVerb(c)))
+    for (const agent of [...childrenWith(s, clause, 'obl:agent'), ...roleTokens(s, clause, 'by')])
+      out.push(...actorsOf(sm, agent, false).map((a) => ({ ...a, via: 'deed' as const })));
   return out;
 }
 
