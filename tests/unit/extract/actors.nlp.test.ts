@@ -176,6 +176,21 @@ describe('officials', () => {
     expect(byId.get('official:kr:rhee-dong-yeol')).toBeDefined();
   });
 
+  it('reads a country name after an honorific as a person, and as the country otherwise', async () => {
+    expect(await countries('Mr Holland admitted that some states ran false flag operations.')).toEqual([]);
+    expect(await countries('Holland and Belgium criticized the plan.')).toEqual(['BE', 'NL']);
+  });
+
+  it('places no one by the topic of what they led, nor by a spelling ("Defence Secretary")', async () => {
+    const doc = await extract(
+      'Analysts praised the testimony of special counsel Robert Mueller, who led an investigation into Russian ' +
+        'meddling in the election. Defence Secretary James Mattis left the administration.',
+    );
+    const country = (name: string) => doc.actors.find((a) => a.name === name)?.country ?? null;
+    expect(country('Robert Mueller')).not.toBe('RU');
+    expect(country('James Mattis')).not.toBe('GB');
+  });
+
   it('ends a name before page chrome that repeats it with a formal first name and the nickname in brackets', async () => {
     const doc = await extract(
       'The plan is a mistake, said Sen. Mitt Romney Willard (Mitt) Mitt RomneyNew poll shows gains for the senator.',

@@ -101,6 +101,9 @@ function passesAmbiguity(doc: ArticleDocument, s: Sentence, start: number, end: 
   return true;
 }
 
+/** Words that only come before a person's name. */
+const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Mx', 'Mx.']);
+
 /**
  * Country and organisation names, longest first, that the entity labels do not contradict. A country named inside an
  * organisation's name is kept apart (`insideNames`): it counts only if that name turns out to be a national body.
@@ -128,6 +131,8 @@ function gazetteerMentions(doc: ArticleDocument, s: Sentence, spans: NerSpan[], 
       const inside =
         container !== undefined && knownOrganization(spanText(doc, s, container.start, container.end)) === undefined;
       if (inside && (country === undefined || country.kind === 'seat' || container.label !== 'ORGANIZATION')) break;
+      // After an honorific a name is a person's: "Mr Holland", "Ms Jordan".
+      if (country !== undefined && HONORIFICS.has(tokens[i - 1]?.text ?? '')) break;
       if (!passesAmbiguity(doc, s, i, i + n, text)) break;
       const head = spanHead(s, i, i + n);
       const mention: Mention =

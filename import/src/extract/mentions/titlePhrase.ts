@@ -170,6 +170,8 @@ function titleTokens(s: Sentence, m: Mention): Token[] {
         const c = s.tokens[stack.pop()!]!;
         if (c.i >= m.start && c.i < m.end) continue;
         if (!['amod', 'compound', 'det', 'nmod', 'nmod:poss', 'case', 'flat', 'nummod'].includes(c.rel)) continue;
+        // "led an investigation into Russian meddling": a topic is not whose office it is.
+        if (c.rel === 'nmod' && TOPIC_CASES.has(caseOf(s, c))) continue;
         // "talks between Iran's top official, X": the preposition is the phrase's, not the title's.
         if (c.rel === 'case' && c.lemma !== 'of' && c.lemma !== 'for' && c.lemma !== "'s") continue;
         out.set(c.i, c);
@@ -187,6 +189,9 @@ function compoundOfficeIn(tokens: Token[]): string | undefined {
     if (tokens[k]!.i === tokens[k - 1]!.i + 1) found = compoundOffice(tokens[k - 1]!.lemma, tokens[k]!.lemma) ?? found;
   return found;
 }
+
+/** Prepositions of what an act is about, never of where an office is: "an investigation into", "talks on". */
+const TOPIC_CASES: ReadonlySet<string> = new Set(['into', 'on', 'about', 'over', 'regarding', 'concerning', 'against']);
 
 export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): TitlePhrase {
   const tokens = titleTokens(s, m);
