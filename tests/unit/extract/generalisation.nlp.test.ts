@@ -58,6 +58,18 @@ describe('stances: allies, speakers, statements and sub-clauses', () => {
     expect(stancesOf(b)).toEqual(['official:cu:miguel-diaz-canel BACKS official:ve:nicolas-maduro']);
   });
 
+  it('reads the relation as a title before the name ("U.S. ally Israel", "Russian ally Syria")', async () => {
+    const doc = await extract(
+      'Egypt signed a peace treaty with vital U.S. ally Israel. Moscow sent weapons to Russian ally Syria.',
+    );
+    expect(stancesOf(doc)).toEqual(['country:IL BACKS country:US', 'country:SY BACKS country:RU']);
+  });
+
+  it('reads no relation from a title before a name when no owner is named ("ally Israel", "key ally Japan")', async () => {
+    const doc = await extract('Egypt signed a peace treaty with ally Israel. Officials met key ally Japan.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+
   it('does not read a plain apposition or a list as alliance', async () => {
     const doc = await extract('Serbia, Hungary and Slovakia, the three holdouts, abstained.');
     expect(stancesOf(doc)).toEqual([]);

@@ -344,14 +344,18 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
   const poss = childrenWith(s, r, 'nmod:poss').flatMap((x) => actorsOf(sm, x, false));
   let holders: ActorArgument[] = [];
   const head = headOf(s, r);
+  // "U.S. ally Israel", "Russian ally Syria": the relation as a title before the name, its owner as a modifier.
+  const named = r.rel === 'compound' && head !== undefined ? [head] : childrenWith(s, r, 'appos');
+  const owners = named.length > 0 ? childrenWith(s, r, 'compound', 'amod').flatMap((x) => actorsOf(sm, x, false)) : [];
   if (childrenWith(s, r, 'cop').length > 0)
     holders = childrenWith(s, r, 'nsubj').flatMap((x) => actorsOf(sm, x, false));
+  else if (owners.length > 0) holders = named.flatMap((x) => actorsOf(sm, x, false));
   else if (r.rel === 'appos' && head !== undefined) holders = actorsOf(sm, head, false);
   else if (head !== undefined && childrenWith(s, head, 'appos').length > 0) holders = [];
   // "its allies like Venezuela", "partners such as Japan": the examples are the ones related.
   if (holders.length === 0)
     holders = ['like', 'as', 'such'].flatMap((c) => roleTokens(s, r, c)).flatMap((x) => actorsOf(sm, x, false));
-  const targets = [...of, ...poss];
+  const targets = [...of, ...poss, ...owners];
   if (holders.length >= 2 && targets.length === 0) {
     // "X and Y are allies": each toward the other.
     return holders.flatMap((a) =>
@@ -367,6 +371,7 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
         })),
     );
   }
+  // The one named as the relation toward its owner, as the corpus reads "X is an ally of Y": X backs Y.
   return pairs(s, type, holders, targets, false, `relation:${r.lemma}`, 0.7);
 }
 
