@@ -74,6 +74,18 @@ describe('stances', () => {
     expect(stancesOf(doc)).toEqual([]);
   });
 
+  it('reads a commitment to an actor as backing, by its owner', async () => {
+    const doc = await extract(
+      "U.S. President Donald Trump will reaffirm the United States' commitment to NATO. China stressed its commitment to Pakistan.",
+    );
+    expect(stancesOf(doc)).toEqual(['country:US BACKS organization:nato', 'country:CN BACKS country:PK']);
+  });
+
+  it('reads nothing from a commitment to a cause', async () => {
+    const doc = await extract('Japan reiterated its commitment to peace and to the rule of law.');
+    expect(stancesOf(doc)).toEqual([]);
+  });
+
   it('reads a "hostile policy" of a country as opposition from the speaker', async () => {
     const doc = await extract(
       'North Korean leader Kim Jong Un said there would be no deal if Washington keeps its hostile policy.',

@@ -301,6 +301,8 @@ export const STANCE_NOUNS: ReadonlyMap<string, StanceWord> = lexicon({
   assistance: backs(['to', 'for'], { weak: true }),
   solidarity: backs(['with']),
   gratitude: backs(['to', 'for']),
+  // "the United States' commitment to NATO"; a commitment to a cause names no actor and reads nothing.
+  commitment: backs(['to']),
   // "lodged a protest with China", "voiced concern over Turkey's crackdown"
   protest: opposes(['with', 'to', 'against', 'over']),
   concern: opposes(['over', 'about', 'at'], { weak: true }),
