@@ -85,6 +85,13 @@ describe('officials', () => {
     ]);
   });
 
+  it('makes the title of a known body political even where its words name a company elsewhere ("Fund", "Bank")', async () => {
+    const doc = await extract('International Monetary Fund Managing Director Christine Lagarde said the plan works.');
+    expect(doc.actors.filter((a) => a.kind === 'Official').map((a) => a.name)).toEqual(['Christine Lagarde']);
+    const firm = await extract('Hedge fund Managing Director John Paulson said the plan works.');
+    expect(firm.actors.filter((a) => a.kind === 'Official')).toEqual([]);
+  });
+
   it('does not make a lawyer or a general of a company an official', async () => {
     const doc = await extract('Defense counsel Anna Kowalczyk spoke, and General Motors chief Piotr Nowak listened.');
     expect(doc.actors.filter((a) => a.kind === 'Official')).toEqual([]);

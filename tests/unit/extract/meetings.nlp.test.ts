@@ -115,6 +115,27 @@ describe('meetings', () => {
     expect(doc.meetings).toEqual([]);
   });
 
+  it('reads "meet with X to discuss" as a meeting with X, however the parser attaches "with"', async () => {
+    const doc = await extract(
+      'German Chancellor Angela Merkel will also meet with International Monetary Fund Managing Director Christine ' +
+        'Lagarde to discuss what financial help Ukraine will need.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual([
+      expect.stringMatching(/official:.*christine-lagarde \+ official:de:angela-merkel/),
+    ]);
+  });
+
+  it('does not take the subject of a with-clause that is no contact for a participant', async () => {
+    const doc = await extract(
+      'German Chancellor Angela Merkel spoke, with Russian President Vladimir Putin watching.',
+      {
+        date: DATE,
+      },
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
   it('does not read ongoing negotiations as one meeting', async () => {
     const doc = await extract('There has been no progress in talks between North Korea and the U.S. for months.', {
       date: DATE,

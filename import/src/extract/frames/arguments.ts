@@ -324,10 +324,13 @@ export function roleTokens(s: Sentence, t: Token, role: string): Token[] {
   const marked = [...childrenWith(s, t, 'obl', 'nmod', 'advcl')].filter(
     (c) => caseOf(s, c) === role || caseOf(s, c).endsWith(` ${role}`),
   );
-  // "support for U.S. efforts to achieve ...": the parser reads a for-to clause, whose subject is the nominal.
-  if (role === 'for') {
+  // "support for U.S. efforts to achieve ...", "meet with Christine Lagarde to discuss ...": the parser reads a
+  // for-to or with-to clause, whose subject is the preposition's nominal.
+  if (role === 'for' || role === 'with') {
     for (const clause of childrenWith(s, t, 'acl', 'advcl')) {
-      if (childrenWith(s, clause, 'mark').some((m) => m.lemma === 'for'))
+      const marks = childrenWith(s, clause, 'mark').map((m) => m.lemma);
+      // Only a misread "with X to do": "spoke, with Putin watching" is a circumstance, not a partner.
+      if (marks.includes(role) && (role === 'for' || marks.includes('to')))
         marked.push(...childrenWith(s, clause, 'nsubj'));
     }
   }

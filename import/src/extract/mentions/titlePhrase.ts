@@ -224,7 +224,11 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
   const offices = tokens.filter(
     (t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)),
   );
-  const political = !tokens.some((t) => NON_POLITICAL_WORDS.has(t.lemma));
+  // A word of a known body's name is not the company it might be elsewhere: "International Monetary Fund Managing
+  // Director", "World Bank President".
+  const inBody = (t: Token): boolean =>
+    mentions.some((x) => x.organization !== undefined && x.start <= t.i && t.i < x.end);
+  const political = !tokens.some((t) => NON_POLITICAL_WORDS.has(t.lemma) && !inBody(t));
   const nonOffice =
     (tokens.some((t) => t.pos.startsWith('NN') && NON_OFFICE_WORDS.has(t.lemma)) && offices.length === 0) || !political;
   // "former President", "then-prime minister" (the tokenizer keeps "then-prime" whole).
