@@ -20,6 +20,7 @@ import { GOVERNMENT_NOUNS, MEETING_NOUNS } from './knowledge/frameLexicon';
 import {
   buildDocument,
   caseOf,
+  childrenWith,
   coordination,
   headOf,
   type ArticleDocument,
@@ -54,6 +55,9 @@ const PLACE_NOUNS = new Set([
   'province',
   'side',
 ]);
+
+/** Envoys, whose "to" names where they are posted, not a state that acts: "the US ambassador to Germany". */
+const POSTING_NOUNS = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'attache']);
 
 /** Cases that make a country a location in the sentence, not an actor: "in Ukraine", "from Moscow". */
 const PLACE_CASES = new Set([
@@ -136,6 +140,17 @@ function isPlace(doc: ArticleDocument, m: Mention, sentenceMentions: Mention[]):
   // "in Hanoi, Vietnam": the apposition of a place is the place too.
   if (first.rel === 'appos' && headOf(s, first) !== undefined) first = headOf(s, first)!;
   let head = headOf(s, first);
+  if (m.via !== 'demonym' && head !== undefined) {
+    const kase = caseOf(s, first);
+    // "its borders with Serbia and Romania", "off the coast of Libya": the other side of a place noun; read off the
+    // words too, for the parser often hangs such a phrase on the verb ("building a fence along its borders with").
+    const preposition = childrenWith(s, first, 'case')[0];
+    const before = preposition === undefined ? undefined : s.tokens[preposition.i - 1];
+    const placeNoun = PLACE_NOUNS.has(head.lemma) || (before !== undefined && PLACE_NOUNS.has(before.lemma));
+    if (placeNoun && (kase === 'with' || kase === 'of')) return true;
+    // "ambassador to Germany": where an envoy is posted.
+    if (POSTING_NOUNS.has(head.lemma) && kase === 'to') return true;
+  }
   // "in the Vietnamese capital": a nationality on a noun of place.
   if (m.via === 'demonym') {
     if (head === undefined || !PLACE_NOUNS.has(head.lemma)) return false;

@@ -58,6 +58,16 @@ describe('countries', () => {
     expect(await countries('Kosovo, Iraq and Colombia have long disputed the figures.')).toEqual(['CO', 'IQ', 'XK']);
   });
 
+  it('takes the far side of a border and the post of an envoy as places', async () => {
+    expect(await countries('Hungary is building a fence along its borders with Serbia and Romania.')).toEqual(['HU']);
+    expect(await countries('Dan Coats served as the US ambassador to Germany.')).toEqual(['US']);
+  });
+
+  it('still takes a state that acts beside a border, or sends an envoy, as an actor', async () => {
+    expect((await countries('Romania criticized the fence on its border.')).sort()).toEqual(['RO']);
+    expect((await countries("Germany's ambassador to Russia was summoned.")).sort()).toEqual(['DE']);
+  });
+
   it('takes a capital naming an event as a place ("the Hanoi summit")', async () => {
     expect(await countries('The talks resumed after the Hanoi summit ended.')).toEqual([]);
   });
