@@ -136,6 +136,23 @@ describe('meetings', () => {
     expect(doc.meetings).toEqual([]);
   });
 
+  it('makes the owners of office holders in the plural the participants ("the presidents of the EU")', async () => {
+    const doc = await extract(
+      'U.S. President Donald Trump met the foreign ministers of France and Germany. Later he met with the presidents ' +
+        'of the European Union.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'country:DE + country:FR + official:us:donald-trump',
+      'official:us:donald-trump + organization:european-union',
+    ]);
+  });
+
+  it('reads no participant from office holders in the plural whom nothing owns', async () => {
+    const doc = await extract('U.S. President Donald Trump met the ministers on Monday.', { date: DATE });
+    expect(doc.meetings).toEqual([]);
+  });
+
   it('does not read ongoing negotiations as one meeting', async () => {
     const doc = await extract('There has been no progress in talks between North Korea and the U.S. for months.', {
       date: DATE,

@@ -1,5 +1,6 @@
 // Reads the arguments of a predicate from the parse and turns them into the actors they name.
 import { BOND_NOUNS, DEED_NOUNS, GOVERNMENT_NOUNS } from '../knowledge/frameLexicon';
+import { isOfficeWord } from '../knowledge/titles';
 import { isActor, type Entity, type Mention } from '../mentions/mention';
 import {
   caseOf,
@@ -200,7 +201,10 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
       for (const e of sm.recentGroup) add(states ? (sm.stateOf(e) ?? e) : e, u, 'group');
       continue;
     }
-    if (GOVERNMENT_NOUNS.has(u.lemma)) {
+    // "the presidents of the European Union and the European Council", "the foreign ministers of France and Germany":
+    // office holders in the plural stand, like "leaders", for the bodies that own them.
+    const pluralOffice = u.pos === 'NNS' && isOfficeWord(u.lemma);
+    if (GOVERNMENT_NOUNS.has(u.lemma) || pluralOffice) {
       const found = owners(sm, u, false);
       for (const o of found) add(governmentOf(sm, o.mention.entity!), u, 'government', o.source);
       // "Saudi Arabia joined the coalition": the one named with its owner before.
