@@ -153,6 +153,29 @@ describe('meetings', () => {
     expect(doc.meetings).toEqual([]);
   });
 
+  it('reads no contact between the joint subjects of a one-way verb with no one on its other side', async () => {
+    const doc = await extract(
+      'Iranian Foreign Minister Mohammad Javad Zarif and President Hassan Rouhani had received U.S. visas. ' +
+        "Yet even as Ukraine receives top billing in German Chancellor Angela Merkel's visit, the outrage remains.",
+      { date: DATE },
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it('still reads joint subjects of a reciprocal verb, a one-way verb with its object, and a visit with a host', async () => {
+    const doc = await extract(
+      'South Korean President Moon Jae-in and North Korean leader Kim Jong Un met. Chinese President Xi Jinping ' +
+        "received Russian President Vladimir Putin. Xi praised Putin's visit to Beijing.",
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual(
+      expect.arrayContaining([
+        'official:kp:kim-jong-un + official:kr:moon-jae-in',
+        'official:cn:xi-jinping + official:ru:vladimir-putin',
+      ]),
+    );
+  });
+
   it('does not read ongoing negotiations as one meeting', async () => {
     const doc = await extract('There has been no progress in talks between North Korea and the U.S. for months.', {
       date: DATE,

@@ -124,6 +124,8 @@ function verbFrame(sm: SentenceMentions, p: Token, word: MeetingWord): MeetingCl
   const others = word.roles.flatMap((role) => roleTokens(s, p, role).flatMap((t) => actorsOf(sm, t, false)));
   // "welcomed the president" is a meeting; "welcomed the decision" is not.
   if (word.persons === true && !others.some((a) => a.via === 'direct' && a.entity.kind === 'Official')) return [];
+  // "Zarif and Rouhani received visas": a one-way verb with no one on its other side is no contact of its subjects.
+  if (word.directed === true && !passive && others.length === 0) return [];
   sides.push(...others);
   // "spoke by phone with", "met by video link": a call.
   const remote = p.children.some(
@@ -171,13 +173,16 @@ function nounFrame(sm: SentenceMentions, n: Token, word: MeetingWord): MeetingCl
   for (const c of childrenWith(s, n, 'nmod:poss')) sides.push(...actorsOf(sm, c, false));
   for (const role of word.roles) for (const t of roleTokens(s, n, role)) sides.push(...actorsOf(sm, t, false));
   let participants = unique(sides);
+  // Only a possessor ("Merkel's visit") names who holds the contact, not a counterpart: the clause's subject then is
+  // no side ("Ukraine receives top billing in Merkel's visit").
+  const holderOnly = sides.length > 0 && sides.every((a) => a.token.rel === 'nmod:poss' && headOf(s, a.token) === n);
   // "his meeting with Putin", "the summit between Moon and Kim": a definite event whose sides the noun names itself.
   const presupposed = participants.length >= 2 && isDefinite(s, n);
   // With one side named on the noun, the other is who holds it: "Xi held talks with Trump", "Hagel said at a news
   // conference with Johnston", "Hagel and Kerry are in Sydney for a meeting with Australian leaders".
   const governor = headOf(s, n);
   const attached = n.rel === 'obj' || n.rel === 'nsubj:pass' || n.rel.startsWith('obl') || n.rel.startsWith('nmod');
-  if (participants.length < 2 && governor !== undefined && attached) {
+  if (participants.length < 2 && governor !== undefined && attached && !holderOnly) {
     // "criticized the meeting with X" does not make the critic a side: only contact verbs ("held talks") do for an
     // object; any clause does for an adjunct ("said at a news conference with X").
     const allowed = n.rel === 'obj' || n.rel === 'nsubj:pass' ? CONTACT_LIGHT_VERBS.has(governor.lemma) : true;

@@ -21,6 +21,11 @@ export interface MeetingWord {
   notWith?: string[];
   /** Only officials named as such in `roles` count ("welcomed the president", not "welcomed the decision"). */
   persons?: boolean;
+  /**
+   * One side acts on the other: without anyone in `roles` there is no contact ("Zarif and Rouhani received visas"),
+   * where a reciprocal verb makes its joint subjects the sides ("Moon and Kim met").
+   */
+  directed?: boolean;
 }
 
 /** Verbs whose subject meets the actors in `roles`. */
@@ -38,15 +43,15 @@ export const MEETING_VERBS: ReadonlyMap<string, MeetingWord> = lexicon({
   dine: { kind: 'meeting', roles: ['with'] },
   lunch: { kind: 'meeting', roles: ['with'] },
   sit: { kind: 'meeting', roles: ['with'], needs: ['down'] },
-  visit: { kind: 'visit', roles: ['obj', 'with'] },
-  host: { kind: 'meeting', roles: ['obj'] },
-  receive: { kind: 'meeting', roles: ['obj'] },
-  greet: { kind: 'meeting', roles: ['obj'] },
+  visit: { kind: 'visit', roles: ['obj', 'with'], directed: true },
+  host: { kind: 'meeting', roles: ['obj'], directed: true },
+  receive: { kind: 'meeting', roles: ['obj'], directed: true },
+  greet: { kind: 'meeting', roles: ['obj'], directed: true },
   // Welcoming a person is receiving them; welcoming a decision is a stance (STANCE_VERBS).
-  welcome: { kind: 'meeting', roles: ['obj'], persons: true },
+  welcome: { kind: 'meeting', roles: ['obj'], persons: true, directed: true },
   hug: { kind: 'meeting', roles: ['obj'] },
-  phone: { kind: 'call', roles: ['obj', 'with'] },
-  telephone: { kind: 'call', roles: ['obj', 'with'] },
+  phone: { kind: 'call', roles: ['obj', 'with'], directed: true },
+  telephone: { kind: 'call', roles: ['obj', 'with'], directed: true },
   // "shook hands with", "held hands with"
   shake: { kind: 'meeting', roles: ['with'], needs: ['hand'] },
 });
