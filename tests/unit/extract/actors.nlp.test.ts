@@ -102,6 +102,20 @@ describe('officials', () => {
     expect(firm.actors.filter((a) => a.kind === 'Official')).toEqual([]);
   });
 
+  it('makes a person of a state\'s own body its official ("Salem al-Zaabi of the Emirati Foreign Ministry")', async () => {
+    const doc = await extract(
+      'The WAM news agency quoted Salem al-Zaabi of the Emirati Foreign Ministry as saying the UAE joined the coalition.',
+    );
+    expect(doc.actors.find((a) => a.name === 'Salem al-Zaabi')).toMatchObject({ kind: 'Official', country: 'AE' });
+  });
+
+  it("makes no official of a person of a state's academy, or of a newspaper", async () => {
+    const doc = await extract(
+      'Ivan Petrov of the Russian Academy of Sciences said the plan works. Jane Roe of the New York Times wrote.',
+    );
+    expect(doc.actors.filter((a) => a.kind === 'Official')).toEqual([]);
+  });
+
   it('does not make a lawyer or a general of a company an official', async () => {
     const doc = await extract('Defense counsel Anna Kowalczyk spoke, and General Motors chief Piotr Nowak listened.');
     expect(doc.actors.filter((a) => a.kind === 'Official')).toEqual([]);

@@ -182,6 +182,26 @@ function titleTokens(s: Sentence, m: Mention): Token[] {
   return [...out.values()].sort((a, b) => a.i - b.i);
 }
 
+/** Heads of the names of a state's own bodies, whose members act for it: "the Emirati Foreign Ministry". */
+const BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'department', 'embassy', 'government', 'mission']);
+
+/**
+ * "Salem al-Zaabi of the Emirati Foreign Ministry", "a spokesman ... Li of the Chinese Embassy": a person "of" a
+ * state's own body is its official. A body of no state, or of a state but no government ("the Russian Academy of
+ * Sciences"), makes no one an official.
+ */
+function governmentBodyOf(s: Sentence, m: Mention, mentions: Mention[]): Mention | undefined {
+  if (!s.parsed) return undefined;
+  for (const c of childrenWith(s, s.tokens[m.head]!, 'nmod')) {
+    if (caseOf(s, c) !== 'of' || !BODY_HEADS.has(c.lemma)) continue;
+    const body = mentions.find(
+      (x) => x.via === 'organization' && x.country !== undefined && x.start <= c.i && c.i < x.end,
+    );
+    if (body !== undefined) return body;
+  }
+  return undefined;
+}
+
 /** The last two-word office in the phrase ("Deputy Attorney General" gives "attorney-general"), if any. */
 function compoundOfficeIn(tokens: Token[]): string | undefined {
   let found: string | undefined;
@@ -246,6 +266,18 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
     for (let i = x.start; i < x.end; i++) dropped.add(i);
   const compound = compoundOfficeIn(tokens);
   const office = compound ?? (offices.length > 0 ? offices[offices.length - 1]!.lemma : null);
+  const body = office === null && !nonOffice ? governmentBodyOf(s, m, mentions) : undefined;
+  if (body !== undefined)
+    return {
+      title: null,
+      office: 'official',
+      words: ['official'],
+      evidence: [...evidence, body],
+      possessor,
+      former,
+      nonOffice,
+      american,
+    };
   return {
     title: office === null ? null : titleText(tokens, dropped, former),
     office,
