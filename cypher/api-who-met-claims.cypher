@@ -20,10 +20,10 @@ CALL (m) {
                   country: coalesce(p.country, p.code), title: p.title}) AS participants
 }
 CALL (m) {
-  // The newest $evidenceLimit reports; evidenceCount is the uncut number (a summit is reported by hundreds).
+  // The newest $evidenceLimit reports, undated last; evidenceCount is the uncut number (hundreds for a summit).
   OPTIONAL MATCH (m)-[rep:REPORTED_IN]->(art:Article)
   WITH m, rep, art
-  ORDER BY art.date DESC, art.id
+  ORDER BY art.date IS NULL, art.date DESC, art.id
   WITH m, [e IN collect(CASE WHEN art IS NULL THEN null ELSE
             {articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
              date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,
