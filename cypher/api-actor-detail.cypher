@@ -11,7 +11,7 @@ CALL (a) {
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[:ATTENDED]->(m:Meeting)
-  WITH m ORDER BY m.date DESC
+  WITH m ORDER BY m.date IS NULL, m.date DESC
   CALL (m) {
     OPTIONAL MATCH (p:Actor)-[:ATTENDED]->(m)
     RETURN [x IN collect(p) | {id: x.id, kind: [l IN labels(x) WHERE l IN ['Country', 'Official', 'Organization']][0],
@@ -19,6 +19,8 @@ CALL (a) {
   }
   CALL (m) {
     OPTIONAL MATCH (m)-[rep:REPORTED_IN]->(art:Article)
+    WITH m, rep, art
+    ORDER BY art.date IS NULL, art.date DESC, art.id
     RETURN [e IN collect(CASE WHEN art IS NULL THEN null ELSE
               {articleId: art.id, articleTitle: art.title, file: coalesce(art.file, art.url), publisher: art.publisher,
                date: toString(coalesce(m.date, art.date)), sentence: rep.evidence, confidence: rep.confidence,

@@ -142,7 +142,7 @@ async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, time
     // The database panicked: the API says so, with the log's reason, and never a 200.
     const down = await until(health, (h) => h?.status === 503 && /No space left/.test(h.reason ?? ''), 30_000);
     expect(down).toMatchObject({ status: 503, reason: expect.stringMatching(/No space left on device/) });
-    // The server's own log says it too, once, with the restart it is attempting.
+    // The server's own log says it too, with the restart it is attempting.
     expect(app.output()).toMatch(/neo4j: the local Neo4j's database failed \([^)]*No space left on device\)/);
 
     rmSync(filler);

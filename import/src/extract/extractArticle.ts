@@ -56,6 +56,9 @@ const PLACE_NOUNS = new Set([
   'side',
 ]);
 
+/** Nouns of a line between two states, whose "with" or "of" names the other side: "its border with Serbia". */
+const EDGE_NOUNS = new Set(['border', 'frontier', 'boundary', 'coast', 'coastline']);
+
 /** Envoys, whose "to" names where they are posted, not a state that acts: "the US ambassador to Germany". */
 const POSTING_NOUNS = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'attache']);
 
@@ -142,12 +145,13 @@ function isPlace(doc: ArticleDocument, m: Mention, sentenceMentions: Mention[]):
   let head = headOf(s, first);
   if (m.via !== 'demonym' && head !== undefined) {
     const kase = caseOf(s, first);
-    // "its borders with Serbia and Romania", "off the coast of Libya": the other side of a place noun; read off the
-    // words too, for the parser often hangs such a phrase on the verb ("building a fence along its borders with").
+    // "its borders with Serbia and Romania", "off the coast of Libya": the far side of a border; read off the words
+    // too, for the parser often hangs such a phrase on the verb ("building a fence along its borders with").
     const preposition = childrenWith(s, first, 'case')[0];
     const before = preposition === undefined ? undefined : s.tokens[preposition.i - 1];
-    const placeNoun = PLACE_NOUNS.has(head.lemma) || (before !== undefined && PLACE_NOUNS.has(before.lemma));
-    if (placeNoun && (kase === 'with' || kase === 'of')) return true;
+    const edge = (x: Token | undefined): boolean =>
+      x !== undefined && x.pos.startsWith('NN') && EDGE_NOUNS.has(x.lemma);
+    if ((edge(head) || edge(before)) && (kase === 'with' || kase === 'of')) return true;
     // "ambassador to Germany": where an envoy is posted.
     if (POSTING_NOUNS.has(head.lemma) && kase === 'to') return true;
   }

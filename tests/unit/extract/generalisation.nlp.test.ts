@@ -65,8 +65,10 @@ describe('stances: allies, speakers, statements and sub-clauses', () => {
     expect(stancesOf(doc)).toEqual(['country:IL BACKS country:US', 'country:SY BACKS country:RU']);
   });
 
-  it('reads no relation from a title before a name when no owner is named ("ally Israel", "key ally Japan")', async () => {
-    const doc = await extract('Egypt signed a peace treaty with ally Israel. Officials met key ally Japan.');
+  it('reads no relation from a title before a name without an owner, or from trade ("U.S. trading partner China")', async () => {
+    const doc = await extract(
+      'Egypt signed a peace treaty with ally Israel. Officials met key ally Japan. Exports to U.S. trading partner China fell.',
+    );
     expect(stancesOf(doc)).toEqual([]);
   });
 

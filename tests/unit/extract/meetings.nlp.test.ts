@@ -109,6 +109,9 @@ describe('meetings', () => {
         'Russian President Vladimir Putin did not hold talks with Turkish President Recep Tayyip Erdogan.',
         'Donald Trump called off his summit with North Korean leader Kim Jong Un.',
         'There was no meeting between Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe.',
+        'The summit between U.S. President Donald Trump and North Korean leader Kim Jong Un never took place.',
+        'If the meeting between Trump and Russian President Vladimir Putin goes ahead, sanctions may ease.',
+        'Putin did not hold the meeting with Erdogan.',
       ].join(' '),
       { date: DATE },
     );
@@ -148,8 +151,12 @@ describe('meetings', () => {
     ]);
   });
 
-  it('reads no participant from office holders in the plural whom nothing owns', async () => {
-    const doc = await extract('U.S. President Donald Trump met the ministers on Monday.', { date: DATE });
+  it('reads no participant from office holders in the plural whom nothing owns, or from past holders', async () => {
+    const doc = await extract(
+      'U.S. President Donald Trump met the ministers on Monday. Russian President Vladimir Putin hosted former ' +
+        'secretaries of state of the United States.',
+      { date: DATE },
+    );
     expect(doc.meetings).toEqual([]);
   });
 
@@ -162,16 +169,19 @@ describe('meetings', () => {
     expect(doc.meetings).toEqual([]);
   });
 
-  it('still reads joint subjects of a reciprocal verb, a one-way verb with its object, and a visit with a host', async () => {
+  it('still reads joint subjects of a reciprocal verb, a one-way verb with its object or "each other", a hosted visit', async () => {
     const doc = await extract(
       'South Korean President Moon Jae-in and North Korean leader Kim Jong Un met. Chinese President Xi Jinping ' +
-        "received Russian President Vladimir Putin. Xi praised Putin's visit to Beijing.",
+        "received Russian President Vladimir Putin. Japanese Prime Minister Shinzo Abe hosted Trump's state visit. " +
+        'German Chancellor Olaf Scholz and French President Emmanuel Macron greeted each other.',
       { date: DATE },
     );
     expect(meetingsOf(doc)).toEqual(
       expect.arrayContaining([
         'official:kp:kim-jong-un + official:kr:moon-jae-in',
         'official:cn:xi-jinping + official:ru:vladimir-putin',
+        'official:jp:shinzo-abe + official:us:donald-trump',
+        'official:de:olaf-scholz + official:fr:emmanuel-macron',
       ]),
     );
   });

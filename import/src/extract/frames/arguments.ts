@@ -1,6 +1,6 @@
 // Reads the arguments of a predicate from the parse and turns them into the actors they name.
 import { BOND_NOUNS, DEED_NOUNS, GOVERNMENT_NOUNS } from '../knowledge/frameLexicon';
-import { isOfficeWord } from '../knowledge/titles';
+import { FORMER_WORDS, WEAK_OFFICE_WORDS, isOfficeWord } from '../knowledge/titles';
 import { isActor, type Entity, type Mention } from '../mentions/mention';
 import {
   caseOf,
@@ -203,7 +203,12 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
     }
     // "the presidents of the European Union and the European Council", "the foreign ministers of France and Germany":
     // office holders in the plural stand, like "leaders", for the bodies that own them.
-    const pluralOffice = u.pos === 'NNS' && isOfficeWord(u.lemma);
+    // Not weak offices ("rebel commanders", "opposition members") nor past holders ("former secretaries of state").
+    const pluralOffice =
+      u.pos === 'NNS' &&
+      isOfficeWord(u.lemma) &&
+      !WEAK_OFFICE_WORDS.has(u.lemma) &&
+      !childrenWith(sm.sentence, u, 'amod').some((a) => FORMER_WORDS.has(a.lemma));
     if (GOVERNMENT_NOUNS.has(u.lemma) || pluralOffice) {
       const found = owners(sm, u, false);
       for (const o of found) add(governmentOf(sm, o.mention.entity!), u, 'government', o.source);

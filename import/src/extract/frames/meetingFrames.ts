@@ -74,6 +74,11 @@ function unique(args: ActorArgument[]): Entity[] {
   return [...new Set([...args].sort((a, b) => a.token.i - b.token.i).map((a) => a.entity))];
 }
 
+/** The verb's object is "each other" or "one another": its joint subjects are both sides ("greeted each other"). */
+function reciprocal(s: Sentence, p: Token): boolean {
+  return childrenWith(s, p, 'obj', 'obl').some((o) => o.lemma === 'other' || o.lemma === 'another');
+}
+
 /** One claim per place when the sentence names several ("met twice, in Hanoi and at the DMZ"). */
 function claims(
   sm: SentenceMentions,
@@ -125,7 +130,7 @@ function verbFrame(sm: SentenceMentions, p: Token, word: MeetingWord): MeetingCl
   // "welcomed the president" is a meeting; "welcomed the decision" is not.
   if (word.persons === true && !others.some((a) => a.via === 'direct' && a.entity.kind === 'Official')) return [];
   // "Zarif and Rouhani received visas": a one-way verb with no one on its other side is no contact of its subjects.
-  if (word.directed === true && !passive && others.length === 0) return [];
+  if (word.directed === true && !passive && others.length === 0 && !reciprocal(s, p)) return [];
   sides.push(...others);
   // "spoke by phone with", "met by video link": a call.
   const remote = p.children.some(
@@ -173,11 +178,14 @@ function nounFrame(sm: SentenceMentions, n: Token, word: MeetingWord): MeetingCl
   for (const c of childrenWith(s, n, 'nmod:poss')) sides.push(...actorsOf(sm, c, false));
   for (const role of word.roles) for (const t of roleTokens(s, n, role)) sides.push(...actorsOf(sm, t, false));
   let participants = unique(sides);
+  // "about his meeting with Putin": a definite event whose sides the noun names, told as an adjunct of the clause
+  // (as its subject or object, the clause may deny it: "the summit between Trump and Kim never took place").
+  const adjunct = n.rel.startsWith('obl') || n.rel.startsWith('nmod');
   // Only a possessor ("Merkel's visit") names who holds the contact, not a counterpart: the clause's subject then is
   // no side ("Ukraine receives top billing in Merkel's visit").
-  const holderOnly = sides.length > 0 && sides.every((a) => a.token.rel === 'nmod:poss' && headOf(s, a.token) === n);
-  // "his meeting with Putin", "the summit between Moon and Kim": a definite event whose sides the noun names itself.
-  const presupposed = participants.length >= 2 && isDefinite(s, n);
+  const holderOnly =
+    adjunct && sides.length > 0 && sides.every((a) => a.token.rel === 'nmod:poss' && headOf(s, a.token) === n);
+  const presupposed = participants.length >= 2 && adjunct && isDefinite(s, n);
   // With one side named on the noun, the other is who holds it: "Xi held talks with Trump", "Hagel said at a news
   // conference with Johnston", "Hagel and Kerry are in Sydney for a meeting with Australian leaders".
   const governor = headOf(s, n);

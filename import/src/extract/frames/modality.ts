@@ -33,9 +33,9 @@ function particles(s: Sentence, t: Token): string[] {
 /**
  * Reads the predicate's own markers (for a stance, wishes do not block: wanting to help is taking a side), then walks
  * up through the clauses governing it until a reporting verb ("said he met" is asserted by the speaker) or the root.
- * A `presupposed` event (a definite nominal with its own sides: "his meeting with Putin") exists whatever the clauses
- * above say of it: "did not brief him about his meeting with Putin" still reports the meeting. Only its own markers,
- * a question and a cancelling word ("called off the summit") block it then.
+ * A `presupposed` event (a definite nominal with its own sides, told as a clause's adjunct: "about his meeting with
+ * Putin") is not denied by a negation above it: "did not brief him about his meeting with Putin" still reports the
+ * meeting. Conditions, modals, wishes and cancelling words above it still block it.
  */
 export function modalityOf(
   s: Sentence,
@@ -62,26 +62,23 @@ export function modalityOf(
       would = false;
       break;
     }
+    if ((depth === 0 || !presupposed) && negated(s, t)) return { blocked: 'negated', planned };
     const aux = childrenWith(s, t, 'aux').map((c) => c.lemma);
+    const modal = aux.find((a) => HYPOTHETICAL_MODALS.has(a));
+    if (modal === 'would' && !would) would = true;
+    else if (modal !== undefined) return { blocked: `hypothetical: ${modal}`, planned };
     if (!past && aux.some((a) => PLANNED_WORDS.has(a))) planned = true;
-    if (depth === 0 || !presupposed) {
-      if (negated(s, t)) return { blocked: 'negated', planned };
-      const modal = aux.find((a) => HYPOTHETICAL_MODALS.has(a));
-      if (modal === 'would' && !would) would = true;
-      else if (modal !== undefined) return { blocked: `hypothetical: ${modal}`, planned };
-      const mark = childrenWith(s, t, 'mark').find((c) => CONDITIONAL_MARKERS.has(c.lemma));
-      if (mark !== undefined) return { blocked: `conditional: ${mark.lemma}`, planned };
-      // "would meet Kim if the talks progressed": a condition attached to the predicate.
-      const condition = childrenWith(s, t, 'advcl').find((c) =>
-        childrenWith(s, c, 'mark').some((m) => CONDITIONAL_MARKERS.has(m.lemma) && m.lemma !== 'whether'),
-      );
-      if (condition !== undefined) return { blocked: 'conditional clause', planned };
-    }
+    const mark = childrenWith(s, t, 'mark').find((c) => CONDITIONAL_MARKERS.has(c.lemma));
+    if (mark !== undefined) return { blocked: `conditional: ${mark.lemma}`, planned };
+    // "would meet Kim if the talks progressed": a condition attached to the predicate.
+    const condition = childrenWith(s, t, 'advcl').find((c) =>
+      childrenWith(s, c, 'mark').some((m) => CONDITIONAL_MARKERS.has(m.lemma) && m.lemma !== 'whether'),
+    );
+    if (condition !== undefined) return { blocked: 'conditional clause', planned };
     if (depth > 0) {
       if (CANCELLING_WORDS.has(t.lemma)) return { blocked: `cancelled: ${t.lemma}`, planned };
       // A contact wished for has not happened; a stance wished is still a stance ("wants to assist the government").
-      if (WISH_WORDS.has(t.lemma) && reading === 'contact' && !presupposed)
-        return { blocked: `wished: ${t.lemma}`, planned };
+      if (WISH_WORDS.has(t.lemma) && reading === 'contact') return { blocked: `wished: ${t.lemma}`, planned };
       if (!past && PLANNED_WORDS.has(t.lemma)) planned = true;
     }
     // Modifiers of a nominal event: "the upcoming summit", "ahead of his meeting", "a possible meeting".

@@ -158,17 +158,40 @@ function targetsOf(sm: SentenceMentions, t: Token, word: StanceWord): ActorArgum
 }
 
 /**
- * The doers of a deed named by what was done to it: "condemned the steps taken by Egypt's government", "praised the
- * measures that Japan adopted"... only the passive agent ("by") of a clause on the noun, the clause's own doer.
+ * The doers of a deed named by what was done: "condemned the steps taken by Egypt's government", "praised the
+ * measures adopted by Japan". Only the passive agent of a participle of doing on the noun: whoever documented or
+ * reported a deed ("the killings documented by the UN") did not do it.
  */
 function doersOf(sm: SentenceMentions, r: Token): ActorArgument[] {
   const s = sm.sentence;
   const out: ActorArgument[] = [];
-  for (const clause of childrenWith(s, r, 'acl', 'acl:relcl').filter((c) => isVerb(c)))
+  for (const clause of childrenWith(s, r, 'acl', 'acl:relcl')) {
+    if (clause.pos !== 'VBN' || !DOING_VERBS.has(clause.lemma)) continue;
     for (const agent of [...childrenWith(s, clause, 'obl:agent'), ...roleTokens(s, clause, 'by')])
       out.push(...actorsOf(sm, agent, false).map((a) => ({ ...a, via: 'deed' as const })));
+  }
   return out;
 }
+
+/** Verbs of carrying out a deed, whose agent is the deed's doer. */
+const DOING_VERBS: ReadonlySet<string> = new Set([
+  'take',
+  'adopt',
+  'carry',
+  'conduct',
+  'commit',
+  'launch',
+  'impose',
+  'implement',
+  'enact',
+  'pursue',
+  'make',
+  'introduce',
+  'perpetrate',
+  'stage',
+  'order',
+  'undertake',
+]);
 
 /**
  * The agents of a stance predicate, or the speaker when the clause has none of its own. "I" and "we" in what a
@@ -346,7 +369,11 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
   const head = headOf(s, r);
   // "U.S. ally Israel", "Russian ally Syria": the relation as a title before the name, its owner as a modifier.
   const named = r.rel === 'compound' && head !== undefined ? [head] : childrenWith(s, r, 'appos');
-  const owners = named.length > 0 ? childrenWith(s, r, 'compound', 'amod').flatMap((x) => actorsOf(sm, x, false)) : [];
+  // Alliance and enmity only: "U.S. trading partner China" is commerce, not backing.
+  const owners =
+    named.length > 0 && TITLE_RELATIONS.has(r.lemma)
+      ? childrenWith(s, r, 'compound', 'amod').flatMap((x) => actorsOf(sm, x, false))
+      : [];
   if (childrenWith(s, r, 'cop').length > 0)
     holders = childrenWith(s, r, 'nsubj').flatMap((x) => actorsOf(sm, x, false));
   else if (owners.length > 0) holders = named.flatMap((x) => actorsOf(sm, x, false));
@@ -374,6 +401,9 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
   // The one named as the relation toward its owner, as the corpus reads "X is an ally of Y": X backs Y.
   return pairs(s, type, holders, targets, false, `relation:${r.lemma}`, 0.7);
 }
+
+/** Relation nouns that may stand as a title before a name: "U.S. ally Israel", "arch-enemy Iran". */
+const TITLE_RELATIONS: ReadonlySet<string> = new Set(['ally', 'enemy', 'adversary', 'foe', 'rival', 'arch-enemy']);
 
 /** "X was critical of Y", "X is allied with Y", "X was deeply disappointed by Y's annexation". */
 function adjectiveStances(sm: SentenceMentions, found: Attribution[], j: Token, word: StanceWord): StanceClaim[] {

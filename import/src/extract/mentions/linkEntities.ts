@@ -220,8 +220,9 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
   const held = new Set<string>();
   for (const c of table.persons) {
     // The office as the text titles them, else as the entity is known ("Trump" alone is the U.S. president).
-    const office =
-      officeOf(c) ?? (c.entity.title === null ? undefined : wordsOf(c.entity.title).find((w) => HEAD_OFFICES.has(w)));
+    const known = c.entity.title === null ? [] : wordsOf(c.entity.title);
+    // Only a whole title: "Vice President" and "Foreign Minister" are not the head's office.
+    const office = officeOf(c) ?? (known.length === 1 && HEAD_OFFICES.has(known[0]!) ? known[0] : undefined);
     if (office !== undefined && c.entity.country !== null && !isFormer(c)) held.add(`${c.entity.country}|${office}`);
   }
   for (const c of table.persons) {

@@ -245,7 +245,7 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
     (t) => t.pos.startsWith('NN') && (t.i < m.start ? isOfficeWordInTitle(t.lemma) : isOfficeWord(t.lemma)),
   );
   // A word of a known body's name is not the company it might be elsewhere: "International Monetary Fund Managing
-  // Director", "World Bank President".
+  // Director".
   const inBody = (t: Token): boolean =>
     mentions.some((x) => x.organization !== undefined && x.start <= t.i && t.i < x.end);
   const political = !tokens.some((t) => NON_POLITICAL_WORDS.has(t.lemma) && !inBody(t));
