@@ -1,4 +1,4 @@
-import { extract, meetingsOf } from './helpers';
+import { extract, meetingsOf, stancesOf } from './helpers';
 
 // 2021-06-10 is a Thursday.
 const DATE = '2021-06-10';
@@ -184,6 +184,24 @@ describe('meetings', () => {
         'official:de:olaf-scholz + official:fr:emmanuel-macron',
       ]),
     );
+  });
+
+  it('does not take rebels or the opposition of a state for the state ("Syrian rebel commanders")', async () => {
+    const doc = await extract(
+      'Turkish President Recep Tayyip Erdogan met Syrian rebel commanders. U.S. Secretary of State Mike Pompeo met ' +
+        'Venezuelan opposition leaders.',
+      { date: DATE },
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it("still takes a state's officials for the state, and a rebel group named as such", async () => {
+    const doc = await extract(
+      "U.S. Secretary of State Mike Pompeo met Venezuelan officials. Yemen's Houthi rebels, who are backed by Iran, spoke.",
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual(['country:VE + official:us:mike-pompeo']);
+    expect(stancesOf(doc)).toEqual(['country:IR BACKS organization:ye:houthis']);
   });
 
   it('does not read ongoing negotiations as one meeting', async () => {

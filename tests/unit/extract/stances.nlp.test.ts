@@ -62,14 +62,18 @@ describe('stances', () => {
 
   it('reads a deed named by its doer in a clause on it ("condemns the steps taken by Egypt\'s government")', async () => {
     const doc = await extract(
-      '"The United States strongly condemns the steps that have been taken by the Egyptian government," President Barack Obama said.',
+      '"The United States strongly condemns the steps that have been taken by the Egyptian government," President Barack Obama said. ' +
+        'Japan condemned the sanctions imposed by China.',
     );
-    expect(stancesOf(doc)).toEqual(expect.arrayContaining(['country:US OPPOSES country:EG']));
+    expect(stancesOf(doc)).toEqual(
+      expect.arrayContaining(['country:US OPPOSES country:EG', 'country:JP OPPOSES country:CN']),
+    );
   });
 
-  it('reads no stance toward a state that is only the place of a deed or the home of a non-actor doer', async () => {
+  it('reads no stance toward the place of a deed, a non-actor doer, or a witness of the deed', async () => {
     const doc = await extract(
-      'German Chancellor Angela Merkel criticized the report written by a French journalist in Paris.',
+      'German Chancellor Angela Merkel criticized the report written by a French journalist in Paris. She condemned ' +
+        'the killings documented by the United Nations.',
     );
     expect(stancesOf(doc)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // Reads the arguments of a predicate from the parse and turns them into the actors they name.
-import { BOND_NOUNS, DEED_NOUNS, GOVERNMENT_NOUNS } from '../knowledge/frameLexicon';
+import { BOND_NOUNS, DEED_NOUNS, GOVERNMENT_NOUNS, KNOWING_VERBS } from '../knowledge/frameLexicon';
 import { FORMER_WORDS, WEAK_OFFICE_WORDS, isOfficeWord } from '../knowledge/titles';
 import { isActor, type Entity, type Mention } from '../mentions/mention';
 import {
@@ -142,7 +142,7 @@ function owners(sm: SentenceMentions, t: Token, deed: boolean): Owner[] {
   // "the exercises held by Australia": the agent of a participle or relative clause on a deed.
   if (deed) {
     for (const clause of childrenWith(s, t, 'acl', 'acl:relcl')) {
-      if (clause.pos !== 'VBN') continue;
+      if (clause.pos !== 'VBN' || KNOWING_VERBS.has(clause.lemma)) continue;
       for (const by of childrenWith(s, clause, 'obl', 'obl:agent').filter((c) => caseOf(s, c) === 'by')) {
         for (const child of [by, ...conjuncts(s, by)])
           for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: by });
@@ -186,7 +186,9 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
       sm.at(a).some((m) => isActor(m.entity) && (m.via === 'person' || m.via === 'organization')),
     );
     const u = apposed !== undefined && (named0.length === 0 || named0.every((m) => m.via !== 'person')) ? apposed : v;
-    const named = sm.at(u).filter((m) => isActor(m.entity));
+    // "Syrian rebel commanders", "Venezuelan opposition leaders": the state's name on them is not the state.
+    const againstState = childrenWith(sm.sentence, u, 'amod', 'compound').some((c) => NON_STATE_WORDS.has(c.lemma));
+    const named = sm.at(u).filter((m) => isActor(m.entity) && !(againstState && m.entity!.kind === 'Country'));
     if (named.length > 0) {
       // A title heading its own phrase ("Iran's foreign minister") resolved to a state: prefer a named owner.
       for (const m of named) add(m.entity, u, 'direct');
@@ -209,7 +211,7 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
       isOfficeWord(u.lemma) &&
       !WEAK_OFFICE_WORDS.has(u.lemma) &&
       !childrenWith(sm.sentence, u, 'amod').some((a) => FORMER_WORDS.has(a.lemma));
-    if (GOVERNMENT_NOUNS.has(u.lemma) || pluralOffice) {
+    if ((GOVERNMENT_NOUNS.has(u.lemma) || pluralOffice) && !againstState) {
       const found = owners(sm, u, false);
       for (const o of found) add(governmentOf(sm, o.mention.entity!), u, 'government', o.source);
       // "Saudi Arabia joined the coalition": the one named with its owner before.
@@ -233,6 +235,19 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
   }
   return out;
 }
+
+/** Modifiers of people who act against or outside their state's government. */
+const NON_STATE_WORDS: ReadonlySet<string> = new Set([
+  'rebel',
+  'opposition',
+  'dissident',
+  'insurgent',
+  'separatist',
+  'militant',
+  'exile',
+  'exiled',
+  'jihadist',
+]);
 
 /** "the coalition", "the regime": a definite government noun with no modifier of its own. */
 function isBareDefinite(s: Sentence, t: Token): boolean {

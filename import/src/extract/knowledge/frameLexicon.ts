@@ -385,6 +385,34 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, StanceWord> = lexicon({
   hawkish: opposes(['on', 'toward', 'towards'], { weak: true }),
 });
 
+/**
+ * Verbs of knowing or telling about a deed, whose agent did not do it: "the killings documented by the UN", "abuses
+ * reported by Amnesty". Their participles name a witness, not a doer.
+ */
+export const KNOWING_VERBS: ReadonlySet<string> = new Set([
+  'document',
+  'report',
+  'record',
+  'describe',
+  'cite',
+  'reveal',
+  'expose',
+  'detect',
+  'observe',
+  'confirm',
+  'verify',
+  'investigate',
+  'monitor',
+  'witness',
+  'condemn',
+  'criticize',
+  'criticise',
+  'denounce',
+  'deny',
+  'mention',
+  'publish',
+]);
+
 /** Verbs that attribute what follows to their subject: the speaker of an evaluation. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'say',
