@@ -141,13 +141,9 @@ function owners(sm: SentenceMentions, t: Token, deed: boolean): Owner[] {
   }
   // "the exercises held by Australia": the agent of a participle or relative clause on a deed.
   if (deed) {
-    for (const clause of childrenWith(s, t, 'acl', 'acl:relcl')) {
-      if (clause.pos !== 'VBN' || KNOWING_VERBS.has(clause.lemma)) continue;
-      for (const by of childrenWith(s, clause, 'obl', 'obl:agent').filter((c) => caseOf(s, c) === 'by')) {
-        for (const child of [by, ...conjuncts(s, by)])
-          for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: by });
-      }
-    }
+    for (const by of participleAgents(s, t, (verb) => !KNOWING_VERBS.has(verb.lemma)))
+      for (const child of [by, ...conjuncts(s, by)])
+        for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: by });
   }
   // A hyphenated owner ("the U.S.-led coalition") sits on the noun's own token.
   for (const m of sm.at(t))
@@ -234,6 +230,13 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
           for (const a of actorsOf(sm, p, false)) add(a.entity, u, 'deed', p);
   }
   return out;
+}
+
+/** The "by" phrases of the participles on a noun whose verb `accepts`: "the exercises held by Australia". */
+export function participleAgents(s: Sentence, t: Token, accepts: (verb: Token) => boolean): Token[] {
+  return childrenWith(s, t, 'acl', 'acl:relcl')
+    .filter((clause) => clause.pos === 'VBN' && accepts(clause))
+    .flatMap((clause) => childrenWith(s, clause, 'obl', 'obl:agent').filter((c) => caseOf(s, c) === 'by'));
 }
 
 /** Modifiers of people who act against or outside their state's government. */

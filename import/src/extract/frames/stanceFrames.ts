@@ -19,6 +19,7 @@ import type { Entity } from '../mentions/mention';
 import { caseOf, childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
 import {
   actorsOf,
+  participleAgents,
   passiveParts,
   roleTokens,
   subjectsWithFallback,
@@ -163,14 +164,9 @@ function targetsOf(sm: SentenceMentions, t: Token, word: StanceWord): ActorArgum
  * reported a deed ("the killings documented by the UN") did not do it.
  */
 function doersOf(sm: SentenceMentions, r: Token): ActorArgument[] {
-  const s = sm.sentence;
-  const out: ActorArgument[] = [];
-  for (const clause of childrenWith(s, r, 'acl', 'acl:relcl')) {
-    if (clause.pos !== 'VBN' || !DOING_VERBS.has(clause.lemma)) continue;
-    for (const agent of [...childrenWith(s, clause, 'obl:agent'), ...roleTokens(s, clause, 'by')])
-      out.push(...actorsOf(sm, agent, false).map((a) => ({ ...a, via: 'deed' as const })));
-  }
-  return out;
+  return participleAgents(sm.sentence, r, (verb) => DOING_VERBS.has(verb.lemma)).flatMap((agent) =>
+    actorsOf(sm, agent, false).map((a) => ({ ...a, via: 'deed' as const })),
+  );
 }
 
 /** Verbs of carrying out a deed, whose agent is the deed's doer. */
