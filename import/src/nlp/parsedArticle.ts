@@ -12,6 +12,8 @@ export interface ParsedSentence {
   pos: string[];
   lemma: string[];
   ner: string[];
+  /** One character per token: 'M' or 'F' for a PERSON token the backbone knows as a first name, else '.'. */
+  gender?: string;
   head: number[] | null;
   rel: string[] | null;
 }
@@ -59,6 +61,7 @@ function wellFormed(s: Partial<ParsedSentence>, textLength: number): boolean {
   const n = Array.isArray(s.begin) ? s.begin.length : -1;
   if (n <= 0 || !sameLength(s.end, n) || !sameLength(s.pos, n) || !sameLength(s.lemma, n) || !sameLength(s.ner, n))
     return false;
+  if (s.gender !== undefined && (typeof s.gender !== 'string' || s.gender.length !== n)) return false;
   const begin = s.begin!;
   const end = s.end!;
   for (let i = 0; i < n; i++) {

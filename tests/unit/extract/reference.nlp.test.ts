@@ -1,4 +1,4 @@
-import { extract, stancesOf } from './helpers';
+import { extract, meetingsOf, stancesOf } from './helpers';
 
 // Linking across a sentence or an article: pronouns by their role, definite nouns named before, inverted speakers.
 describe('references', () => {
@@ -8,6 +8,27 @@ describe('references', () => {
     );
     expect(stancesOf(doc)).toContain('country:KP OPPOSES official:us:john-bolton');
     expect(stancesOf(doc)).not.toContain('country:KP OPPOSES official:ir:mohammad-javad-zarif');
+  });
+
+  it('gives "her" to the woman named before, not to the man who is the subject', async () => {
+    const doc = await extract(
+      'Donald Trump met U.S. Congresswoman Anna Kowalczyk on Monday. Her visit to Syria last year drew criticism.',
+    );
+    expect(meetingsOf(doc)).toContain('country:SY + official:us:anna-kowalczyk');
+    expect(meetingsOf(doc)).not.toContain('country:SY + official:us:donald-trump');
+  });
+
+  it('gives "his" to the subject when genders agree, and reads no first name in a surname-first name', async () => {
+    const his = await extract(
+      'Donald Trump met U.S. Congresswoman Anna Kowalczyk on Monday. His visit to Syria last year drew criticism.',
+    );
+    expect(meetingsOf(his)).toContain('country:SY + official:us:donald-trump');
+    // "Kim" is a woman's first name in the backbone's data, but here the surname the article uses alone.
+    const kim = await extract(
+      'North Korean leader Kim Jong-un met Chinese President Xi Jinping on Monday. Kim said his visit to Russia ' +
+        'would follow.',
+    );
+    expect(meetingsOf(kim)).toContain('country:RU + official:kp:kim-jong-un');
   });
 
   it('reads "the coalition" as the one whose leader the article named before, and no coalition without one', async () => {

@@ -3,8 +3,9 @@ import { countryName } from '../knowledge/countries';
 import { knownOfficial, nameKey } from '../knowledge/knownOfficials';
 import type { KnownOrganization } from '../knowledge/organizations';
 import { PARTY_MEMBERS, WEAK_OFFICE_WORDS, partyOfWord, stateOfTitle } from '../knowledge/titles';
-import type { ArticleDocument, Sentence } from '../syntax/document';
+import { caseOf, childrenWith, headOf, type ArticleDocument, type Sentence, type Token } from '../syntax/document';
 import type { Entity, Mention } from './mention';
+import { PRONOUN_GENDER, personGender, type Gender } from './personGender';
 import { titlePhrase, type TitlePhrase } from './titlePhrase';
 
 /** Offices of heads of state or government: "the Chinese president" is the one such official of China in the article. */
@@ -243,7 +244,7 @@ function placeByContext(doc: ArticleDocument, found: Mention[][], table: EntityT
     const visited = new Set<string>();
     const guestIn = new Set<number>();
     for (const m of c.mentions) {
-      for (const code of visitedAfter(doc, found, m)) visited.add(code);
+      for (const code of [...visitedAfter(doc, found, m), ...destinationsOf(doc, found, m)]) visited.add(code);
       if (isGuest(doc, m)) guestIn.add(m.sentence);
       for (let k = 0; k <= CONTEXT_WINDOW; k++) {
         const weight = k === 0 && isSubject(doc, m) ? 3 : 1;
@@ -300,6 +301,52 @@ function visitedAfter(doc: ArticleDocument, found: Mention[][], m: Mention): str
     (p) => p.start > verb.i && p.start <= verb.i + 3 && p.country !== undefined && p.via !== 'organization',
   );
   return place === undefined ? [] : [place.country!];
+}
+
+/** Words of a journey, whose destination is not the traveller's state ("return" is left out: one returns home). */
+const JOURNEY_WORDS = new Set(['visit', 'trip', 'tour', 'travel', 'journey', 'fly', 'arrive', 'go']);
+
+/**
+ * The journeys a person mention makes in its sentence, read from the parse: the clause it is the subject of and what
+ * that clause governs ("Bush waited until 2006 to make his first visit to Afghanistan", "met Abe and flew to Seoul"),
+ * or the journey noun it possesses ("Bush's visit to Iraq"). A conjoined clause with a subject of its own is another's.
+ */
+function journeysOf(s: Sentence, m: Mention): Token[] {
+  const own = s.tokens[m.head]!;
+  const clause = headOf(s, own);
+  if (clause === undefined) return [];
+  if (own.rel === 'nmod:poss') return JOURNEY_WORDS.has(clause.lemma) ? [clause] : [];
+  if (!own.rel.startsWith('nsubj')) return [];
+  const reached: Token[] = [];
+  const stack = [clause];
+  while (stack.length > 0 && reached.length < 16) {
+    const t = stack.pop()!;
+    reached.push(t);
+    for (const c of childrenWith(s, t, 'xcomp', 'obj', 'conj', 'advcl'))
+      if (c.rel !== 'conj' || childrenWith(s, c, 'nsubj', 'nsubj:pass').length === 0) stack.push(c);
+  }
+  return reached.filter((t) => JOURNEY_WORDS.has(t.lemma));
+}
+
+/** Where a journey goes: the object of "visit", else its "to" or "in" ("a trip to Iraq", "arrived in Kabul"). */
+function destinationOf(s: Sentence, journey: Token, x: Mention): boolean {
+  const token = s.tokens[x.head]!;
+  if (token.head !== journey.i) return false;
+  if (token.rel === 'obj') return journey.lemma === 'visit' && journey.pos.startsWith('VB');
+  return (
+    (token.rel.startsWith('obl') || token.rel.startsWith('nmod')) && ['to', 'in', 'into'].includes(caseOf(s, token))
+  );
+}
+
+/** The countries a person mention travels to in its sentence: never that person's own state. */
+function destinationsOf(doc: ArticleDocument, found: Mention[][], m: Mention): string[] {
+  const s = doc.sentences[m.sentence]!;
+  if (!s.parsed) return [];
+  const journeys = journeysOf(s, m);
+  if (journeys.length === 0) return [];
+  return (found[m.sentence] ?? [])
+    .filter((x) => x.country !== undefined && x.via !== 'organization' && journeys.some((j) => destinationOf(s, j, x)))
+    .map((x) => x.country!);
 }
 
 function isSubject(doc: ArticleDocument, m: Mention): boolean {
@@ -379,6 +426,15 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
     }
   }
 
+  // Pronouns agree in gender with whom they stand for, where the article or the backbone tells a person's gender.
+  const genderOf = new Map<Entity, Gender>();
+  for (const c of table.persons) {
+    const titleWords = c.titles.flatMap((t) => [...t.words, ...(t.title ?? '').split(/[\s-]+/)]);
+    const alone = c.forms.filter((f) => !/\s/.test(f));
+    const gender = personGender(doc, c.mentions, titleWords, alone);
+    if (gender !== undefined) genderOf.set(c.entity, gender);
+  }
+
   // He, she, his, her: an official named before it in the sentence, else the latest subject of the sentences before.
   // Within the sentence the role decides: an object pronoun takes up an earlier object ("ridiculed Bolton ..., while
   // officials blasted him"), never its own clause's subject; others take up a subject first.
@@ -392,13 +448,18 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
         if (state !== undefined) byMention.set(m, state);
         continue;
       }
+      const gender = PRONOUN_GENDER.get(pronoun.lemma) ?? PRONOUN_GENDER.get(pronoun.text.toLowerCase());
+      const agrees = (x: Mention): boolean => {
+        const known = genderOf.get(byMention.get(x)!);
+        return gender === undefined || known === undefined || known === gender;
+      };
       const asObject = pronoun.rel === 'obj' || pronoun.rel === 'iobj';
       const ownSubjects =
         asObject && pronoun.head !== undefined && pronoun.head >= 0
           ? new Set(s.tokens[pronoun.head]!.children.filter((c) => s.tokens[c]!.rel.startsWith('nsubj')))
           : new Set<number>();
       const before = list.filter(
-        (x) => x.end <= m.start && byMention.get(x)?.kind === 'Official' && !ownSubjects.has(x.head),
+        (x) => x.end <= m.start && byMention.get(x)?.kind === 'Official' && !ownSubjects.has(x.head) && agrees(x),
       );
       const objectLike = before.filter(
         (x) => ['obj', 'iobj'].includes(s.tokens[x.head]!.rel) || s.tokens[x.head]!.rel.startsWith('obl'),
@@ -407,7 +468,9 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
         ? (objectLike[objectLike.length - 1] ?? before[before.length - 1])
         : (before.find((x) => isSubject(doc, x)) ?? before[before.length - 1]);
       for (let k = m.sentence - 1; target === undefined && k >= Math.max(0, m.sentence - 3); k--) {
-        const earlier = found[k]!.filter((x) => byMention.get(x)?.kind === 'Official' && x.via !== 'pronoun');
+        const earlier = found[k]!.filter(
+          (x) => byMention.get(x)?.kind === 'Official' && x.via !== 'pronoun' && agrees(x),
+        );
         target = earlier.find((x) => isSubject(doc, x)) ?? earlier[earlier.length - 1];
       }
       if (target !== undefined) byMention.set(m, byMention.get(target)!);

@@ -11,6 +11,8 @@ export interface Token {
   pos: string;
   /** PERSON, LOCATION, ORGANIZATION or O. */
   ner: string;
+  /** The gender the backbone knows this PERSON token as a first name of ("Donald": M), if any. */
+  gender: 'M' | 'F' | undefined;
   /** Offsets in the parsed text. */
   start: number;
   end: number;
@@ -53,6 +55,7 @@ export function buildDocument(text: string, parsed: ParsedArticle, headlineEnd: 
       lemma: s.lemma[i]!.toLowerCase(),
       pos: s.pos[i]!,
       ner: s.ner[i]!,
+      gender: s.gender?.[i] === 'M' ? 'M' : s.gender?.[i] === 'F' ? 'F' : undefined,
       start,
       end: s.end[i]!,
       head: s.head === null ? undefined : s.head[i]! - 1,

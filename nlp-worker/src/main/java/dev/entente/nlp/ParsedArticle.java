@@ -8,6 +8,7 @@ import javax.json.stream.JsonGenerator;
 import java.util.List;
 
 record ParsedArticle(List<Sentence> sentences) {
+  private static final FirstNames FIRST_NAMES = new FirstNames();
 
   /** One sentence: its tokens, and per token the 1-based head (0 = root) and relation, or null when not parsed. */
   record Sentence(List<CoreLabel> tokens, int[] heads, String[] relations) {}
@@ -35,6 +36,13 @@ record ParsedArticle(List<Sentence> sentences) {
         json.write(ner == null ? "O" : ner);
       }
       json.writeEnd();
+      // One character per token: the first-name gender of a PERSON token ('M', 'F'), else '.'.
+      StringBuilder gender = new StringBuilder(s.tokens().size());
+      for (CoreLabel t : s.tokens()) {
+        String ner = t.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        gender.append("PERSON".equals(ner) ? FIRST_NAMES.of(t.word()) : '.');
+      }
+      json.write("gender", gender.toString());
       if (s.heads() == null) {
         json.writeNull("head");
         json.writeNull("rel");
