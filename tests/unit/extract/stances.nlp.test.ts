@@ -116,6 +116,19 @@ describe('stances', () => {
     expect(doc.stances).toEqual([]);
   });
 
+  it('ignores stances under a doubt, and reads those whose doubt is denied', async () => {
+    const doubted = await extract(
+      [
+        "China's ambassador Li Wei expressed doubt about joining the United States and Russia in a new treaty.",
+        'Moscow is unlikely to back Turkey.',
+        'India is reluctant to support Japan.',
+      ].join(' '),
+    );
+    expect(doubted.stances).toEqual([]);
+    const certain = await extract('There is no doubt that Russia supports Syria.');
+    expect(stancesOf(certain)).toEqual(['country:RU BACKS country:SY']);
+  });
+
   it('does not take warnings that name no actor as stances', async () => {
     const doc = await extract('North Korea warned it faced a food shortfall.');
     expect(doc.stances).toEqual([]);
@@ -271,6 +284,20 @@ describe('evaluations of a speaker', () => {
       '"The president wants people to disagree with him," French spokesman Gabriel Attal said.',
     );
     expect(stancesOf(doc)).toEqual([]);
+  });
+
+  it("rates an actor by what the speaker says of the actor's doing", async () => {
+    const doc = await extract(
+      'A spokesman for British Prime Minister Theresa May said Donald Trump’s tweets were “completely unacceptable”.',
+    );
+    expect(stancesOf(doc)).toEqual(['official:gb:theresa-may OPPOSES official:us:donald-trump']);
+  });
+
+  it("reads nothing of an actor's doing that the speaker does not rate", async () => {
+    const doc = await extract(
+      'British Prime Minister Theresa May said Donald Trump’s tweets were about trade and his visit was on Monday.',
+    );
+    expect(doc.stances).toEqual([]);
   });
 });
 

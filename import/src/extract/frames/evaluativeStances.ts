@@ -103,11 +103,13 @@ function evaluationOf(s: Sentence, t: Token): number {
  */
 function ratedActorsIn(sm: SentenceMentions, clause: Set<number>): { entity: Entity; score: number }[] {
   const best = new Map<Entity, number>();
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   for (const i of clause) {
-    for (const a of actorsOf(sm, sm.sentence.tokens[i]!, false)) {
-      if (seen.has(a.token.i) || !clause.has(a.token.i)) continue;
-      seen.add(a.token.i);
+    // With deeds: what is said of an actor's doing is said of the actor ("Trump's tweets were unacceptable").
+    for (const a of actorsOf(sm, sm.sentence.tokens[i]!, true)) {
+      const key = `${a.token.i}|${a.entity.name}`;
+      if (seen.has(key) || !clause.has(a.token.i)) continue;
+      seen.add(key);
       const score = evaluationOf(sm.sentence, a.token);
       const held = best.get(a.entity);
       if (held === undefined || Math.abs(score) > Math.abs(held)) best.set(a.entity, score);

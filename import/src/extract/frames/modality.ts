@@ -3,6 +3,7 @@ import {
   CANCELLING_PARTICLES,
   CANCELLING_WORDS,
   CONDITIONAL_MARKERS,
+  DOUBT_WORDS,
   HYPOTHETICAL_MODALS,
   NEGATORS,
   PLANNED_WORDS,
@@ -28,6 +29,27 @@ function negated(s: Sentence, t: Token): boolean {
 
 function particles(s: Sentence, t: Token): string[] {
   return childrenWith(s, t, 'compound:prt').map((c) => c.lemma);
+}
+
+/** Relative words that stand for the event they follow (not "who", which stands for a person). */
+const EVENT_RELATIVES = new Set(['which', 'that']);
+
+/**
+ * "a summit between Trump and Kim in Singapore on 12 June, which has now been cancelled", "the visit, postponed
+ * twice,": a relative clause or participle on the event noun that cancels it. The parser often hangs the clause on the
+ * event's date or place instead; there only a clause led by "which"/"that" counts.
+ */
+function cancelledByRelative(s: Sentence, event: Token): boolean {
+  const cancels = (c: Token): boolean => CANCELLING_WORDS.has(c.lemma) && c.pos.startsWith('VB');
+  const ledByRelative = (c: Token): boolean =>
+    childrenWith(s, c, 'nsubj', 'nsubj:pass').some((x) => EVENT_RELATIVES.has(x.lemma));
+  if (
+    childrenWith(s, event, 'acl:relcl', 'acl', 'dep').some((c) => cancels(c) && (c.rel === 'acl' || ledByRelative(c)))
+  )
+    return true;
+  return childrenWith(s, event, 'nmod').some((h) =>
+    childrenWith(s, h, 'acl:relcl', 'dep').some((c) => cancels(c) && ledByRelative(c)),
+  );
 }
 
 /**
@@ -62,7 +84,9 @@ export function modalityOf(
       would = false;
       break;
     }
-    if ((depth === 0 || !presupposed) && negated(s, t)) return { blocked: 'negated', planned };
+    // "There is no doubt that": a denied doubt asserts what it governs.
+    const deniedDoubt = depth > 0 && DOUBT_WORDS.has(t.lemma);
+    if ((depth === 0 || !presupposed) && !deniedDoubt && negated(s, t)) return { blocked: 'negated', planned };
     const aux = childrenWith(s, t, 'aux').map((c) => c.lemma);
     const modal = aux.find((a) => HYPOTHETICAL_MODALS.has(a));
     if (modal === 'would' && !would) would = true;
@@ -77,10 +101,13 @@ export function modalityOf(
     if (condition !== undefined) return { blocked: 'conditional clause', planned };
     if (depth > 0) {
       if (CANCELLING_WORDS.has(t.lemma)) return { blocked: `cancelled: ${t.lemma}`, planned };
+      if (DOUBT_WORDS.has(t.lemma) && !negated(s, t)) return { blocked: `doubted: ${t.lemma}`, planned };
       // A contact wished for has not happened; a stance wished is still a stance ("wants to assist the government").
       if (WISH_WORDS.has(t.lemma) && reading === 'contact') return { blocked: `wished: ${t.lemma}`, planned };
       if (!past && PLANNED_WORDS.has(t.lemma)) planned = true;
     }
+    if (reading === 'contact' && t.pos.startsWith('NN') && cancelledByRelative(s, t))
+      return { blocked: 'cancelled: relative clause', planned };
     // Modifiers of a nominal event: "the upcoming summit", "ahead of his meeting", "a possible meeting".
     if (t.pos.startsWith('NN') && !past) {
       if (childrenWith(s, t, 'amod', 'compound').some((c) => PLANNED_WORDS.has(c.lemma))) planned = true;

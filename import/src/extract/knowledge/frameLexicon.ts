@@ -488,6 +488,19 @@ export const CANCELLING_WORDS: ReadonlySet<string> = new Set([
   'refusal',
 ]);
 
+/** Governing words of doubt: what they govern is not asserted ("expressed doubt about joining", "is unlikely to meet"), unless the doubt is denied ("no doubt that"). */
+export const DOUBT_WORDS: ReadonlySet<string> = new Set([
+  'doubt',
+  'doubtful',
+  'skeptical',
+  'sceptical',
+  'unlikely',
+  'reluctant',
+  'reluctance',
+  'unwilling',
+  'hesitant',
+]);
+
 /** Governing words of wishes and invitations: what they govern has not happened ("wants to meet", "invited ... to visit"). */
 export const WISH_WORDS: ReadonlySet<string> = new Set([
   'want',
