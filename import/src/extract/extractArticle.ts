@@ -17,6 +17,7 @@ import { mergeMeetings } from './mergeMeetings';
 import type { PreparedArticle } from './prepareArticle';
 import { resolveDate } from './resolveDate';
 import { GOVERNMENT_NOUNS, MEETING_NOUNS } from './knowledge/frameLexicon';
+import { POSTING_NOUNS } from './knowledge/titles';
 import {
   buildDocument,
   caseOf,
@@ -58,9 +59,6 @@ const PLACE_NOUNS = new Set([
 
 /** Nouns of a line between two states, whose "with" or "of" names the other side: "its border with Serbia". */
 const EDGE_NOUNS = new Set(['border', 'frontier', 'boundary', 'coast', 'coastline']);
-
-/** Envoys, whose "to" names where they are posted, not a state that acts: "the US ambassador to Germany". */
-const POSTING_NOUNS = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'attache']);
 
 /** Cases that make a country a location in the sentence, not an actor: "in Ukraine", "from Moscow". */
 const PLACE_CASES = new Set([
@@ -164,6 +162,51 @@ function isPlace(doc: ArticleDocument, m: Mention, sentenceMentions: Mention[]):
   if (head !== undefined && GOVERNMENT_NOUNS.has(head.lemma)) return false;
   if (first.rel === 'compound' && head !== undefined && MEETING_NOUNS.has(head.lemma)) return true;
   return (first.rel.startsWith('obl') || first.rel.startsWith('nmod')) && PLACE_CASES.has(caseOf(s, first));
+}
+
+/** Nouns of where people come from: a nationality on them is an origin, not a state ("Palestinian immigrants"). */
+const ORIGIN_NOUNS = new Set([
+  'heritage',
+  'descent',
+  'origin',
+  'ancestry',
+  'background',
+  'immigrant',
+  'emigrant',
+  'migrant',
+  'refugee',
+  'parent',
+  'family',
+  'diaspora',
+  'citizen',
+  'national',
+]);
+
+/**
+ * A nationality that tells where people come from does not name the state acting: on a noun of origin ("of Puerto
+ * Rican heritage", "Palestinian immigrants") or said of someone ("His parents are Palestinian and Syrian").
+ */
+function namesOrigin(doc: ArticleDocument, m: Mention): boolean {
+  const s = doc.sentences[m.sentence]!;
+  if (m.via !== 'demonym') return false;
+  if (!s.parsed) {
+    // On the surface: over a list of nationalities ("Palestinian and Syrian") to the noun after it or the copula
+    // before it.
+    const inList = (t: Token | undefined): boolean =>
+      t !== undefined && (t.pos === 'JJ' || t.pos === 'CC' || t.pos === ',');
+    let after = m.end;
+    while (inList(s.tokens[after])) after++;
+    const noun = s.tokens[after];
+    if (noun !== undefined && noun.pos.startsWith('NN') && ORIGIN_NOUNS.has(noun.lemma)) return true;
+    let before = m.start - 1;
+    while (inList(s.tokens[before])) before--;
+    return s.tokens[before]?.lemma === 'be' && (noun === undefined || !noun.pos.startsWith('NN'));
+  }
+  const first = coordination(s, s.tokens[m.head]!)[0]!;
+  const head = headOf(s, first);
+  if (head !== undefined && head.pos.startsWith('NN') && ORIGIN_NOUNS.has(head.lemma))
+    return first.rel === 'amod' || first.rel === 'compound';
+  return first.pos.startsWith('JJ') && childrenWith(s, first, 'cop').length > 0;
 }
 
 /** Nouns a state's name makes the name of a past event: "the Vietnam War", "the Iraq war", "the Korean War". */
@@ -304,7 +347,13 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   const ids = new Set<string>();
   for (const list of linked.mentions)
     for (const m of list)
-      if (isActor(m.entity) && !isPlace(doc, m, list) && !namesAnEvent(doc, m) && !teaser.has(m.sentence))
+      if (
+        isActor(m.entity) &&
+        !isPlace(doc, m, list) &&
+        !namesAnEvent(doc, m) &&
+        !namesOrigin(doc, m) &&
+        !teaser.has(m.sentence)
+      )
         ids.add(m.entity.id!);
   for (const m of meetingRecords) for (const p of m.participants) ids.add(p);
   for (const s of stanceRecords) ids.add(s.from).add(s.to);

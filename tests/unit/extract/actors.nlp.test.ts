@@ -86,6 +86,24 @@ describe('officials', () => {
     });
   });
 
+  it('reads the state of an envoy from the possessor, not from where the envoy is posted', async () => {
+    const doc = await extract("China's new ambassador to the United Nations, Li Wei, said China regrets the move.");
+    expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({ country: 'CN', organization: null });
+    const body = await extract('United Nations envoy Li Wei said the talks would resume.');
+    expect(body.actors.find((a) => a.kind === 'Official')).toMatchObject({
+      organization: 'organization:united-nations',
+    });
+  });
+
+  it('never places an official in a country the text has them travel to, but still by the state they speak of', async () => {
+    const doc = await extract(
+      'President Anna Kowalczyk spoke on Monday. Kowalczyk waited until 2006 to make her first visit to Afghanistan.',
+    );
+    expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({ country: null });
+    const placed = await extract('President Anna Kowalczyk spoke on Monday. Kowalczyk said Afghanistan would vote.');
+    expect(placed.actors.find((a) => a.kind === 'Official')).toMatchObject({ country: 'AF' });
+  });
+
   it('reads two-word offices whose last word alone is no office ("Attorney General", "special counsel")', async () => {
     const doc = await extract(
       'Attorney General Anna Kowalczyk spoke on Monday, and special counsel Piotr Nowak said he would testify.',
@@ -160,13 +178,13 @@ describe('officials', () => {
 
   it('places a former holder ("then-prime minister") in the state whose office another holds now', async () => {
     const doc = await extract(
-      "Canadian Prime Minister Mark Carney spoke in Ottawa. Canada's ties with India fell in 2023 after then-prime minister Justin Trudeau spoke out in Ottawa.",
+      "Canadian Prime Minister Mark Carney spoke in Ottawa. Canada's ties with India fell in 2023 after then-prime minister Paul Tremblay spoke out in Ottawa.",
     );
-    expect(doc.actors.find((a) => a.name === 'Justin Trudeau')).toMatchObject({ kind: 'Official', country: 'CA' });
+    expect(doc.actors.find((a) => a.name === 'Paul Tremblay')).toMatchObject({ kind: 'Official', country: 'CA' });
     const current = await extract(
-      "Canadian Prime Minister Mark Carney spoke in Ottawa. Canada's ties with India fell in 2023 after prime minister Justin Trudeau spoke out in Ottawa.",
+      "Canadian Prime Minister Mark Carney spoke in Ottawa. Canada's ties with India fell in 2023 after prime minister Paul Tremblay spoke out in Ottawa.",
     );
-    expect(current.actors.find((a) => a.name === 'Justin Trudeau')?.country ?? null).not.toBe('CA');
+    expect(current.actors.find((a) => a.name === 'Paul Tremblay')?.country ?? null).not.toBe('CA');
   });
 
   it('does not give a state a second holder of an office, nor guess between two states', async () => {
@@ -366,5 +384,24 @@ describe('countries named only as places', () => {
       'Pushkar Sharma is a fellow; he has worked with the United Nations in Kosovo, the Gaza Strip, Iraq, Colombia and Myanmar.',
     );
     expect(actorIds(doc).filter((id) => id.startsWith('country:'))).toEqual([]);
+  });
+});
+
+describe('countries named only as origins', () => {
+  it("does not take a person's heritage or parents' nationality for a state that acts", async () => {
+    const doc = await extract(
+      'Anna Kowalczyk is of Puerto Rican heritage. Her parents were Palestinian immigrants. His parents are ' +
+        'Lebanese and Syrian.',
+    );
+    expect(actorIds(doc).filter((id) => id.startsWith('country:'))).toEqual([]);
+  });
+
+  it('still takes a nationality on a government noun for the state', async () => {
+    const doc = await extract('Palestinian officials rejected the plan, and Syrian forces shelled the town.');
+    expect(
+      actorIds(doc)
+        .filter((id) => id.startsWith('country:'))
+        .sort(),
+    ).toEqual(['country:PS', 'country:SY']);
   });
 });

@@ -3,6 +3,7 @@ import {
   FORMER_WORDS,
   NON_OFFICE_WORDS,
   NON_POLITICAL_WORDS,
+  POSTING_NOUNS,
   US_INSTITUTION_WORDS,
   US_PARTY_STATE,
   compoundOffice,
@@ -218,9 +219,12 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
   const inPhrase = (x: Mention): boolean => x !== m && tokens.some((t) => t.i >= x.start && t.i < x.end);
   // "Envoy for North Korea", "Special Representative for Syria": a country after "for" is the portfolio, not the
   // holder's state; it stays in the title.
-  const portfolio = (x: Mention): boolean =>
-    s.tokens[x.start - 1]?.lemma === 'for' ||
-    (s.tokens[x.start - 1]?.lemma === 'the' && s.tokens[x.start - 2]?.lemma === 'for');
+  // "China's ambassador to the United Nations": where an envoy is posted is not whom the envoy acts for either.
+  const portfolio = (x: Mention): boolean => {
+    const at = s.tokens[x.start - 1]?.lemma === 'the' ? x.start - 2 : x.start - 1;
+    const preposition = s.tokens[at]?.lemma;
+    return preposition === 'for' || (preposition === 'to' && POSTING_NOUNS.has(s.tokens[at - 1]?.lemma ?? ''));
+  };
   const offices0 =
     m.via === 'title' ||
     compoundOfficeIn(tokens) !== undefined ||
