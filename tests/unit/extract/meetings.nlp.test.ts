@@ -139,6 +139,56 @@ describe('meetings', () => {
     expect(meetingsOf(doc)).toEqual(['official:kp:kim-jong-un + official:us:donald-trump']);
   });
 
+  it('adds who takes part in or joins a contact between others to its sides', async () => {
+    const doc = await extract(
+      'U.S. Secretary of State Mike Pompeo took part in the July 25 phone call between President Donald Trump and ' +
+        'Ukrainian President Volodymyr Zelenskiy.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'official:ua:volodymyr-zelensky + official:us:donald-trump + official:us:mike-pompeo',
+    ]);
+  });
+
+  it('does not make a critic of a contact one of its sides', async () => {
+    const doc = await extract(
+      'German Chancellor Angela Merkel criticised the phone call between President Donald Trump and Ukrainian ' +
+        'President Volodymyr Zelenskiy.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual(['official:ua:volodymyr-zelensky + official:us:donald-trump']);
+  });
+
+  it('reads a contact told as the setting of what one side asks or tells the other', async () => {
+    const doc = await extract(
+      'In a recent telephone call, President Donald Trump asked Australian Prime Minister Scott Morrison to help. ' +
+        'During the meeting, Japanese Prime Minister Shinzo Abe thanked Indian Prime Minister Narendra Modi.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'official:au:scott-morrison + official:us:donald-trump',
+      'official:in:narendra-modi + official:jp:shinzo-abe',
+    ]);
+  });
+
+  it('reads no contact from a setting that names its own other side, or from a speech', async () => {
+    const doc = await extract(
+      'In a phone call with reporters, President Donald Trump asked Australian Prime Minister Scott Morrison to ' +
+        'act. In a speech, Trump urged Morrison to act.',
+      { date: DATE },
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it('reads "contacted" as a contact with its object, and no contact without one', async () => {
+    const doc = await extract(
+      'Russian Ambassador Sergey Kislyak contacted U.S. national security adviser Michael Flynn on Monday. ' +
+        'Russian Foreign Minister Sergei Lavrov said he had been contacted.',
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual(['official:ru:sergey-kislyak + official:us:michael-flynn']);
+  });
+
   it('reads "meet with X to discuss" as a meeting with X, however the parser attaches "with"', async () => {
     const doc = await extract(
       'German Chancellor Angela Merkel will also meet with International Monetary Fund Managing Director Christine ' +

@@ -88,9 +88,15 @@ function claims(
   frame: string,
   confidence: number,
   presupposed = false,
+  setting?: Token,
 ): MeetingClaim[] {
   if (participants.length < 2) return [];
-  const modality = modalityOf(sm.sentence, p, 'contact', presupposed);
+  // A contact told as a clause's setting is as asserted as that clause's saying; what is said in it may be a wish
+  // ("In a call, Trump asked Morrison to help" reports the call).
+  const modality =
+    setting === undefined
+      ? modalityOf(sm.sentence, p, 'contact', presupposed)
+      : modalityOf(sm.sentence, setting, 'stance');
   if (modality.blocked !== undefined) return [];
   const places = placesOf(sm, p);
   return (places.length === 0 ? [null] : places).map((place) => ({
@@ -196,9 +202,29 @@ function nounFrame(sm: SentenceMentions, n: Token, word: MeetingWord): MeetingCl
     const allowed = n.rel === 'obj' || n.rel === 'nsubj:pass' ? CONTACT_LIGHT_VERBS.has(governor.lemma) : true;
     const holders = isVerb(governor) ? subjectTokens(s, governor) : childrenWith(s, governor, 'nsubj');
     if (allowed) participants = unique([...holders.flatMap((t) => actorsOf(sm, t, false)), ...sides]);
-  } else if (governor !== undefined && n.rel === 'obj' && HOSTING_VERBS.has(governor.lemma)) {
-    // "Norway will host talks between Colombia and Venezuela": the host sits at the table too.
+  } else if (governor !== undefined && (hosts(s, n, governor) || joins(s, n, governor))) {
+    // "Norway will host talks between Colombia and Venezuela", "Pompeo took part in the call between Trump and
+    // Zelenskiy": the host, or who joins, sits at the table too.
     participants = unique([...subjectTokens(s, governor).flatMap((t) => actorsOf(sm, t, false)), ...sides]);
+  }
+  // "In a telephone call, Trump asked Morrison to ...", "during the meeting, Abe thanked Modi": a contact told as the
+  // setting of what one side says to the other has them both as its sides.
+  const setting =
+    governor !== undefined &&
+    isVerb(governor) &&
+    ADDRESSING_VERBS.has(governor.lemma) &&
+    SETTING_CASES.has(caseOf(s, n))
+      ? governor
+      : undefined;
+  // Not when the noun names its own other side, even one that is no actor ("in a call with reporters").
+  const ownSides = word.roles.some((role) => roleTokens(s, n, role).length > 0);
+  if (participants.length < 2 && setting !== undefined && !holderOnly && !ownSides) {
+    const addressed = childrenWith(s, setting, 'obj', 'iobj').flatMap((t) => actorsOf(sm, t, false));
+    const speakers = subjectTokens(s, setting).flatMap((t) => actorsOf(sm, t, false));
+    if (addressed.length > 0 && speakers.length > 0) {
+      participants = unique([...speakers, ...addressed, ...sides]);
+      return claims(sm, n, participants, word.kind, `meeting-noun:${n.lemma}`, 0.6, presupposed, setting);
+    }
   }
   return claims(sm, n, participants, word.kind, `meeting-noun:${n.lemma}`, 0.75, presupposed);
 }
@@ -215,6 +241,43 @@ function isDefinite(s: Sentence, n: Token): boolean {
 
 /** Verbs whose subject takes part in the contact it arranges. */
 const HOSTING_VERBS = new Set(['host', 'mediate', 'broker', 'chair', 'convene', 'facilitate']);
+
+function hosts(s: Sentence, n: Token, governor: Token): boolean {
+  return n.rel === 'obj' && HOSTING_VERBS.has(governor.lemma);
+}
+
+/** Verbs whose subject joins a contact between others: "joined the talks", "took part in", "participated in". */
+const JOINING_VERBS = new Set(['join', 'attend']);
+
+function joins(s: Sentence, n: Token, governor: Token): boolean {
+  if (!isVerb(governor)) return false;
+  if (n.rel === 'obj') return JOINING_VERBS.has(governor.lemma);
+  if (!n.rel.startsWith('obl') || caseOf(s, n) !== 'in') return false;
+  return (
+    governor.lemma === 'participate' ||
+    (governor.lemma === 'take' && childrenWith(s, governor, 'obj').some((o) => o.lemma === 'part'))
+  );
+}
+
+/** Cases of a contact told as the setting of a clause: "in a call", "during the meeting". */
+const SETTING_CASES: ReadonlySet<string> = new Set(['in', 'during', 'at']);
+
+/** Verbs of saying something to someone, whose subject and object are the sides of the contact they happen in. */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
+  'ask',
+  'tell',
+  'urge',
+  'press',
+  'assure',
+  'thank',
+  'congratulate',
+  'inform',
+  'brief',
+  'remind',
+  'promise',
+  'invite',
+  'warn',
+]);
 
 /** Every contact one sentence reports. */
 export function meetingFrames(sm: SentenceMentions): MeetingClaim[] {

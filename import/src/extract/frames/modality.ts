@@ -43,10 +43,9 @@ function cancelledByRelative(s: Sentence, event: Token): boolean {
   const cancels = (c: Token): boolean => CANCELLING_WORDS.has(c.lemma) && c.pos.startsWith('VB');
   const ledByRelative = (c: Token): boolean =>
     childrenWith(s, c, 'nsubj', 'nsubj:pass').some((x) => EVENT_RELATIVES.has(x.lemma));
-  if (
-    childrenWith(s, event, 'acl:relcl', 'acl', 'dep').some((c) => cancels(c) && (c.rel === 'acl' || ledByRelative(c)))
-  )
-    return true;
+  // A participle cancels only as a passive ("the visit, postponed twice"), not "talks scrapping tariffs".
+  const cancelsEvent = (c: Token): boolean => cancels(c) && (c.rel === 'acl' ? c.pos === 'VBN' : ledByRelative(c));
+  if (childrenWith(s, event, 'acl:relcl', 'acl', 'dep').some(cancelsEvent)) return true;
   return childrenWith(s, event, 'nmod').some((h) =>
     childrenWith(s, h, 'acl:relcl', 'dep').some((c) => cancels(c) && ledByRelative(c)),
   );

@@ -52,6 +52,8 @@ export const MEETING_VERBS: ReadonlyMap<string, MeetingWord> = lexicon({
   hug: { kind: 'meeting', roles: ['obj'] },
   phone: { kind: 'call', roles: ['obj', 'with'], directed: true },
   telephone: { kind: 'call', roles: ['obj', 'with'], directed: true },
+  // "Kislyak contacted Flynn": reaching someone, by whatever means.
+  contact: { kind: 'talks', roles: ['obj'], directed: true },
   // "shook hands with", "held hands with"
   shake: { kind: 'meeting', roles: ['with'], needs: ['hand'] },
 });
