@@ -30,6 +30,13 @@ describe('parsed articles', () => {
     expect(() => readParsedArticle({}, 20)).toThrow('no sentences array');
   });
 
+  it('accept a gender column of one character per token and reject one of another length', () => {
+    expect(readParsedArticle({ sentences: [{ ...sentence(3, false), gender: '.M.' }] }, 20).sentences).toHaveLength(1);
+    expect(() => readParsedArticle({ sentences: [{ ...sentence(3, false), gender: '.M' }] }, 20)).toThrow(
+      'sentence 0 is malformed',
+    );
+  });
+
   it('list the chosen sentences still to parse, never one over the parser limit', () => {
     const article: ParsedArticle = { sentences: [sentence(3, true), sentence(2, false), sentence(121, false)] };
     expect(missingParses(article, [0, 1, 2, 9])).toEqual([1]);
