@@ -31,6 +31,25 @@ describe('references', () => {
     expect(meetingsOf(kim)).toContain('country:RU + official:kp:kim-jong-un');
   });
 
+  it('does not take the name after "bin" for a later mention of the son: "King Salman" is his father', async () => {
+    const doc = await extract(
+      'Saudi Crown Prince Mohammed bin Salman met U.S. Secretary of State Mike Pompeo on Monday. Pompeo then met ' +
+        'King Salman in Riyadh.',
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'official:sa:mohammed-bin-salman + official:us:mike-pompeo',
+      'official:sa:salman + official:us:mike-pompeo',
+    ]);
+  });
+
+  it('still links the last word of a name without a patronymic ("Assad" after "Bashar al-Assad")', async () => {
+    const doc = await extract(
+      'Syrian President Bashar al-Assad met Russian President Vladimir Putin. Assad then met Iranian President ' +
+        'Hassan Rouhani.',
+    );
+    expect(meetingsOf(doc)).toContain('official:ir:hassan-rouhani + official:sy:bashar-al-assad');
+  });
+
   it('reads "the coalition" as the one whose leader the article named before, and no coalition without one', async () => {
     const doc = await extract(
       'The UAE joined a U.S.-led coalition on Monday. Saudi Arabia joined the coalition on Wednesday.',

@@ -104,12 +104,17 @@ function wordsOf(name: string): string[] {
 }
 
 /** The cluster a name belongs to: same name, or one word of it (a surname, or the family name first: "Kim", "Xi"). */
+/** Particles of a patronymic name ("son of", "daughter of"). */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint']);
+
 function findCluster(table: EntityTable, words: string[]): PersonCluster | undefined {
   const key = words.join(' ');
   const exact = table.persons.filter((c) => c.words.join(' ') === key || c.forms.some((f) => nameKey(f) === key));
   if (exact.length > 0) return exact.reduce((a, b) => (b.last > a.last ? b : a));
   const candidates = table.persons.filter((c) => {
-    if (words.length === 1) return c.words[0] === words[0] || c.words[c.words.length - 1] === words[0];
+    // After "bin" or "ibn" comes the father's name: "Salman" is not "Mohammed bin Salman" (his father, King Salman).
+    const lastIsOwn = !PATRONYMIC_PARTICLES.has(c.words[c.words.length - 2] ?? '');
+    if (words.length === 1) return c.words[0] === words[0] || (lastIsOwn && c.words[c.words.length - 1] === words[0]);
     // "Donald Trump" after a bare "Trump"; "Jong Un"-style partial names are left alone.
     return c.words.length === 1 && (words[words.length - 1] === c.words[0] || words[0] === c.words[0]);
   });
