@@ -130,6 +130,32 @@ describe('meetings', () => {
     expect(doc.meetings).toEqual([]);
   });
 
+  it('takes back a planned meeting when "the meeting" is then called off in the same sentence', async () => {
+    const doc = await extract(
+      [
+        'President Donald Trump had planned to meet North Korean leader Kim Jong Un, but the meeting was called off.',
+        'Trump was due to meet Chinese President Xi Jinping in Buenos Aires, but the summit was cancelled.',
+      ].join(' '),
+      { date: DATE },
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it('keeps a meeting held, or one planned, beside another contact that was cancelled', async () => {
+    const doc = await extract(
+      [
+        'President Donald Trump met North Korean leader Kim Jong Un in Hanoi, but the second meeting was cancelled.',
+        'Trump will meet Japanese Prime Minister Shinzo Abe, and the summit with Chinese President Xi Jinping was ' +
+          'cancelled.',
+      ].join(' '),
+      { date: DATE },
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'official:kp:kim-jong-un + official:us:donald-trump',
+      'official:jp:shinzo-abe + official:us:donald-trump',
+    ]);
+  });
+
   it('keeps a meeting whose relative clause does not cancel it', async () => {
     const doc = await extract(
       'The summit between US President Donald Trump and North Korean leader Kim Jong-un in Singapore on 12 June, ' +

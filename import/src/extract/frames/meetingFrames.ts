@@ -279,17 +279,30 @@ const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
   'warn',
 ]);
 
+/**
+ * "Trump had planned to meet Kim, but the meeting was called off": a definite contact noun that names no side of its
+ * own and is cancelled takes back the contacts the sentence plans.
+ */
+function cancelsPlannedContacts(sm: SentenceMentions, n: Token, word: MeetingWord): boolean {
+  const s = sm.sentence;
+  if (!isDefinite(s, n) || childrenWith(s, n, 'nmod:poss').length > 0 || pairModifiers(sm, n).length > 0) return false;
+  if (word.roles.some((role) => roleTokens(s, n, role).length > 0)) return false;
+  return modalityOf(s, n, 'contact').blocked?.startsWith('cancelled') === true;
+}
+
 /** Every contact one sentence reports. */
 export function meetingFrames(sm: SentenceMentions): MeetingClaim[] {
   const s = sm.sentence;
   if (!s.parsed) return [];
   const out: MeetingClaim[] = [];
+  let plansCancelled = false;
   for (const t of s.tokens) {
     const verb = isVerb(t) ? MEETING_VERBS.get(t.lemma) : undefined;
     const noun = t.pos.startsWith('NN') ? MEETING_NOUNS.get(t.lemma) : undefined;
     const word = verb ?? noun;
     if (word === undefined || !satisfies(s, t, word)) continue;
+    if (noun !== undefined && cancelsPlannedContacts(sm, t, noun)) plansCancelled = true;
     out.push(...(verb !== undefined ? verbFrame(sm, t, verb) : nounFrame(sm, t, noun!)));
   }
-  return out;
+  return plansCancelled ? out.filter((c) => !c.planned) : out;
 }
