@@ -103,13 +103,14 @@ function evaluationOf(s: Sentence, t: Token): number {
  */
 function ratedActorsIn(sm: SentenceMentions, clause: Set<number>): { entity: Entity; score: number }[] {
   const best = new Map<Entity, number>();
-  const seen = new Set<string>();
+  // Each (token, actor) once: a deed's token stands for each of its owners.
+  const seen = new Map<Entity, Set<number>>();
   for (const i of clause) {
     // With deeds: what is said of an actor's doing is said of the actor ("Trump's tweets were unacceptable").
     for (const a of actorsOf(sm, sm.sentence.tokens[i]!, true)) {
-      const key = `${a.token.i}|${a.entity.name}`;
-      if (seen.has(key) || !clause.has(a.token.i)) continue;
-      seen.add(key);
+      const tokens = seen.get(a.entity) ?? new Set<number>();
+      if (tokens.has(a.token.i) || !clause.has(a.token.i)) continue;
+      seen.set(a.entity, tokens.add(a.token.i));
       const score = evaluationOf(sm.sentence, a.token);
       const held = best.get(a.entity);
       if (held === undefined || Math.abs(score) > Math.abs(held)) best.set(a.entity, score);

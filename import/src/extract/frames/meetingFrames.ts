@@ -182,7 +182,8 @@ function nounFrame(sm: SentenceMentions, n: Token, word: MeetingWord): MeetingCl
   const s = sm.sentence;
   const sides: ActorArgument[] = [...pairModifiers(sm, n)];
   for (const c of childrenWith(s, n, 'nmod:poss')) sides.push(...actorsOf(sm, c, false));
-  for (const role of word.roles) for (const t of roleTokens(s, n, role)) sides.push(...actorsOf(sm, t, false));
+  const roleArgs = word.roles.flatMap((role) => roleTokens(s, n, role));
+  for (const t of roleArgs) sides.push(...actorsOf(sm, t, false));
   let participants = unique(sides);
   // "about his meeting with Putin": a definite event whose sides the noun names, told as an adjunct of the clause
   // (as its subject or object, the clause may deny it: "the summit between Trump and Kim never took place").
@@ -202,7 +203,7 @@ function nounFrame(sm: SentenceMentions, n: Token, word: MeetingWord): MeetingCl
     const allowed = n.rel === 'obj' || n.rel === 'nsubj:pass' ? CONTACT_LIGHT_VERBS.has(governor.lemma) : true;
     const holders = isVerb(governor) ? subjectTokens(s, governor) : childrenWith(s, governor, 'nsubj');
     if (allowed) participants = unique([...holders.flatMap((t) => actorsOf(sm, t, false)), ...sides]);
-  } else if (governor !== undefined && (hosts(s, n, governor) || joins(s, n, governor))) {
+  } else if (governor !== undefined && (hosts(n, governor) || joins(s, n, governor))) {
     // "Norway will host talks between Colombia and Venezuela", "Pompeo took part in the call between Trump and
     // Zelenskiy": the host, or who joins, sits at the table too.
     participants = unique([...subjectTokens(s, governor).flatMap((t) => actorsOf(sm, t, false)), ...sides]);
@@ -217,8 +218,7 @@ function nounFrame(sm: SentenceMentions, n: Token, word: MeetingWord): MeetingCl
       ? governor
       : undefined;
   // Not when the noun names its own other side, even one that is no actor ("in a call with reporters").
-  const ownSides = word.roles.some((role) => roleTokens(s, n, role).length > 0);
-  if (participants.length < 2 && setting !== undefined && !holderOnly && !ownSides) {
+  if (participants.length < 2 && setting !== undefined && !holderOnly && roleArgs.length === 0) {
     const addressed = childrenWith(s, setting, 'obj', 'iobj').flatMap((t) => actorsOf(sm, t, false));
     const speakers = subjectTokens(s, setting).flatMap((t) => actorsOf(sm, t, false));
     if (addressed.length > 0 && speakers.length > 0) {
@@ -242,7 +242,7 @@ function isDefinite(s: Sentence, n: Token): boolean {
 /** Verbs whose subject takes part in the contact it arranges. */
 const HOSTING_VERBS = new Set(['host', 'mediate', 'broker', 'chair', 'convene', 'facilitate']);
 
-function hosts(s: Sentence, n: Token, governor: Token): boolean {
+function hosts(n: Token, governor: Token): boolean {
   return n.rel === 'obj' && HOSTING_VERBS.has(governor.lemma);
 }
 

@@ -490,7 +490,10 @@ export const CANCELLING_WORDS: ReadonlySet<string> = new Set([
   'refusal',
 ]);
 
-/** Governing words of doubt: what they govern is not asserted ("expressed doubt about joining", "is unlikely to meet"), unless the doubt is denied ("no doubt that"). */
+/**
+ * Governing words of doubt: what they govern is not asserted ("expressed doubt about joining", "is unlikely to
+ * meet"), unless the doubt is denied ("no doubt that").
+ */
 export const DOUBT_WORDS: ReadonlySet<string> = new Set([
   'doubt',
   'doubtful',

@@ -238,13 +238,13 @@ export const US_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'pentagon',
 ]);
 
+/** Envoys, whose "to" names where they are posted, not the state they act for: "the US ambassador to Germany". */
+export const POSTING_NOUNS: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'attache']);
+
 /**
  * Members of a party, as news describes a politician named before ("the Missouri Republican said"): the lemma, as
  * the tagger gives it, of the party word.
  */
-/** Envoys, whose "to" names where they are posted, not the state they act for: "the US ambassador to Germany". */
-export const POSTING_NOUNS: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'emissary', 'consul', 'attache']);
-
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat']);
 
 /** The party a premodifier word or a party-state tag names: "Republican", "Democratic", "(D-Md.)". */
