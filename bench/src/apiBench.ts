@@ -70,6 +70,8 @@ export interface ApiSizeResult {
 
 export interface LoadSummary {
   reqPerSec: number;
+  /** Requests sent in the run, answered or not. */
+  sent: number;
   p50Ms: number;
   p99Ms: number;
   /** Socket errors, timeouts and non-2xx answers together: 0 is the goal. */
@@ -187,6 +189,7 @@ function loadSummary(load: Record<string, unknown>): LoadSummary {
   const n = (key: string) => Number(load[key] ?? 0);
   return {
     reqPerSec: round(n('reqPerSec'), 1),
+    sent: n('sent'),
     p50Ms: n('p50Ms'),
     p99Ms: n('p99Ms'),
     errors: n('errors') + n('timeouts') + n('non2xx'),

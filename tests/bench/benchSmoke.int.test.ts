@@ -57,7 +57,7 @@ describe('the benchmark in its smoke mode', () => {
     expect(results.api!.bySize).toHaveLength(2);
     for (const size of results.api!.bySize) {
       expect(size.errors).toBe(0);
-      expect(size.reqPerSec).toBeGreaterThan(0);
+      expect(Number(size.load.sent)).toBeGreaterThan(0);
       expect(size.graphql.hubNeighbourhood1.samples).toBeGreaterThan(0);
       expect(size.driver.hubNeighbourhood1.samples).toBeGreaterThan(0);
     }
@@ -67,9 +67,11 @@ describe('the benchmark in its smoke mode', () => {
     const runs = results.api!.bySize.at(-1)!.resilience!;
     expect(runs.map((r) => r.connections)).toEqual([8, 32]);
     for (const run of runs) {
-      expect(run.quiet.reqPerSec).toBeGreaterThan(0);
-      expect(run.withRunaway.reqPerSec).toBeGreaterThan(0);
-      expect(run.withRunaway.errors).toBe(0);
+      // Sent, not answered: a one-second run on a busy 2-core machine may end before its first answer. That the API
+      // answers others while a runaway runs is a behaviour, tested in apiCypher.int.test.ts.
+      expect(run.quiet.sent).toBeGreaterThan(0);
+      expect(run.withRunaway.sent).toBeGreaterThan(0);
+      expect(run.quiet.errors + run.withRunaway.errors).toBe(0);
       expect(run.runaway.status).toBe(504);
     }
   });

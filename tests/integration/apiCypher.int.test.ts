@@ -192,6 +192,51 @@ describe('the read-only Cypher console POST /api/cypher', () => {
   });
 });
 
+describe("one analyst's runaway query", () => {
+  let db: TestDatabase;
+  let api: TestApp;
+  // Long enough that every other request below has all the time it needs; the runaway ends only at this limit.
+  const timeLimitMs = 8_000;
+  const runaway = 'UNWIND range(1, 4000000000) AS i WITH i WHERE i % 7 = 3 RETURN count(*) AS n';
+
+  beforeAll(async () => {
+    ({ db, api } = await openAppOnGraph(undefined, { cypherTimeoutMs: timeLimitMs }));
+  });
+  afterAll(() => closeAppOnGraph({ db, api }));
+
+  /** Resolves once Neo4j itself is running the query: the others are sent while it burns, not before it starts. */
+  async function runningInNeo4j(fragment: string): Promise<void> {
+    for (;;) {
+      const { records } = await db.driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $fragment RETURN count(*) AS n',
+        { fragment },
+        { database: db.database },
+      );
+      if (Number(records[0]!.get('n')) > 0) return;
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  it('leaves GraphQL, the saved queries and health answering others while it runs, then stops at the limit', async () => {
+    const finished: string[] = [];
+    const done = <T>(name: string, p: Promise<T>) => p.then((v) => (finished.push(name), v));
+    const stopped = done('runaway', api.post('/api/cypher', { query: runaway }));
+    await runningInNeo4j('range(1, 4000000000)');
+    const [neighbourhood, saved, health] = await Promise.all([
+      done('graphql', api.gql<any>('{ neighbourhood(actors: ["country:GB"]) { nodes { id } } }')),
+      done('saved', api.post('/api/queries/who-backs', { params: { actor: 'country:US' } })),
+      done('health', api.get('/healthz')),
+    ]);
+    expect(neighbourhood.body.data.neighbourhood.nodes.map((n: any) => n.id)).toContain('country:US');
+    expect(saved.status).toBe(200);
+    expect(health.status).toBe(200);
+    const answer = await stopped;
+    expect(answer.status).toBe(504);
+    expect(answer.body.error.code).toBe('QUERY_TIMEOUT');
+    expect(finished.at(-1)).toBe('runaway');
+  });
+});
+
 describe('the saved queries GET /api/queries and POST /api/queries/:name', () => {
   let db: TestDatabase;
   let api: TestApp;
