@@ -16,7 +16,7 @@ import { isActor, type Entity, type Mention } from './mentions/mention';
 import { mergeMeetings } from './mergeMeetings';
 import type { PreparedArticle } from './prepareArticle';
 import { resolveDate } from './resolveDate';
-import { GOVERNMENT_NOUNS, MEETING_NOUNS } from './knowledge/frameLexicon';
+import { GOVERNMENT_NOUNS, MEETING_NOUNS, NOMINAL_OBJECT_VERBS } from './knowledge/frameLexicon';
 import { POSTING_NOUNS } from './knowledge/titles';
 import {
   buildDocument,
@@ -28,6 +28,7 @@ import {
   type Sentence,
   type Token,
 } from './syntax/document';
+import { repairParallelClauses } from './syntax/parallelClauses';
 
 const SUMMARY: Record<MeetingClaim['kind'], string> = {
   meeting: 'Meeting',
@@ -251,6 +252,7 @@ function teaserSentences(prepared: PreparedArticle, doc: ArticleDocument, linked
 export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle): ExtractionDocument {
   const { clean, articleId } = prepared;
   const doc = buildDocument(prepared.text, parsed, prepared.headlineEnd);
+  repairParallelClauses(doc, NOMINAL_OBJECT_VERBS);
   const linked = linkEntities(doc, findMentions(doc));
   const countries = new Map(linked.entities.filter((e) => e.kind === 'Country').map((e) => [e.country!, e]));
   const countryEntity = (code: string): Entity => {

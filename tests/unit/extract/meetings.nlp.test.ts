@@ -487,6 +487,24 @@ describe('meetings with a counterpart', () => {
 });
 
 describe('the same meeting told twice', () => {
+  it('reads parallel clauses with one verb as separate meetings, not the first object meeting the next object', async () => {
+    const doc = await extract(
+      'On Monday, Chilean President Tomas Ibarra met Peruvian President Lucia Vargas, Kenyan President Daniel Otieno met Ghanaian President Kwame Asante, and Polish President Jan Nowak met Czech President Petr Dvorak.',
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'official:cl:tomas-ibarra + official:pe:lucia-vargas',
+      'official:gh:kwame-asante + official:ke:daniel-otieno',
+      'official:cz:petr-dvorak + official:pl:jan-nowak',
+    ]);
+  });
+
+  it('leaves a reported clause under a saying verb as parsed: the speaker meets no one', async () => {
+    const doc = await extract(
+      "Chilean President Tomas Ibarra said Peruvian President Lucia Vargas, the summit's host, met Kenyan President Daniel Otieno.",
+    );
+    expect(meetingsOf(doc)).toEqual(['official:ke:daniel-otieno + official:pe:lucia-vargas']);
+  });
+
   it('folds two tellings of one summit into one record and keeps meetings at different places apart', async () => {
     const doc = await extract(
       [

@@ -298,6 +298,16 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   }),
 });
 
+/**
+ * Verbs that take the other side as a nominal object and never a clause ("met Kim", "praised Seoul"): a clause the
+ * parser hangs under one is a misread parallel clause (syntax/parallelClauses.ts).
+ */
+export const NOMINAL_OBJECT_VERBS: ReadonlySet<string> = new Set(
+  [...MEETING_VERBS, ...STANCE_VERBS]
+    .filter(([, word]) => word.roles.includes('obj') && !word.roles.includes('ccomp'))
+    .map(([lemma]) => lemma),
+);
+
 /** Nouns of a stance: the agent is the possessor, compound or nationality ("U.S. sanctions against Russia"). */
 export const STANCE_NOUNS: ReadonlyMap<string, StanceWord> = lexicon({
   support: backs(['for', 'of', 'to']),
