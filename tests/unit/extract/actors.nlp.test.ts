@@ -95,6 +95,17 @@ describe('officials', () => {
     });
   });
 
+  it('reads a "UN Ambassador" as the ambassador a state posts to the body, and a "UN envoy" as the body\'s own', async () => {
+    const doc = await extract('Chilean UN Ambassador Li Wei said the talks would resume.');
+    expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({ country: 'CL', organization: null });
+    const bare = await extract('UN Ambassador Li Wei said the talks would resume.');
+    expect(bare.actors.find((a) => a.kind === 'Official')).toMatchObject({ country: null, organization: null });
+    const own = await extract('UN envoy Li Wei said the talks would resume.');
+    expect(own.actors.find((a) => a.kind === 'Official')).toMatchObject({
+      organization: 'organization:united-nations',
+    });
+  });
+
   it('never places an official in a country the text has them travel to, but still by the state they speak of', async () => {
     const doc = await extract(
       'President Anna Kowalczyk spoke on Monday. Kowalczyk waited until 2006 to make her first visit to Afghanistan.',

@@ -223,7 +223,17 @@ export function titlePhrase(s: Sentence, m: Mention, mentions: Mention[]): Title
   const portfolio = (x: Mention): boolean => {
     const at = s.tokens[x.start - 1]?.lemma === 'the' ? x.start - 2 : x.start - 1;
     const preposition = s.tokens[at]?.lemma;
-    return preposition === 'for' || (preposition === 'to' && POSTING_NOUNS.has(s.tokens[at - 1]?.lemma ?? ''));
+    if (preposition === 'for' || (preposition === 'to' && POSTING_NOUNS.has(s.tokens[at - 1]?.lemma ?? '')))
+      return true;
+    // "Chinese UN Ambassador Zhang Jun": states post ambassadors to a body ("UN envoy" is the body's own, and "EU
+    // Ambassador to China" the EU's: posted elsewhere).
+    const next = s.tokens[x.end];
+    return (
+      x.organization !== undefined &&
+      x.country === undefined &&
+      next?.lemma === 'ambassador' &&
+      s.tokens[x.end + 1]?.lemma !== 'to'
+    );
   };
   const offices0 =
     m.via === 'title' ||
