@@ -31,6 +31,20 @@ describe('references', () => {
     expect(meetingsOf(kim)).toContain('country:RU + official:kp:kim-jong-un');
   });
 
+  it('gives the "he" who said a quotation to the speaker before, not to a man the quotation names', async () => {
+    const doc = await extract(
+      'Chilean Foreign Minister Tomas Ibarra said he had received assurances from Peru. "This has the effect of ' +
+        'ensuring that we have deprived the (President Daniel) Otieno regime of millions of dollars," he said.',
+    );
+    expect(stancesOf(doc)).toEqual(['official:cl:tomas-ibarra OPPOSES official:daniel-otieno']);
+    // Inside the quotation, "he" still stands for the man it names.
+    const inside = await extract(
+      'Chilean Foreign Minister Tomas Ibarra spoke on Monday. "Kenyan President Daniel Otieno said he would ' +
+        'praise Peru," Ibarra said.',
+    );
+    expect(stancesOf(inside)).toContain('official:ke:daniel-otieno BACKS country:PE');
+  });
+
   it('does not take the name after "bin" for a later mention of the son: "King Salman" is his father', async () => {
     const doc = await extract(
       'Saudi Crown Prince Mohammed bin Salman met U.S. Secretary of State Mike Pompeo on Monday. Pompeo then met ' +

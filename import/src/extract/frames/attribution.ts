@@ -1,6 +1,7 @@
 // Who says what: the speaker a clause is attributed to ("X said ...", "..., X told reporters", "according to X").
 import { REPORTING_VERBS } from '../knowledge/frameLexicon';
 import { childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
+import { quotations } from '../syntax/quotations';
 import { actorsOf, subjectTokens, type ActorArgument, type SentenceMentions } from './arguments';
 
 export interface Attribution {
@@ -58,9 +59,6 @@ function invertedSpeaker(sm: SentenceMentions, verb: Token): ActorArgument[] {
   return actorsOf(sm, s.tokens[next.head]!, false);
 }
 
-const OPENING_QUOTES = new Set(['``', '“', '"']);
-const CLOSING_QUOTES = new Set(["''", '”', '"']);
-
 /**
  * '"...," Hagel said' and '"...," said Hagel': a quotation closed right before its speaker and a reporting verb is the
  * speaker's, read on the surface, since the parser often makes a long quotation the root and hangs "said" anywhere.
@@ -68,19 +66,9 @@ const CLOSING_QUOTES = new Set(["''", '”', '"']);
 function quotedSpans(sm: SentenceMentions): Attribution[] {
   const s = sm.sentence;
   const out: Attribution[] = [];
-  let open: number | undefined;
-  for (const t of s.tokens) {
-    const quote = t.pos === '``' || t.pos === "''" || OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text);
-    if (!quote) continue;
-    if (open === undefined && (t.pos === '``' || t.text === '“' || t.text === '"')) {
-      open = t.i;
-      continue;
-    }
-    if (open === undefined) continue;
-    const close = t.i;
+  for (const { open, close } of quotations(s)) {
     const span = new Set<number>();
     for (let i = open + 1; i < close; i++) span.add(i);
-    open = undefined;
     const said = speakerAfter(sm, close);
     if (said !== undefined && span.size > 0) out.push({ ...said, content: s.tokens[close - 1]!, span });
   }

@@ -4,6 +4,7 @@ import { knownOfficial, nameKey } from '../knowledge/knownOfficials';
 import type { KnownOrganization } from '../knowledge/organizations';
 import { PARTY_MEMBERS, WEAK_OFFICE_WORDS, partyOfWord, stateOfTitle } from '../knowledge/titles';
 import type { ArticleDocument, Sentence } from '../syntax/document';
+import { isQuoted, quotations } from '../syntax/quotations';
 import { destinationsOf } from './journeyDestinations';
 import type { Entity, Mention } from './mention';
 import { PRONOUN_GENDER, personGender, type Gender } from './personGender';
@@ -418,8 +419,17 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
         asObject && pronoun.head !== undefined && pronoun.head >= 0
           ? new Set(s.tokens[pronoun.head]!.children.filter((c) => s.tokens[c]!.rel.startsWith('nsubj')))
           : new Set<number>();
+      // '"... deprived the (President Bashar) Assad regime ...," he said': a pronoun outside a quotation does not
+      // stand for someone the quotation names; a speaker names others, and says "I" of themselves.
+      const quoted = quotations(s);
+      const outside = !isQuoted(quoted, m.head);
       const before = list.filter(
-        (x) => x.end <= m.start && byMention.get(x)?.kind === 'Official' && !ownSubjects.has(x.head) && agrees(x),
+        (x) =>
+          x.end <= m.start &&
+          byMention.get(x)?.kind === 'Official' &&
+          !ownSubjects.has(x.head) &&
+          agrees(x) &&
+          !(outside && isQuoted(quoted, x.head)),
       );
       const objectLike = before.filter(
         (x) => ['obj', 'iobj'].includes(s.tokens[x.head]!.rel) || s.tokens[x.head]!.rel.startsWith('obl'),
