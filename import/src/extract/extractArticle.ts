@@ -271,25 +271,31 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   const meetings: MeetingClaim[] = [];
   const stances: StanceClaim[] = [];
   let recentGroup: Entity[] = [];
+  let recentTwo: Entity[] = [];
   const definite = new Map<string, Entity[]>();
   for (const s of doc.sentences) {
     if (teaser.has(s.index)) continue;
     const sm = new SentenceMentions(s, linked.mentions[s.index]!, stateOf);
     sm.recentGroup = recentGroup;
+    sm.recentTwo = recentTwo;
     sm.definite = definite;
     if (s.parsed) rememberOwners(sm);
     const found = attributions(sm);
     const contacts = meetingFrames(sm);
     meetings.push(...contacts);
     // "They" and "the two leaders": the contact reported last (from this sentence on), else the pair named last.
-    if (contacts.length > 0) recentGroup = contacts[contacts.length - 1]!.participants;
+    if (contacts.length > 0) recentGroup = recentTwo = contacts[contacts.length - 1]!.participants;
     stances.push(
       ...stanceFrames(sm, found),
       ...evaluativeStances(sm, found),
       ...threatStances(sm, found),
       ...reactionStances(sm),
     );
-    if (contacts.length === 0) recentGroup = sm.namedPair() ?? recentGroup;
+    if (contacts.length === 0) {
+      const pair = sm.namedPair();
+      if (pair !== undefined) recentGroup = recentTwo = pair;
+      else recentTwo = sm.namedTwo() ?? recentTwo;
+    }
   }
   // Countries created for officials' states need names; give every entity its id.
   for (const e of linked.entities) if (e.kind === 'Country' && e.name === e.country) e.name = countryNameOf(e.country!);

@@ -45,6 +45,28 @@ describe('references', () => {
     expect(stancesOf(inside)).toContain('official:ke:daniel-otieno BACKS country:PE');
   });
 
+  it('reads "the two leaders" as the two officials the sentence before named, however it named them', async () => {
+    const doc = await extract(
+      'Kenyan President Daniel Otieno, who enjoys a good relationship with Ghanaian President Kwame Asante, has not ' +
+        'said whether he backs the plan. The two leaders will hold their first meeting in Paris next week.',
+    );
+    expect(meetingsOf(doc)).toEqual(['official:gh:kwame-asante + official:ke:daniel-otieno']);
+  });
+
+  it('reads no pair into "the two leaders" after three officials, nor into a "they" after two not joined by "and"', async () => {
+    const three = await extract(
+      'Kenyan President Daniel Otieno, who enjoys a good relationship with Ghanaian President Kwame Asante, has not ' +
+        "said whether he backs Nigerian President Musa Bello's plan. The two leaders will hold their first meeting " +
+        'in Paris next week.',
+    );
+    expect(three.meetings).toEqual([]);
+    const they = await extract(
+      'Kenyan President Daniel Otieno, who enjoys a good relationship with Ghanaian President Kwame Asante, has not ' +
+        'said whether he backs the plan. They will hold their first meeting in Paris next week.',
+    );
+    expect(they.meetings).toEqual([]);
+  });
+
   it('does not take the name after "bin" for a later mention of the son: "King Salman" is his father', async () => {
     const doc = await extract(
       'Saudi Crown Prince Mohammed bin Salman met U.S. Secretary of State Mike Pompeo on Monday. Pompeo then met ' +

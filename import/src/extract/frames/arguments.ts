@@ -18,8 +18,10 @@ import {
 export class SentenceMentions {
   private readonly byHead = new Map<number, Mention[]>();
   private readonly byToken = new Map<number, Mention[]>();
-  /** The officials of the contact reported last, for "the two ministers", "both leaders" (set by the article). */
+  /** The officials of the contact reported last, or the pair named last as "X and Y", for "they" (set by the article). */
   recentGroup: Entity[] = [];
+  /** The same, or the two officials a sentence named since, for "the two ministers", "both leaders". */
+  recentTwo: Entity[] = [];
   /** Whose each government noun was when last named with its owner ("the U.S.-led coalition"), for "the coalition". */
   definite = new Map<string, Entity[]>();
 
@@ -61,6 +63,17 @@ export class SentenceMentions {
       if (hyphenated || joined) pair = [a.entity!, b.entity!];
     }
     return pair;
+  }
+
+  /**
+   * "Johnson, who enjoys a good relationship with Trump, ... The two leaders will meet": the two officials a sentence
+   * names, when it names exactly two, for a plural noun that follows ("the two leaders", not "they").
+   */
+  namedTwo(): Entity[] | undefined {
+    const officials = new Set(
+      this.mentions.filter((m) => m.entity?.kind === 'Official' && m.via !== 'pronoun').map((m) => m.entity!),
+    );
+    return officials.size === 2 ? [...officials] : undefined;
   }
 
   /** Actor mentions whose tokens lie in `indexes`. */
@@ -193,10 +206,11 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
         for (const o of owners(sm, u, false)) add(governmentOf(sm, o.mention.entity!), u, 'government', o.source);
       continue;
     }
-    if (isGroupReference(sm.sentence, u) && sm.recentGroup.length >= 2) {
+    const group = u.lemma === 'they' ? sm.recentGroup : sm.recentTwo;
+    if (isGroupReference(sm.sentence, u) && group.length >= 2) {
       // "both countries" are the states of the pair; "the two leaders" the officials themselves.
       const states = ['country', 'nation', 'government', 'side'].includes(u.lemma);
-      for (const e of sm.recentGroup) add(states ? (sm.stateOf(e) ?? e) : e, u, 'group');
+      for (const e of group) add(states ? (sm.stateOf(e) ?? e) : e, u, 'group');
       continue;
     }
     // "the presidents of the European Union and the European Council", "the foreign ministers of France and Germany":
