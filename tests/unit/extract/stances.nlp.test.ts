@@ -299,6 +299,25 @@ describe('evaluations of a speaker', () => {
     );
     expect(doc.stances).toEqual([]);
   });
+
+  it('rates what a speaker calls or describes an actor or its doing as, however the predicate is parsed', async () => {
+    const doc = await extract(
+      'Chilean Foreign Minister Tomas Ibarra called Kenyan President Daniel Otieno’s remarks “extremely negative”. ' +
+        "Peru described Ghana's decision as shameful. Mexico called Canada's president a great friend.",
+    );
+    expect(stancesOf(doc)).toEqual([
+      'official:cl:tomas-ibarra OPPOSES official:ke:daniel-otieno',
+      'country:PE OPPOSES country:GH',
+      'country:MX BACKS country:CA',
+    ]);
+  });
+
+  it('reads nothing from calling or describing an actor as something unrated, or from calling an actor', async () => {
+    const doc = await extract(
+      "Peru described Ghana's decision as a proposal. Chile called Kenya on Monday. Mexico called Canada's plan new.",
+    );
+    expect(doc.stances).toEqual([]);
+  });
 });
 
 describe('stances told as acting together', () => {

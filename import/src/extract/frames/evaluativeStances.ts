@@ -2,11 +2,25 @@
 import { INTENSIFIERS, polarity } from '../knowledge/sentiment';
 import { NEGATORS, STANCE_NOUNS, STANCE_VERBS } from '../knowledge/frameLexicon';
 import type { Entity } from '../mentions/mention';
-import { childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
+import { caseOf, childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
 import { actorsOf, roleTokens, type SentenceMentions } from './arguments';
 import { reportedTokens, type Attribution } from './attribution';
 import { modalityOf } from './modality';
 import type { StanceClaim } from './stanceFrames';
+
+/** Verbs that say what their object is: "called Trump a lunatic", "described the plan as reckless". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'label', 'brand', 'term', 'dub']);
+
+/**
+ * A word after a naming verb's object that says what the object is called, however the parser hangs it ("dep",
+ * "acl", "obl:npmod", "nmod" with "as"): an adjective or noun that is not the object's own modifier or conjunct.
+ */
+function predicateOfObject(s: Sentence, object: Token, c: Token): boolean {
+  if (c.i < object.i || !/^(JJ|NN)/.test(c.pos)) return false;
+  if (['amod', 'compound', 'det', 'nmod:poss', 'conj', 'cc', 'punct', 'flat', 'nummod'].includes(c.rel)) return false;
+  const kase = caseOf(s, c);
+  return kase === '' || kase === 'as';
+}
 
 /** Below this summed rating (VADER's -4..+4 scale) words about an actor are not an evaluation. */
 export const EVALUATION_THRESHOLD = 1.5;
@@ -163,18 +177,6 @@ export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): S
     // A reporting verb hung under its own quote ("..., Trump said") is not qualified by what it reports.
     const underQuote = verb.rel === 'csubj' || verb.rel === 'parataxis';
     if (!underQuote && modalityOf(s, verb).blocked !== undefined) continue;
-    if (verb.lemma === 'call' || verb.lemma === 'describe') {
-      for (const o of childrenWith(s, verb, 'obj')) {
-        // What the object is called: "a lunatic" (xcomp), "as reckless" (obl).
-        const called = childrenWith(s, verb, 'xcomp', 'obl');
-        const score = called.reduce((sum, c) => sum + ratedPhrase(s, c), 0);
-        if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
-        for (const target of actorsOf(sm, o, false))
-          for (const sp of a.speakers)
-            if (sp.entity !== target.entity)
-              out.push(stance(s, sp.entity, target.entity, score, `evaluation:${verb.lemma}`));
-      }
-    }
     const clause = reportedTokens(s, a);
     for (const { entity, score } of ratedActorsIn(sm, clause)) {
       if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
@@ -183,19 +185,30 @@ export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): S
     }
     out.push(...addressedStances(sm, a, clause));
   }
-  // "call" with a small clause: "KCNA called Trump a lunatic" parses the object as the subject of "man".
   for (const t of s.tokens) {
-    if (!isVerb(t) || t.lemma !== 'call') continue;
-    if (found.some((a) => a.verb === t)) continue;
+    if (!isVerb(t) || !NAMING_VERBS.has(t.lemma) || modalityOf(s, t).blocked !== undefined) continue;
+    const speakers =
+      found.find((a) => a.verb === t)?.speakers ?? childrenWith(s, t, 'nsubj').flatMap((x) => actorsOf(sm, x, false));
+    const rate = (named: Token, called: Token[]): void => {
+      const score = called.reduce((sum, c) => sum + ratedPhrase(s, c), 0);
+      if (Math.abs(score) < EVALUATION_THRESHOLD) return;
+      // What an actor did or said stands for the actor: "called Trump's remarks 'extremely negative'".
+      for (const target of actorsOf(sm, named, true))
+        for (const sp of speakers)
+          if (sp.entity !== target.entity)
+            out.push(stance(s, sp.entity, target.entity, score, `evaluation:${t.lemma}`));
+    };
+    for (const o of childrenWith(s, t, 'obj'))
+      // What the object is called: "a lunatic" (xcomp), "as reckless" (obl), or the same hung on the object itself
+      // ("called the remarks 'extremely negative'", "branded the move a provocation", "described it as reckless").
+      rate(o, [
+        ...childrenWith(s, t, 'xcomp', 'obl'),
+        ...o.children.map((c) => s.tokens[c]!).filter((c) => predicateOfObject(s, o, c)),
+      ]);
+    // A small clause: "KCNA called Trump a lunatic" parses the object as the subject of "man".
     const small = childrenWith(s, t, 'xcomp')[0];
     const subject = small !== undefined ? childrenWith(s, small, 'nsubj')[0] : undefined;
-    if (small === undefined || subject === undefined || modalityOf(s, t).blocked !== undefined) continue;
-    const score = ratedPhrase(s, small);
-    if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
-    const speakers = childrenWith(s, t, 'nsubj').flatMap((x) => actorsOf(sm, x, false));
-    for (const target of actorsOf(sm, subject, false))
-      for (const sp of speakers)
-        if (sp.entity !== target.entity) out.push(stance(s, sp.entity, target.entity, score, 'evaluation:call'));
+    if (small !== undefined && subject !== undefined && childrenWith(s, t, 'obj').length === 0) rate(subject, [small]);
   }
   return out;
 }
