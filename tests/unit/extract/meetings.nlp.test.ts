@@ -505,6 +505,19 @@ describe('the same meeting told twice', () => {
     expect(meetingsOf(doc)).toEqual(['official:ke:daniel-otieno + official:pe:lucia-vargas']);
   });
 
+  it('reads no contact from bases hosting troops or a leader visiting troops abroad', async () => {
+    const doc = await extract(
+      'Three bases hosting U.S. forces in Iraq were attacked on Monday. Kenyan President Daniel Otieno visited ' +
+        'Kenyan troops in Somalia on Tuesday.',
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it('still reads a state hosting a leader, or a state for talks, as a contact', async () => {
+    const doc = await extract('Kenya hosted Ghanaian President Kwame Asante on Monday. Egypt hosted Jordan for talks.');
+    expect(meetingsOf(doc)).toEqual(['country:KE + official:gh:kwame-asante', 'country:EG + country:JO']);
+  });
+
   it('folds two tellings of one summit into one record and keeps meetings at different places apart', async () => {
     const doc = await extract(
       [

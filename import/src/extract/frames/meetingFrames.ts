@@ -3,6 +3,7 @@ import {
   CONTACT_LIGHT_VERBS,
   MEETING_NOUNS,
   MEETING_VERBS,
+  MILITARY_NOUNS,
   type ContactKind,
   type MeetingWord,
 } from '../knowledge/frameLexicon';
@@ -131,8 +132,12 @@ function verbFrame(sm: SentenceMentions, p: Token, word: MeetingWord): MeetingCl
   const s = sm.sentence;
   const passive = passiveParts(s, p);
   const subjects = passive ? [...passive.agents, ...passive.patients] : subjectsWithFallback(sm, p);
-  const sides: ActorArgument[] = subjects.flatMap((t) => actorsOf(sm, t, false));
-  const others = word.roles.flatMap((role) => roleTokens(s, p, role).flatMap((t) => actorsOf(sm, t, false)));
+  // Troops and bases on either side make no contact between governments ("bases hosting U.S. forces").
+  const civil = (a: ActorArgument): boolean => !MILITARY_NOUNS.has(a.token.lemma);
+  const sides: ActorArgument[] = subjects.flatMap((t) => actorsOf(sm, t, false)).filter(civil);
+  const others = word.roles
+    .flatMap((role) => roleTokens(s, p, role).flatMap((t) => actorsOf(sm, t, false)))
+    .filter(civil);
   // "welcomed the president" is a meeting; "welcomed the decision" is not.
   if (word.persons === true && !others.some((a) => a.via === 'direct' && a.entity.kind === 'Official')) return [];
   // "Zarif and Rouhani received visas": a one-way verb with no one on its other side is no contact of its subjects.

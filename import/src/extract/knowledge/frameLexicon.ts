@@ -626,6 +626,23 @@ export const NEGATORS: ReadonlySet<string> = new Set([
  */
 export const THREAT_NOUNS: ReadonlySet<string> = new Set(['consequence', 'repercussion', 'price', 'retribution']);
 
+/**
+ * A state's armed forces and their posts: "bases hosting U.S. forces", "visited American troops" tell of deployment,
+ * not of a contact between governments.
+ */
+export const MILITARY_NOUNS: ReadonlySet<string> = new Set([
+  'force',
+  'troop',
+  'soldier',
+  'army',
+  'navy',
+  'military',
+  'marine',
+  'base',
+  'warship',
+  'fleet',
+]);
+
 /** Subordinators of conditions and questions: what they introduce is not asserted. */
 export const CONDITIONAL_MARKERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest']);
 
