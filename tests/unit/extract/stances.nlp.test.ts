@@ -530,6 +530,13 @@ describe('whatever is done against an actor', () => {
     ]);
   });
 
+  it("reads sanctions on the head of a state's judiciary as against that state, and on no state's as nothing", async () => {
+    const doc = await extract("Chile imposed sanctions on the head of Peru's judiciary.");
+    expect(stancesOf(doc)).toEqual(['country:CL OPPOSES country:PE']);
+    const none = await extract('Chile imposed sanctions on the head of the judiciary.');
+    expect(none.stances).toEqual([]);
+  });
+
   it('reads nothing when what is against is not an actor, or the doing is denied or only wished', async () => {
     const doc = await extract(
       [

@@ -678,6 +678,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'media',
   'parliament',
   'legislature',
+  'judiciary',
   'junta',
   'presidency',
   'foreign ministry',
