@@ -28,7 +28,7 @@ import {
   type Sentence,
   type Token,
 } from './syntax/document';
-import { repairParallelClauses } from './syntax/parallelClauses';
+import { repairCoordinatedClauses, repairParallelClauses } from './syntax/parallelClauses';
 
 const SUMMARY: Record<MeetingClaim['kind'], string> = {
   meeting: 'Meeting',
@@ -253,6 +253,7 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   const { clean, articleId } = prepared;
   const doc = buildDocument(prepared.text, parsed, prepared.headlineEnd);
   repairParallelClauses(doc, NOMINAL_OBJECT_VERBS);
+  repairCoordinatedClauses(doc);
   const linked = linkEntities(doc, findMentions(doc));
   const countries = new Map(linked.entities.filter((e) => e.kind === 'Country').map((e) => [e.country!, e]));
   const countryEntity = (code: string): Entity => {

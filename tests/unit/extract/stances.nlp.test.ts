@@ -537,6 +537,19 @@ describe('whatever is done against an actor', () => {
     expect(none.stances).toEqual([]);
   });
 
+  it('reads "A seized B and C blames D" as two clauses, though the parser joins B and C', async () => {
+    const doc = await extract(
+      'Peru has also seized other foreign fishing boats and the Chilean government blames Lima for the loss of a ' +
+        'Chilean patrol boat.',
+    );
+    expect(stancesOf(doc)).toEqual(['country:CL OPPOSES country:PE']);
+  });
+
+  it('keeps a real conjunct of an object: "seized the tankers and the ships of Kenya"', async () => {
+    const doc = await extract('Ghana seized the tankers and the ships of Kenya.');
+    expect(stancesOf(doc)).toEqual(['country:GH OPPOSES country:KE']);
+  });
+
   it('reads nothing when what is against is not an actor, or the doing is denied or only wished', async () => {
     const doc = await extract(
       [

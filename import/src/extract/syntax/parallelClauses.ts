@@ -1,5 +1,6 @@
-// Undoes one parser failure: parallel clauses with one verb ("A met B, C met D") read as A met [B, C met D].
-import { childrenWith, type ArticleDocument, type Sentence, type Token } from './document';
+// Undoes two parser failures on coordinated clauses: "A met B, C met D" read as A met [B, C met D], and "A seized B
+// and C blames D" read as A seized [B and C] with "blames D" left hanging.
+import { childrenWith, subtree, type ArticleDocument, type Sentence, type Token } from './document';
 
 /**
  * The parser reads "Johnson met Trump, Merkel met Trudeau" as "Johnson met" with the clause "Trump met Trudeau" as its
@@ -29,6 +30,38 @@ export function repairParallelClauses(doc: ArticleDocument, nominalVerbs: Readon
         second.relBase = 'conj';
         break;
       }
+    }
+  }
+}
+
+/**
+ * "Iran has seized tankers and the U.S. blames Tehran": the parser makes "the U.S." a conjunct of "tankers" and hangs
+ * "blames" as a bare dependent with no subject. Where a finite verb attached as "dep" has no subject and follows right
+ * after a nominal conjunct joined by "and"/"but", that conjunct is its subject and the verb's clause a conjunct of
+ * the clause it hangs under.
+ */
+export function repairCoordinatedClauses(doc: ArticleDocument): void {
+  for (const sentence of doc.sentences) {
+    if (!sentence.parsed) continue;
+    for (const verb of sentence.tokens) {
+      if (!['VBZ', 'VBD', 'VBP'].includes(verb.pos) || verb.rel !== 'dep') continue;
+      if (childrenWith(sentence, verb, 'nsubj', 'nsubj:pass', 'expl').length > 0) continue;
+      const clause = verb.head === undefined || verb.head < 0 ? undefined : sentence.tokens[verb.head];
+      if (clause === undefined || !clause.pos.startsWith('VB') || clause.i > verb.i) continue;
+      const subject = sentence.tokens.find(
+        (t) =>
+          t.rel === 'conj' &&
+          /^(NN|PRP)/.test(t.pos) &&
+          t.i < verb.i &&
+          Math.max(...subtree(sentence, t)) === verb.i - 1 &&
+          childrenWith(sentence, t, 'cc').some((c) => c.lemma === 'and' || c.lemma === 'but'),
+      );
+      if (subject === undefined) continue;
+      const cc = childrenWith(sentence, subject, 'cc')[0]!;
+      reattach(sentence, subject, verb, 'nsubj');
+      reattach(sentence, cc, verb, 'cc');
+      verb.rel = 'conj';
+      verb.relBase = 'conj';
     }
   }
 }
