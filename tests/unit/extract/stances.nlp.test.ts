@@ -550,6 +550,18 @@ describe('whatever is done against an actor', () => {
     expect(stancesOf(doc)).toEqual(['country:GH OPPOSES country:KE']);
   });
 
+  it('gives a participle or relative clause on a noun to that noun, not to the speaker of the sentence', async () => {
+    const doc = await extract(
+      'President Daniel Otieno of Kenya visited Rome on Monday. The Vatican said he showed support to the nuns ' +
+        'suing the president over the law.',
+    );
+    expect(doc.stances).toEqual([]);
+    const actor = await extract(
+      'Kenyan President Daniel Otieno, who condemned Ghana on Monday, said the talks would go on.',
+    );
+    expect(stancesOf(actor)).toEqual(['official:ke:daniel-otieno OPPOSES country:GH']);
+  });
+
   it('reads nothing when what is against is not an actor, or the doing is denied or only wished', async () => {
     const doc = await extract(
       [

@@ -208,8 +208,11 @@ function agentsOf(
     const speakers = speakersOf(sm, found, p);
     if (new Set(speakers.map((a) => a.entity)).size >= 2) return { agents: speakers, attributed: false };
   }
-  // A pronoun subject that stands for no actor ("told Erdogan that it had") is someone else, not the speaker.
+  // A pronoun subject that stands for no actor ("told Erdogan that it had") is someone else, not the speaker; so is
+  // the noun a participle or relative clause modifies ("the Vatican said, showing support to the nuns suing the
+  // president": the nuns sue).
   if (subjects.some((x) => x.pos === 'PRP')) return { agents: [], attributed: false };
+  if (subjects.length > 0 && (p.rel === 'acl' || p.rel === 'acl:relcl')) return { agents: [], attributed: false };
   return { agents: speakersOf(sm, found, p), attributed: true };
 }
 
