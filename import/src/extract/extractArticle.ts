@@ -17,7 +17,7 @@ import { mergeMeetings } from './mergeMeetings';
 import type { PreparedArticle } from './prepareArticle';
 import { resolveDate } from './resolveDate';
 import { GOVERNMENT_NOUNS, MEETING_NOUNS, NOMINAL_OBJECT_VERBS } from './knowledge/frameLexicon';
-import { POSTING_NOUNS } from './knowledge/titles';
+import { NON_OFFICE_WORDS, POSTING_NOUNS, isOfficeWord } from './knowledge/titles';
 import {
   buildDocument,
   caseOf,
@@ -193,21 +193,47 @@ function namesOrigin(doc: ArticleDocument, m: Mention): boolean {
   if (!s.parsed) {
     // On the surface: over a list of nationalities ("Palestinian and Syrian") to the noun after it or the copula
     // before it.
+    // "an Indian national": a noun of origin ends the list, whatever the tagger took it for.
     const inList = (t: Token | undefined): boolean =>
-      t !== undefined && (t.pos === 'JJ' || t.pos === 'CC' || t.pos === ',');
+      t !== undefined && (t.pos === 'JJ' || t.pos === 'CC' || t.pos === ',') && !ORIGIN_NOUNS.has(t.lemma);
     let after = m.end;
     while (inList(s.tokens[after])) after++;
     const noun = s.tokens[after];
-    if (noun !== undefined && noun.pos.startsWith('NN') && ORIGIN_NOUNS.has(noun.lemma)) return true;
+    if (noun !== undefined && ORIGIN_NOUNS.has(noun.lemma)) return true;
     let before = m.start - 1;
     while (inList(s.tokens[before])) before--;
-    return s.tokens[before]?.lemma === 'be' && (noun === undefined || !noun.pos.startsWith('NN'));
+    if (s.tokens[before]?.lemma === 'be' && (noun === undefined || !noun.pos.startsWith('NN'))) return true;
+    // "Che Guevara, the famous Argentine revolutionary": after a name and a comma, over its determiner and
+    // adjectives.
+    let k = m.start - 1;
+    while (k >= 0 && /^(DT|JJ|RB)/.test(s.tokens[k]!.pos)) k--;
+    const afterName = s.tokens[k]?.text === ',' && s.tokens[k - 1]?.ner === 'PERSON';
+    return noun !== undefined && privatePerson(s, noun, afterName);
   }
   const first = coordination(s, s.tokens[m.head]!)[0]!;
   const head = headOf(s, first);
-  if (head !== undefined && head.pos.startsWith('NN') && ORIGIN_NOUNS.has(head.lemma))
-    return first.rel === 'amod' || first.rel === 'compound';
+  const modifies = first.rel === 'amod' || first.rel === 'compound';
+  // "an Indian national": the tagger may take the noun for an adjective; its determiner says it is a noun.
+  const nominal = (t: Token): boolean => t.pos.startsWith('NN') || childrenWith(s, t, 'det').length > 0;
+  if (head !== undefined && nominal(head) && ORIGIN_NOUNS.has(head.lemma)) return modifies;
+  if (head !== undefined && modifies && privatePerson(s, head, appositiveToName(s, head))) return true;
   return first.pos.startsWith('JJ') && childrenWith(s, first, 'cop').length > 0;
+}
+
+/**
+ * A noun naming a person by a role that is no office: "a British journalist", or one in apposition to a name
+ * (`besideName`: "Che Guevara, the famous Argentine Marxist revolutionary"). A nationality on it is the person's, not
+ * a state acting.
+ */
+function privatePerson(s: Sentence, noun: Token, besideName: boolean): boolean {
+  if (!noun.pos.startsWith('NN') || isOfficeWord(noun.lemma) || GOVERNMENT_NOUNS.has(noun.lemma)) return false;
+  return NON_OFFICE_WORDS.has(noun.lemma) || besideName;
+}
+
+/** The noun is in apposition to a person's name, either way round. */
+function appositiveToName(s: Sentence, noun: Token): boolean {
+  const person = (t: Token | undefined): boolean => t !== undefined && t.ner === 'PERSON';
+  return (noun.rel === 'appos' && person(headOf(s, noun))) || childrenWith(s, noun, 'appos').some(person);
 }
 
 /** Nouns a state's name makes the name of a past event: "the Vietnam War", "the Iraq war", "the Korean War". */

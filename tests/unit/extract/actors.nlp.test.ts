@@ -407,6 +407,19 @@ describe('countries named only as origins', () => {
     expect(actorIds(doc).filter((id) => id.startsWith('country:'))).toEqual([]);
   });
 
+  it("does not take a private person's nationality for a state: a national, a journalist, a name's apposition", async () => {
+    const doc = await extract(
+      'Charges against the captain, an Indian national, were dropped. A British journalist said the law would pass. ' +
+        'He quoted Anna Kowalczyk, the famous Argentine Marxist revolutionary.',
+    );
+    expect(actorIds(doc).filter((id) => id.startsWith('country:'))).toEqual([]);
+  });
+
+  it('still takes a nationality on an office in apposition to a name for the state', async () => {
+    const doc = await extract('Ana Ruiz, the Chilean foreign minister, spoke on Monday.');
+    expect(actorIds(doc).filter((id) => id.startsWith('country:'))).toEqual(['country:CL']);
+  });
+
   it('still takes a nationality on a government noun for the state', async () => {
     const doc = await extract('Palestinian officials rejected the plan, and Syrian forces shelled the town.');
     expect(
