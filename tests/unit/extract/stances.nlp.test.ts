@@ -27,6 +27,13 @@ describe('stances', () => {
     ]);
   });
 
+  it("reads appreciating an actor's efforts as backing it, and appreciating no actor or not appreciating as none", async () => {
+    const doc = await extract("Kenya said it appreciated Ghana's efforts to end the war.");
+    expect(stancesOf(doc)).toEqual(['country:KE BACKS country:GH']);
+    const none = await extract('Chile appreciated the weather in Peru. Kenya does not appreciate the talks.');
+    expect(none.stances).toEqual([]);
+  });
+
   it('reads reaffirmed close cooperation as mutual backing between the named officials', async () => {
     const doc = await extract(
       "Peru's foreign minister Lucia Vargas and U.S. Secretary of State Mike Pompeo reaffirmed their close cooperation.",

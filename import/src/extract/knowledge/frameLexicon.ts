@@ -143,6 +143,7 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   compliment: backs(['obj']),
   congratulate: backs(['obj']),
   thank: backs(['obj']),
+  appreciate: backs(['obj']),
   welcome: backs(['obj'], { deedsOnly: true }),
   defend: backs(['obj']),
   champion: backs(['obj']),
