@@ -338,6 +338,26 @@ describe('stances told as acting together', () => {
     ]);
   });
 
+  it('reads joint doers working together, also as the object of "allowed ... to", as mutual backing', async () => {
+    const doc = await extract(
+      'Kenya and Ghana worked together against the rebels. The deal allowed Chile and Peru to work together on the ' +
+        'border.',
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:KE BACKS country:GH',
+      'country:GH BACKS country:KE',
+      'country:CL BACKS country:PE',
+      'country:PE BACKS country:CL',
+    ]);
+  });
+
+  it('reads nothing from one actor working together, and keeps the subject of "promised X to"', async () => {
+    const doc = await extract('Kenya worked together on the plan.');
+    expect(doc.stances).toEqual([]);
+    const promised = await extract('Chile promised Peru to cooperate with Bolivia.');
+    expect(stancesOf(promised)).toEqual(['country:CL BACKS country:BO', 'country:BO BACKS country:CL']);
+  });
+
   it('reads "in coordination with" as the clause subject acting with the partner', async () => {
     const doc = await extract('Turkey set up outposts in coordination with Russia.');
     expect(stancesOf(doc)).toEqual(['country:TR BACKS country:RU', 'country:RU BACKS country:TR']);

@@ -392,6 +392,13 @@ export function subjectTokens(s: Sentence, p: Token): Token[] {
     if (subjects.length > 0 && !forTo) return subjects;
     const head = headOf(s, current);
     if (head === undefined) return [];
+    // Object control: "allowed the US and France to work together", "asked Morrison to help": a named object does
+    // it ("promised Kim to" keeps its subject; in "back Sweden's bid to join" the clause is the bid's, misparsed).
+    if (current.rel === 'xcomp' && isVerb(head) && head.lemma !== 'promise') {
+      const named = (o: Token): boolean => /^(NNP|PRP$)/.test(o.pos) || o.ner !== 'O';
+      const objects = childrenWith(s, head, 'obj').filter((o) => o.i < current!.i && named(o));
+      if (objects.length > 0) return objects;
+    }
     // A relative clause's subject is the noun it modifies ("Kim, who met Trump"); a participle's too ("Kim, meeting
     // Trump"); a finite verb hung on a noun by the parser is not a modifier of it.
     if (current.rel === 'acl:relcl' || (current.rel === 'acl' && (current.pos === 'VBG' || current.pos === 'VBN')))

@@ -228,7 +228,9 @@ function reciprocal(s: Sentence, p: Token): boolean {
 /** "X condemned Y", "Y was condemned by X", "X accused Y of ...", "X lashed out at Y". */
 function verbStances(sm: SentenceMentions, found: Attribution[], p: Token, word: StanceWord): StanceClaim[] {
   const s = sm.sentence;
-  if (!requiredDependents(s, p, word) || modalityOf(s, p, 'stance').blocked !== undefined) return [];
+  // "Kenya and Ghana worked together": a symmetric verb's joint doers need no "with".
+  const together = word.symmetric === true && p.children.some((c) => s.tokens[c]!.lemma === 'together');
+  if (!(requiredDependents(s, p, word) || together) || modalityOf(s, p, 'stance').blocked !== undefined) return [];
   const passive = passiveParts(s, p);
   let agents: ActorArgument[];
   let targets: ActorArgument[];
@@ -241,7 +243,7 @@ function verbStances(sm: SentenceMentions, found: Attribution[], p: Token, word:
     ({ agents, attributed } = agentsOf(sm, found, p));
     targets = targetsOf(sm, p, word);
     // "Sweden and Finland pledged to defend each other": every agent toward every other.
-    if (targets.length === 0 && reciprocal(s, p) && agents.length >= 2)
+    if (targets.length === 0 && (reciprocal(s, p) || together) && agents.length >= 2)
       return pairs(s, word.type, agents, agents, false, `stance-verb:${p.lemma}`, word.weak ? 0.6 : 0.8);
   }
   const confidence = (word.weak ? 0.6 : 0.8) - (attributed ? 0.1 : 0);
