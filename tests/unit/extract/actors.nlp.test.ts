@@ -86,6 +86,13 @@ describe('officials', () => {
     });
   });
 
+  it('places "Pope" as the Holy See\'s head of state, but not another church\'s pope', async () => {
+    const doc = await extract('Pope Anselm met Chilean President Tomas Ibarra in Rome on Monday.');
+    expect(doc.actors.find((a) => a.name === 'Anselm')).toMatchObject({ kind: 'Official', country: 'VA' });
+    const coptic = await extract('Coptic Pope Anselm met Chilean President Tomas Ibarra in Cairo on Monday.');
+    expect(coptic.actors.map((a) => a.id)).not.toContain('country:VA');
+  });
+
   it('reads the state of an envoy from the possessor, not from where the envoy is posted', async () => {
     const doc = await extract("China's new ambassador to the United Nations, Li Wei, said China regrets the move.");
     expect(doc.actors.find((a) => a.kind === 'Official')).toMatchObject({ country: 'CN', organization: null });

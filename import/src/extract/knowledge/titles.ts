@@ -18,6 +18,8 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'sultan',
   'prince',
   'princess',
+  // the Holy See's head of state (national-titles.json places the title)
+  'pope',
   'sheikh',
   'ayatollah',
   'leader',
