@@ -505,6 +505,22 @@ describe('the same meeting told twice', () => {
     expect(meetingsOf(doc)).toEqual(['official:ke:daniel-otieno + official:pe:lucia-vargas']);
   });
 
+  it('reads a meal or a drink shared with someone as a meeting', async () => {
+    const doc = await extract(
+      'Chilean President Tomas Ibarra had breakfast with Peruvian President Lucia Vargas. Kenyan President Daniel ' +
+        'Otieno will have coffee with Ghanaian President Kwame Asante.',
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'official:cl:tomas-ibarra + official:pe:lucia-vargas',
+      'official:gh:kwame-asante + official:ke:daniel-otieno',
+    ]);
+  });
+
+  it('reads no meeting from a meal or drink with no one', async () => {
+    const doc = await extract('Kenya drank coffee with milk. Ghana exports coffee and tea with help from Kenya.');
+    expect(doc.meetings).toEqual([]);
+  });
+
   it('reads no contact from bases hosting troops or a leader visiting troops abroad', async () => {
     const doc = await extract(
       'Three bases hosting U.S. forces in Iraq were attacked on Monday. Kenyan President Daniel Otieno visited ' +

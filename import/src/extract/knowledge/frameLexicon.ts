@@ -74,6 +74,10 @@ export const MEETING_NOUNS: ReadonlyMap<string, MeetingWord> = lexicon({
   'tête-à-tête': { kind: 'meeting', roles: ['with', 'between'] },
   dinner: { kind: 'meeting', roles: ['with'], needs: ['with'] },
   lunch: { kind: 'meeting', roles: ['with'], needs: ['with'] },
+  // Meals and drinks shared with someone: "had breakfast with", "coffee with King Salman", "tea with the Queen".
+  breakfast: { kind: 'meeting', roles: ['with'], needs: ['with'] },
+  coffee: { kind: 'meeting', roles: ['with'], needs: ['with'] },
+  tea: { kind: 'meeting', roles: ['with'], needs: ['with'] },
   handshake: { kind: 'meeting', roles: ['with', 'between'] },
 });
 
