@@ -66,7 +66,15 @@ const editorText = (page: Page): Promise<string> =>
 async function runQuery(page: Page, query: string): Promise<void> {
   await page.fill(EDITOR, query);
   await page.click('[data-testid=cypher-run]');
-  await page.waitForSelector('[data-testid=cypher-status]:has-text("row")');
+  // A result or an error, whichever comes: a failure then says what the page shows instead of only timing out.
+  await page
+    .waitForSelector('[data-testid=cypher-status]:has-text("row"), [data-testid=cypher-error]')
+    .catch(async (timeout: Error) => {
+      const status = await page.textContent('[data-testid=cypher-status]');
+      throw new Error(`${timeout.message}\nthe console's status for ${query}: ${JSON.stringify(status)}`);
+    });
+  const error = await page.$('[data-testid=cypher-error]');
+  if (error !== null) throw new Error(`the console answered ${await error.textContent()} to ${query}`);
 }
 
 const focusedTestId = (page: Page): Promise<string | null> =>
