@@ -4,7 +4,7 @@ import { knownOfficial, nameKey } from '../knowledge/knownOfficials';
 import type { KnownOrganization } from '../knowledge/organizations';
 import { PARTY_MEMBERS, WEAK_OFFICE_WORDS, partyOfWord, stateOfTitle } from '../knowledge/titles';
 import type { ArticleDocument, Sentence } from '../syntax/document';
-import { isQuoted, quotations } from '../syntax/quotations';
+import { isQuoted, quotations, type Quotation } from '../syntax/quotations';
 import { destinationsOf } from './journeyDestinations';
 import type { Entity, Mention } from './mention';
 import { PRONOUN_GENDER, personGender, type Gender } from './personGender';
@@ -399,6 +399,8 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
   // He, she, his, her: an official named before it in the sentence, else the latest subject of the sentences before.
   // Within the sentence the role decides: an object pronoun takes up an earlier object ("ridiculed Bolton ..., while
   // officials blasted him"), never its own clause's subject; others take up a subject first.
+  // Each sentence's quotations, scanned once, for the pronouns in it.
+  const quotedBySentence: Quotation[][] = [];
   for (const list of found) {
     for (const m of list) {
       if (m.via !== 'pronoun') continue;
@@ -421,7 +423,7 @@ export function linkEntities(doc: ArticleDocument, found: Mention[][]): LinkedAr
           : new Set<number>();
       // '"... deprived the (President Bashar) Assad regime ...," he said': a pronoun outside a quotation does not
       // stand for someone the quotation names; a speaker names others, and says "I" of themselves.
-      const quoted = quotations(s);
+      const quoted = (quotedBySentence[m.sentence] ??= quotations(s));
       const outside = !isQuoted(quoted, m.head);
       const before = list.filter(
         (x) =>

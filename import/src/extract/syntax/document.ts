@@ -96,7 +96,8 @@ function relMatches(t: Token, rel: string): boolean {
   return rel.charCodeAt(rel.length - 1) === 58 && t.rel.startsWith(rel);
 }
 
-function relBaseOf(rel: string): string {
+/** A relation without its subtype: "nmod" for "nmod:poss". */
+export function relBaseOf(rel: string): string {
   const colon = rel.indexOf(':');
   return colon < 0 ? rel : rel.slice(0, colon);
 }

@@ -1,6 +1,15 @@
 // Undoes two parser failures on coordinated clauses: "A met B, C met D" read as A met [B, C met D], and "A seized B
 // and C blames D" read as A seized [B and C] with "blames D" left hanging.
-import { childrenWith, subtree, type ArticleDocument, type Sentence, type Token } from './document';
+import {
+  childrenWith,
+  headOf,
+  isVerb,
+  relBaseOf,
+  subtree,
+  type ArticleDocument,
+  type Sentence,
+  type Token,
+} from './document';
 
 /**
  * The parser reads "Johnson met Trump, Merkel met Trudeau" as "Johnson met" with the clause "Trump met Trudeau" as its
@@ -14,7 +23,7 @@ export function repairParallelClauses(doc: ArticleDocument, nominalVerbs: Readon
   for (const sentence of doc.sentences) {
     if (!sentence.parsed) continue;
     for (const first of sentence.tokens) {
-      if (!first.pos.startsWith('VB') || !nominalVerbs.has(first.lemma)) continue;
+      if (!isVerb(first) || !nominalVerbs.has(first.lemma)) continue;
       if (childrenWith(sentence, first, 'obj').length > 0) continue;
       for (const second of childrenWith(sentence, first, 'ccomp')) {
         if (second.lemma !== first.lemma || second.i < first.i) continue;
@@ -26,8 +35,7 @@ export function repairParallelClauses(doc: ArticleDocument, nominalVerbs: Readon
         if (appositive === undefined) continue;
         reattach(sentence, subject, first, 'obj');
         reattach(sentence, appositive, second, 'nsubj');
-        second.rel = 'conj';
-        second.relBase = 'conj';
+        relabel(second, 'conj');
         break;
       }
     }
@@ -46,8 +54,8 @@ export function repairCoordinatedClauses(doc: ArticleDocument): void {
     for (const verb of sentence.tokens) {
       if (!['VBZ', 'VBD', 'VBP'].includes(verb.pos) || verb.rel !== 'dep') continue;
       if (childrenWith(sentence, verb, 'nsubj', 'nsubj:pass', 'expl').length > 0) continue;
-      const clause = verb.head === undefined || verb.head < 0 ? undefined : sentence.tokens[verb.head];
-      if (clause === undefined || !clause.pos.startsWith('VB') || clause.i > verb.i) continue;
+      const clause = headOf(sentence, verb);
+      if (clause === undefined || !isVerb(clause) || clause.i > verb.i) continue;
       const subject = sentence.tokens.find(
         (t) =>
           t.rel === 'conj' &&
@@ -60,8 +68,7 @@ export function repairCoordinatedClauses(doc: ArticleDocument): void {
       const cc = childrenWith(sentence, subject, 'cc')[0]!;
       reattach(sentence, subject, verb, 'nsubj');
       reattach(sentence, cc, verb, 'cc');
-      verb.rel = 'conj';
-      verb.relBase = 'conj';
+      relabel(verb, 'conj');
     }
   }
 }
@@ -75,11 +82,16 @@ function commaBetween(sentence: Sentence, a: Token, b: Token): boolean {
   return false;
 }
 
+function relabel(t: Token, rel: string): void {
+  t.rel = rel;
+  t.relBase = relBaseOf(rel);
+}
+
+/** Moves `t` under `head` with `rel`, keeping both heads' children in sentence order. */
 function reattach(sentence: Sentence, t: Token, head: Token, rel: string): void {
-  const old = t.head === undefined || t.head < 0 ? undefined : sentence.tokens[t.head];
+  const old = headOf(sentence, t);
   if (old !== undefined) old.children = old.children.filter((c) => c !== t.i);
   t.head = head.i;
-  t.rel = rel;
-  t.relBase = rel.split(':')[0]!;
+  relabel(t, rel);
   head.children = [...head.children, t.i].sort((x, y) => x - y);
 }
