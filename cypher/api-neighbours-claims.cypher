@@ -1,5 +1,5 @@
 // api-neighbours-claims: api-neighbours under a time or confidence filter, from the claims: the actors one step (MET, BACKS or OPPOSES) from the frontier $ids,
-// strongest ties first, for the breadth-first expansion of neighbourhood().
+// strongest ties first, for the breadth-first expansion of neighbourhood(); $limit rows at most, as api-neighbours.
 // A meeting without a date of its own is placed at reportedOn, the date of the first article that reports it ("met this week").
 CALL () {
   MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor)
@@ -21,3 +21,4 @@ WITH b, sum(weight) AS weight
 WHERE NOT b.id IN $exclude
 RETURN b.id AS id, weight
 ORDER BY weight DESC, id
+LIMIT $limit

@@ -1,13 +1,13 @@
 // The API's Cypher run straight through the driver (no HTTP, no GraphQL): the same cypher/api-*.cypher files in the same order as GraphQuestions, as the API bench's baseline.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../core/cypherFiles';
+import { EVIDENCE_PER_EDGE } from '../../server/src/graphql/graphQuestions';
 import { EDGES_PER_NODE } from '../../server/src/graphql/questionArgs';
 
 /** What the bench asks whoMet for, through GraphQL and the driver alike: the schema's defaults, given explicitly. */
 export const WHO_MET_LIMITS = { limit: 100, meetingLimit: 10, evidenceLimit: 3 };
 
 const TYPES = ['MET', 'BACKS', 'OPPOSES'];
-const EVIDENCE_PER_EDGE = 25;
 
 type Row = Record<string, unknown>;
 
@@ -47,7 +47,13 @@ export class DriverQuestions {
     let frontier = [...seen];
     for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
       const next: string[] = [];
-      for (const row of await this.read('api-neighbours', { ids: frontier, exclude: [...seen], ...filter })) {
+      const rows = await this.read('api-neighbours', {
+        ids: frontier,
+        exclude: [...seen],
+        ...filter,
+        limit: neo4j.int(limit - seen.size + 1),
+      });
+      for (const row of rows) {
         if (seen.size >= limit) {
           truncated = true;
           break;

@@ -246,6 +246,28 @@ describe('the GraphQL graph questions on the fixture graph', () => {
     expect(cut.body.data.neighbourhood.truncated).toBe(true);
   });
 
+  it("a node's degree is its relations as the map draws them: two ways of opposing and a backing are three", async () => {
+    // North Korea opposes the U.S. and is opposed and backed by it: three edges with one counterpart.
+    const { body } = await api.gql<any>(`{ neighbourhood(actors: ["country:KP"], limit: 200) { ${SLICE} } }`);
+    expect(body.errors).toBeUndefined();
+    const slice = body.data.neighbourhood;
+    const drawn = slice.edges.filter((e: any) => e.source === 'country:KP' || e.target === 'country:KP');
+    expect(drawn.filter((e: any) => e.source === 'country:US' || e.target === 'country:US')).toHaveLength(3);
+    expect(slice.truncated).toBe(false);
+    expect(slice.nodes.find((n: any) => n.id === 'country:KP').degree).toBe(drawn.length);
+  });
+
+  it('a neighbourhood cut by its limit keeps the strongest neighbours, in the order the uncut one gives', async () => {
+    const query = (limit: number) =>
+      `{ neighbourhood(actors: ["country:US"], limit: ${limit}) { truncated nodes { id } } }`;
+    const all = (await api.gql<any>(query(200))).body.data.neighbourhood;
+    const cut = (await api.gql<any>(query(3))).body.data.neighbourhood;
+    expect(all.truncated).toBe(false);
+    expect(all.nodes.length).toBeGreaterThan(3);
+    expect(cut.truncated).toBe(true);
+    expect(cut.nodes.slice(0, 3)).toEqual(all.nodes.slice(0, 3));
+  });
+
   it('lists the actors with no relation, which the overview leaves out, and counts them', async () => {
     await db.driver.executeQuery(
       'CREATE (:Actor:Country {id: "country:IS", name: "Iceland", code: "IS"})',

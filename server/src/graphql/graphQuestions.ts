@@ -274,6 +274,8 @@ export class GraphQuestions {
           ids: frontier,
           exclude: [...seen],
           ...filter,
+          // One row past what fits says the slice was cut.
+          limit: limit - seen.size + 1,
         });
         for (const row of rows) {
           if (seen.size >= limit) {

@@ -153,6 +153,7 @@ export type GraphEdge = {
 export type GraphNode = {
   __typename?: 'GraphNode';
   country: Maybe<Scalars['String']['output']>;
+  /** The actor's relations in the whole graph, counted as the map draws them: one per counterpart and type (a MET edge, a BACKS or OPPOSES edge each way). */
   degree: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   kind: ActorKind;
