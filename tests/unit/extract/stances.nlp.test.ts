@@ -143,6 +143,27 @@ describe('stances', () => {
 });
 
 describe('stances in other shapes', () => {
+  it('reads the stance of a legislator named with a party-state tag, which does not end the sentence', async () => {
+    const doc = await extract(
+      'Rep. Adam Schiff (D-Calif.) criticized Saudi Arabia. Sen. Lindsey Graham, R-S.C., praised Israel on Tuesday.',
+    );
+    expect(stancesOf(doc)).toEqual([
+      'official:us:adam-schiff OPPOSES country:SA',
+      'official:us:lindsey-graham BACKS country:IL',
+    ]);
+    expect(doc.stances.map((s) => s.evidence)).toEqual([
+      'Rep. Adam Schiff (D-Calif.) criticized Saudi Arabia.',
+      'Sen. Lindsey Graham, R-S.C., praised Israel on Tuesday.',
+    ]);
+  });
+
+  it('still ends a sentence at a party-state tag when a capitalised sentence follows', async () => {
+    const doc = await extract('The bill was written by Sen. Ted Cruz, R-Texas. France criticized Iran on Monday.');
+    expect(doc.stances.map((s) => [`${s.from} ${s.type} ${s.to}`, s.evidence])).toEqual([
+      ['country:FR OPPOSES country:IR', 'France criticized Iran on Monday.'],
+    ]);
+  });
+
   it('reads passive backing and condemnation ("who are backed by Iran")', async () => {
     const doc = await extract(
       "Yemen's Houthi rebels, who are backed by Iran, did not comment. Belarus was condemned by Lithuania.",

@@ -1,4 +1,4 @@
-// The linguistic backbone: one CoreNLP pipeline (tokens, sentences, POS, lemmas, NER) plus the neural dependency parser.
+// The linguistic backbone: CoreNLP's pipeline (tokens, sentences, POS, lemmas, NER) plus the neural dependency parser.
 package dev.entente.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -24,7 +24,9 @@ final class Backbone {
   /** Longer sentences are tagged, never parsed: page chrome glued into one "sentence" would cost seconds. */
   static final int MAX_PARSE_TOKENS = 120;
 
-  private final StanfordCoreNLP pipeline;
+  /** Tokens and sentences, then (after SentenceRejoin) tags, lemmas and entities. */
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP tagger;
   private final DependencyParser parser;
 
   Backbone() {
@@ -41,14 +43,22 @@ final class Backbone {
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
-    pipeline = new StanfordCoreNLP(props);
+    Properties split = (Properties) props.clone();
+    split.setProperty("annotators", "tokenize,ssplit");
+    splitter = new StanfordCoreNLP(split);
+    Properties tag = (Properties) props.clone();
+    tag.setProperty("annotators", "pos,lemma,ner");
+    // The tokens come from the splitter (and SentenceRejoin), not from this pipeline's own tokenizer.
+    tagger = new StanfordCoreNLP(tag, false);
     parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
   }
 
   /** Tokens, sentences, tags, lemmas and entity labels of one text; no parse yet. */
   Annotation tag(String text) {
     Annotation document = new Annotation(text);
-    pipeline.annotate(document);
+    splitter.annotate(document);
+    SentenceRejoin.apply(document);
+    tagger.annotate(document);
     return document;
   }
 
