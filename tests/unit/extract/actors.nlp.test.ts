@@ -361,6 +361,21 @@ describe('organisations', () => {
     expect(actorIds(brazil)).not.toContain('country:KP');
   });
 
+  it('does not take a country named at the end of a longer place name for that country ("New Jersey")', async () => {
+    const doc = await extract(
+      'Governor Phil Murphy of New Jersey criticized Russia. Protests in Northern Ireland worried Britain.',
+    );
+    expect(actorIds(doc)).not.toContain('country:JE');
+    expect(actorIds(doc)).not.toContain('country:IE');
+    expect(actorIds(doc)).toEqual(expect.arrayContaining(['country:RU', 'country:GB']));
+  });
+
+  it('still reads a country whose own name is longer, or two countries named side by side', async () => {
+    const doc = await extract('Papua New Guinea criticized Indonesia. The Russia Ukraine talks ended on Monday.');
+    expect(actorIds(doc)).toEqual(expect.arrayContaining(['country:PG', 'country:ID', 'country:RU', 'country:UA']));
+    expect(actorIds(doc)).not.toContain('country:GN');
+  });
+
   it("does not take a church's General Assembly for the UN General Assembly", async () => {
     const doc = await extract('The General Assembly of the Presbyterian Church condemned Israel.');
     expect(actorIds(doc)).not.toContain('organization:un-general-assembly');

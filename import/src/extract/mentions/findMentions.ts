@@ -101,6 +101,18 @@ function passesAmbiguity(doc: ArticleDocument, s: Sentence, start: number, end: 
   return true;
 }
 
+/**
+ * A country's name ending a longer place name the backbone labels is another place: "New Jersey", "New Mexico",
+ * "Northern Ireland" (a longer name that is a country itself was tried first: "Papua New Guinea"). Not when the words
+ * before it name a country too ("Russia Ukraine" in a headline).
+ */
+function endsLongerPlace(doc: ArticleDocument, s: Sentence, spans: NerSpan[], start: number, end: number): boolean {
+  const place = spans.find((sp) => sp.label === 'LOCATION' && sp.start < start && sp.end === end);
+  if (place === undefined) return false;
+  for (let t = place.start; t < start; t++) if (countryAlias(s.tokens[t]!.text) !== undefined) return false;
+  return countryAlias(spanText(doc, s, place.start, start)) === undefined;
+}
+
 /** Words that only come before a person's name. */
 const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Mx', 'Mx.']);
 
@@ -131,6 +143,7 @@ function gazetteerMentions(doc: ArticleDocument, s: Sentence, spans: NerSpan[], 
       const inside =
         container !== undefined && knownOrganization(spanText(doc, s, container.start, container.end)) === undefined;
       if (inside && (country === undefined || country.kind === 'seat' || container.label !== 'ORGANIZATION')) break;
+      if (country !== undefined && endsLongerPlace(doc, s, spans, i, i + n)) break;
       // After an honorific a name is a person's: "Mr Holland", "Ms Jordan".
       if (country !== undefined && HONORIFICS.has(tokens[i - 1]?.text ?? '')) break;
       if (!passesAmbiguity(doc, s, i, i + n, text)) break;
