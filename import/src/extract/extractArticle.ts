@@ -28,6 +28,7 @@ import {
   type Sentence,
   type Token,
 } from './syntax/document';
+import { repairConjoinedNames } from './syntax/conjoinedNames';
 import { repairCoordinatedClauses, repairParallelClauses } from './syntax/parallelClauses';
 
 const SUMMARY: Record<MeetingClaim['kind'], string> = {
@@ -280,6 +281,7 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   const doc = buildDocument(prepared.text, parsed, prepared.headlineEnd);
   repairParallelClauses(doc, NOMINAL_OBJECT_VERBS);
   repairCoordinatedClauses(doc);
+  repairConjoinedNames(doc);
   const linked = linkEntities(doc, findMentions(doc));
   const countries = new Map(linked.entities.filter((e) => e.kind === 'Country').map((e) => [e.country!, e]));
   const countryEntity = (code: string): Entity => {

@@ -1,4 +1,4 @@
-import { extract, meetingsOf, stancesOf } from './helpers';
+import { actorIds, extract, meetingsOf, stancesOf } from './helpers';
 
 // 2021-06-10 is a Thursday.
 const DATE = '2021-06-10';
@@ -450,6 +450,51 @@ describe('meetings told with a noun phrase', () => {
       ['official:se:ulf-kristersson + official:tr:recep-tayyip-erdogan', false],
       ['official:tr:recep-tayyip-erdogan + official:us:joe-biden', false],
     ]);
+  });
+});
+
+describe('meetings told as the time of a clause', () => {
+  it('reads talks told as the time of a clause, whatever that clause denies or cancels', async () => {
+    const doc = await extract(
+      'Following talks in Ankara, U.S. Secretary of State Antony Blinken and Turkish Foreign Minister Mevlut ' +
+        'Cavusoglu stopped short of a deal. After a meeting in Paris, German Chancellor Olaf Scholz and French ' +
+        'President Emmanuel Macron did not sign the accord.',
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'official:tr:mevlut-cavusoglu + official:us:antony-blinken',
+      'official:de:olaf-scholz + official:fr:emmanuel-macron',
+    ]);
+  });
+
+  it('still reads no meeting that the clause itself stops, denies or wishes for', async () => {
+    const doc = await extract(
+      'U.S. Secretary of State Antony Blinken and Turkish Foreign Minister Mevlut Cavusoglu stopped the talks. ' +
+        'German Chancellor Olaf Scholz and French President Emmanuel Macron did not hold talks. ' +
+        'Japanese Prime Minister Fumio Kishida asked for a meeting with Chinese President Xi Jinping.',
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+});
+
+describe('meetings of a name joined to a titled name', () => {
+  it('gives "Kerry and visiting British Foreign Minister Hammond" two people, the title only to the second', async () => {
+    const doc = await extract(
+      'Secretary of State John Kerry spoke in Washington. Asked about a buffer zone after an hour-long meeting in ' +
+        'Washington, Kerry and visiting British Foreign Minister Philip Hammond both stopped short of embracing one.',
+    );
+    expect(doc.actors.find((a) => a.id.endsWith('john-kerry'))).toMatchObject({
+      id: 'official:us:john-kerry',
+      title: 'Secretary of State',
+    });
+    expect(meetingsOf(doc)).toEqual(['official:gb:philip-hammond + official:us:john-kerry']);
+  });
+
+  it('leaves a name already parsed as its own conjunct as it was', async () => {
+    const doc = await extract(
+      'Secretary of State John Kerry and British Foreign Minister Philip Hammond met on Monday.',
+    );
+    expect(actorIds(doc)).toEqual(expect.arrayContaining(['official:us:john-kerry', 'official:gb:philip-hammond']));
+    expect(meetingsOf(doc)).toEqual(['official:gb:philip-hammond + official:us:john-kerry']);
   });
 });
 

@@ -67,6 +67,9 @@ export function modalityOf(
   let planned = false;
   // "after a meeting with": an event before the clause; the clause's plans are not its own.
   let past = false;
+  // "after talks, Kerry stopped short of", "during the call, Trump refused to": an event told as the time of a clause
+  // is not what the clause denies or cancels.
+  let setting = false;
   // "would" is the future of reported speech ("said he would meet"), a hypothetical otherwise.
   let would = false;
   if (s.text.trimEnd().endsWith('?')) return { blocked: 'question', planned };
@@ -74,7 +77,7 @@ export function modalityOf(
   for (let depth = 0; current !== undefined && depth < 8; depth++) {
     const t: Token = current;
     // Before the reporting verbs, one of which is "call": "called off the summit" cancels it.
-    if ((CANCELLING_PARTICLES.get(t.lemma) ?? []).some((prt) => particles(s, t).includes(prt)))
+    if (!setting && (CANCELLING_PARTICLES.get(t.lemma) ?? []).some((prt) => particles(s, t).includes(prt)))
       return { blocked: `cancelled: ${t.lemma} ${particles(s, t).join(' ')}`, planned };
     // A reporting verb above the claim makes it the speaker's assertion ("said he met"); what qualifies the saying
     // does not qualify the claim.
@@ -85,7 +88,8 @@ export function modalityOf(
     }
     // "There is no doubt that": a denied doubt asserts what it governs.
     const deniedDoubt = depth > 0 && DOUBT_WORDS.has(t.lemma);
-    if ((depth === 0 || !presupposed) && !deniedDoubt && negated(s, t)) return { blocked: 'negated', planned };
+    if ((depth === 0 || !(presupposed || setting)) && !deniedDoubt && negated(s, t))
+      return { blocked: 'negated', planned };
     const aux = childrenWith(s, t, 'aux').map((c) => c.lemma);
     const modal = aux.find((a) => HYPOTHETICAL_MODALS.has(a));
     if (modal === 'would' && !would) would = true;
@@ -99,10 +103,11 @@ export function modalityOf(
     );
     if (condition !== undefined) return { blocked: 'conditional clause', planned };
     if (depth > 0) {
-      if (CANCELLING_WORDS.has(t.lemma)) return { blocked: `cancelled: ${t.lemma}`, planned };
-      if (DOUBT_WORDS.has(t.lemma) && !negated(s, t)) return { blocked: `doubted: ${t.lemma}`, planned };
+      if (CANCELLING_WORDS.has(t.lemma) && !setting) return { blocked: `cancelled: ${t.lemma}`, planned };
+      if (DOUBT_WORDS.has(t.lemma) && !negated(s, t) && !setting) return { blocked: `doubted: ${t.lemma}`, planned };
       // A contact wished for has not happened; a stance wished is still a stance ("wants to assist the government").
-      if (WISH_WORDS.has(t.lemma) && reading === 'contact') return { blocked: `wished: ${t.lemma}`, planned };
+      if (WISH_WORDS.has(t.lemma) && reading === 'contact' && !setting)
+        return { blocked: `wished: ${t.lemma}`, planned };
       if (!past && PLANNED_WORDS.has(t.lemma)) planned = true;
     }
     if (reading === 'contact' && t.pos.startsWith('NN') && cancelledByRelative(s, t))
@@ -111,8 +116,10 @@ export function modalityOf(
     if (t.pos.startsWith('NN') && !past) {
       if (childrenWith(s, t, 'amod', 'compound').some((c) => PLANNED_WORDS.has(c.lemma))) planned = true;
       if (/^(ahead|before|prior)\b/.test(caseOf(s, t))) planned = true;
-      if (/^(after|following|since)\b/.test(caseOf(s, t))) past = true;
+      // Case markers are lemmas: "following" is "follow".
+      if (/^(after|follow|following|since)\b/.test(caseOf(s, t))) past = true;
     }
+    if (t.pos.startsWith('NN') && /^(after|follow|following|since|during)\b/.test(caseOf(s, t))) setting = true;
     if (!CLAUSAL.has(t.rel)) break;
     current = headOf(s, t);
   }

@@ -164,6 +164,21 @@ export function coordination(sentence: Sentence, t: Token): Token[] {
   return [first, ...conjuncts(sentence, first)];
 }
 
+/** Gives `t` another relation, keeping its base ("nmod:poss" -> "nmod") in step: for parse repairs. */
+export function relabel(t: Token, rel: string): void {
+  t.rel = rel;
+  t.relBase = relBaseOf(rel);
+}
+
+/** Moves `t` under `head` with `rel`, keeping both heads' children in sentence order: for parse repairs. */
+export function reattach(sentence: Sentence, t: Token, head: Token, rel: string): void {
+  const old = headOf(sentence, t);
+  if (old !== undefined) old.children = old.children.filter((c) => c !== t.i);
+  t.head = head.i;
+  relabel(t, rel);
+  head.children = [...head.children, t.i].sort((x, y) => x - y);
+}
+
 export function isVerb(t: Token): boolean {
   return t.pos.startsWith('VB');
 }

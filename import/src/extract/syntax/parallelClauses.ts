@@ -4,7 +4,8 @@ import {
   childrenWith,
   headOf,
   isVerb,
-  relBaseOf,
+  reattach,
+  relabel,
   subtree,
   type ArticleDocument,
   type Sentence,
@@ -80,18 +81,4 @@ function isName(t: Token): boolean {
 function commaBetween(sentence: Sentence, a: Token, b: Token): boolean {
   for (let i = a.i + 1; i < b.i; i++) if (sentence.tokens[i]!.text === ',') return true;
   return false;
-}
-
-function relabel(t: Token, rel: string): void {
-  t.rel = rel;
-  t.relBase = relBaseOf(rel);
-}
-
-/** Moves `t` under `head` with `rel`, keeping both heads' children in sentence order. */
-function reattach(sentence: Sentence, t: Token, head: Token, rel: string): void {
-  const old = headOf(sentence, t);
-  if (old !== undefined) old.children = old.children.filter((c) => c !== t.i);
-  t.head = head.i;
-  relabel(t, rel);
-  head.children = [...head.children, t.i].sort((x, y) => x - y);
 }
