@@ -56,7 +56,9 @@ export const chooseSentences: SentenceChooser = (tagged: ParsedArticle, text: st
   tagged.sentences.forEach((s, index) => {
     let trigger = false;
     let actor = false;
-    let reporting = false;
+    // A sentence that opens with a quotation mark may go on quoting the last speaker (continuedQuotation).
+    const first = s.begin.length > 0 ? text.slice(s.begin[0], s.end[0]) : '';
+    let reporting = first === '"' || first === '“' || first === '``';
     let rated = false;
     let stimulus = false;
     for (let i = 0; i < s.begin.length && !(trigger && actor); i++) {

@@ -1,8 +1,8 @@
 // The rule layer: one article's parse in, its actors, meetings and stances out (the extraction contract, one article).
 import type { ActorRecord, ExtractionDocument, MeetingRecord, StanceRecord } from '../../../core/model';
 import type { ParsedArticle } from '../nlp/parsedArticle';
-import { SentenceMentions, rememberOwners } from './frames/arguments';
-import { attributions } from './frames/attribution';
+import { SentenceMentions, rememberOwners, type ActorArgument } from './frames/arguments';
+import { attributions, continuedQuotation, quotationSpeakers } from './frames/attribution';
 import { evaluativeStances } from './frames/evaluativeStances';
 import { meetingFrames, type MeetingClaim } from './frames/meetingFrames';
 import { reactionStances } from './frames/reactionStances';
@@ -301,6 +301,8 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   const stances: StanceClaim[] = [];
   let recentGroup: Entity[] = [];
   let recentTwo: Entity[] = [];
+  // Who the last sentence's closing quotation is by, for a next sentence that goes on quoting (continuedQuotation).
+  let quoted: ActorArgument[] = [];
   const definite = new Map<string, Entity[]>();
   for (const s of doc.sentences) {
     if (teaser.has(s.index)) continue;
@@ -310,6 +312,8 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
     sm.definite = definite;
     if (s.parsed) rememberOwners(sm);
     const found = attributions(sm);
+    found.push(...continuedQuotation(sm, found, quoted));
+    quoted = quotationSpeakers(found);
     const contacts = meetingFrames(sm);
     meetings.push(...contacts);
     // "They" and "the two leaders": the contact reported last (from this sentence on), else the pair named last.

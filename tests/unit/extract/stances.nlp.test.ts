@@ -470,6 +470,35 @@ describe('stances quoted', () => {
     expect(stancesOf(doc)).toContain('official:ee:anna-kowalczyk BACKS country:UA');
   });
 
+  it('gives a quotation that goes on after "X said" to X, in the next sentence or paragraph, however the last closed', async () => {
+    const doc = await extract(
+      '"It went well," President Barack Obama said. "Russia is brutal and dishonest."\n\n' +
+        '"We were in close contact,\'\' Chancellor Angela Merkel said. "Iran is brutal and dishonest."',
+    );
+    expect(stancesOf(doc)).toEqual([
+      'official:us:barack-obama OPPOSES country:RU',
+      'official:de:angela-merkel OPPOSES country:IR',
+    ]);
+  });
+
+  it('gives a quotation no speaker when no quotation attributed to one comes right before it', async () => {
+    const doc = await extract(
+      'President Barack Obama spoke on Monday. "Russia is brutal and dishonest."\n\n' +
+        '"It went well," Chancellor Angela Merkel said. France met Spain on Tuesday. "Iran is brutal and dishonest."',
+    );
+    expect(doc.stances).toEqual([]);
+  });
+
+  it('reads "X and Y are our allies" as the speaker backing them, not as X and Y backing each other', async () => {
+    const ours = await extract('"Germany and Spain are among our strongest allies," President Barack Obama said.');
+    expect(stancesOf(ours)).toEqual([
+      'official:us:barack-obama BACKS country:DE',
+      'official:us:barack-obama BACKS country:ES',
+    ]);
+    const mutual = await extract('Japan and Australia are allies.');
+    expect(stancesOf(mutual)).toEqual(['country:JP BACKS country:AU', 'country:AU BACKS country:JP']);
+  });
+
   it('does not give a quotation to a person named later who did not say it', async () => {
     const doc = await extract(
       '"We support Ukraine" was the slogan of the rally that Anna Kowalczyk, Estonia\'s foreign minister, watched.',

@@ -12,6 +12,8 @@ export interface Attribution {
   content: Token;
   /** For a quotation read on the surface: the tokens inside the quotation marks, whatever the parse made of them. */
   span?: Set<number>;
+  /** A quotation that continues the one before it (continuedQuotation): `verb` is its opening mark. */
+  continued?: boolean;
 }
 
 /** Reporting verbs of the sentence with the clause each introduces and its speakers. */
@@ -100,6 +102,33 @@ function speakerAfter(sm: SentenceMentions, close: number): { verb: Token; speak
     return undefined;
   const speakers = actorsOf(sm, s.tokens[m.head]!, false);
   return speakers.length > 0 ? { verb: verbAt(m.end)!, speakers } : undefined;
+}
+
+/**
+ * A quotation that opens a sentence and has no speaker of its own continues the quotation before it, as news writes
+ * a speaker's second sentence: '"...," Obama said. "Germany and Spain are among our strongest allies."' is Obama's.
+ * `previous`: the speakers of the quotation that ended the sentence before (or that it continued). An opening mark
+ * not closed in the sentence quotes to its end.
+ */
+export function continuedQuotation(
+  sm: SentenceMentions,
+  found: Attribution[],
+  previous: ActorArgument[],
+): Attribution[] {
+  const s = sm.sentence;
+  const first = s.tokens[0];
+  if (previous.length === 0 || first === undefined || !(first.pos === '``' || ['“', '"'].includes(first.text)))
+    return [];
+  const close = quotations(s).find((q) => q.open === 0)?.close ?? s.tokens.length;
+  const span = new Set<number>();
+  for (let i = 1; i < close; i++) span.add(i);
+  if (span.size === 0 || found.some((a) => a.span !== undefined && a.span.has(1))) return [];
+  return [{ verb: first, speakers: previous, content: s.tokens[close - 1]!, span, continued: true }];
+}
+
+/** The speakers a next sentence's opening quotation may continue: those of this sentence's last quotation. */
+export function quotationSpeakers(found: Attribution[]): ActorArgument[] {
+  return found.filter((a) => a.span !== undefined).at(-1)?.speakers ?? [];
 }
 
 /** The tokens of what an attribution reports: its quotation's span, or its content's clause. */

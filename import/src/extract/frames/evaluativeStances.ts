@@ -175,15 +175,16 @@ export function evaluativeStances(sm: SentenceMentions, found: Attribution[]): S
   for (const a of found) {
     const verb = a.verb;
     // A reporting verb hung under its own quote ("..., Trump said") is not qualified by what it reports.
-    const underQuote = verb.rel === 'csubj' || verb.rel === 'parataxis';
+    // A continued quotation has no verb in this sentence: its opening mark stands in, with nothing to qualify it.
+    const underQuote = verb.rel === 'csubj' || verb.rel === 'parataxis' || a.continued === true;
     if (!underQuote && modalityOf(s, verb).blocked !== undefined) continue;
     const clause = reportedTokens(s, a);
+    const frame = a.continued === true ? 'evaluation:quote' : `evaluation:${verb.lemma}`;
     for (const { entity, score } of ratedActorsIn(sm, clause)) {
       if (Math.abs(score) < EVALUATION_THRESHOLD) continue;
-      for (const sp of a.speakers)
-        if (sp.entity !== entity) out.push(stance(s, sp.entity, entity, score, `evaluation:${verb.lemma}`));
+      for (const sp of a.speakers) if (sp.entity !== entity) out.push(stance(s, sp.entity, entity, score, frame));
     }
-    out.push(...addressedStances(sm, a, clause));
+    if (a.continued !== true) out.push(...addressedStances(sm, a, clause));
   }
   for (const t of s.tokens) {
     if (!isVerb(t) || !NAMING_VERBS.has(t.lemma) || modalityOf(s, t).blocked !== undefined) continue;

@@ -361,11 +361,27 @@ function accusingNoun(sm: SentenceMentions, found: Attribution[], n: Token, word
 }
 
 /** "X is a close ally of Y", "X, a fierce critic of Y,", "X and Y are allies". */
-function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): StanceClaim[] {
+function relationStances(sm: SentenceMentions, found: Attribution[], r: Token, type: StanceKind): StanceClaim[] {
   const s = sm.sentence;
   if (modalityOf(s, r, 'stance').blocked !== undefined) return [];
   const of = roleTokens(s, r, 'of').flatMap((x) => actorsOf(sm, x, false));
-  const poss = childrenWith(s, r, 'nmod:poss').flatMap((x) => actorsOf(sm, x, false));
+  const possessors = childrenWith(s, r, 'nmod:poss');
+  const poss = possessors.flatMap((x) => actorsOf(sm, x, false));
+  // "Germany and Spain are among our strongest allies," Obama said: the speaker calls them his allies, they are not
+  // each other's. Another possessor names the other side ("America's allies"); one not resolved still is one.
+  if (possessors.some((x) => FIRST_PERSON.has(x.lemma.toLowerCase()))) {
+    const speakers = speakersOf(sm, found, r);
+    const named = childrenWith(s, r, 'cop').length > 0 ? childrenWith(s, r, 'nsubj') : [];
+    return pairs(
+      s,
+      type,
+      speakers,
+      named.flatMap((x) => actorsOf(sm, x, false)),
+      false,
+      `relation:${r.lemma}`,
+      0.65,
+    );
+  }
   let holders: ActorArgument[] = [];
   const head = headOf(s, r);
   // "U.S. ally Israel", "Russian ally Syria": the relation as a title before the name, its owner as a modifier.
@@ -384,7 +400,7 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
   if (holders.length === 0)
     holders = ['like', 'as', 'such'].flatMap((c) => roleTokens(s, r, c)).flatMap((x) => actorsOf(sm, x, false));
   const targets = [...of, ...poss, ...owners];
-  if (holders.length >= 2 && targets.length === 0) {
+  if (holders.length >= 2 && targets.length === 0 && possessors.length === 0) {
     // "X and Y are allies": each toward the other.
     return holders.flatMap((a) =>
       holders
@@ -402,6 +418,9 @@ function relationStances(sm: SentenceMentions, r: Token, type: StanceKind): Stan
   // The one named as the relation toward its owner, as the corpus reads "X is an ally of Y": X backs Y.
   return pairs(s, type, holders, targets, false, `relation:${r.lemma}`, 0.7);
 }
+
+/** Possessors that are the speaker: "our allies", "my friend". */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'our', 'i', 'my']);
 
 /** Relation nouns that may stand as a title before a name: "U.S. ally Israel", "arch-enemy Iran". */
 const TITLE_RELATIONS: ReadonlySet<string> = new Set(['ally', 'enemy', 'adversary', 'foe', 'rival', 'arch-enemy']);
@@ -531,7 +550,7 @@ export function stanceFrames(sm: SentenceMentions, found: Attribution[]): Stance
     else if (t.pos.startsWith('NN') && ACCUSING_NOUNS.has(t.lemma) && modalityOf(s, t, 'stance').blocked === undefined)
       out.push(...accusingNoun(sm, found, t, ACCUSED_DEED));
     else if (t.pos.startsWith('NN') && RELATION_NOUNS.has(t.lemma))
-      out.push(...relationStances(sm, t, RELATION_NOUNS.get(t.lemma)!));
+      out.push(...relationStances(sm, found, t, RELATION_NOUNS.get(t.lemma)!));
   }
   return out;
 }

@@ -1,4 +1,5 @@
-// Undoes sentence breaks CoreNLP makes at the period of an abbreviation it did not recognise ("Schiff (D-Calif." | ")").
+// Mends two sentence-boundary errors of CoreNLP: a break at the period of an abbreviation it did not recognise
+// ("Schiff (D-Calif." | ")"), and a quotation mark opening a sentence left at the end of the one before.
 package dev.entente.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -26,10 +27,15 @@ final class SentenceRejoin {
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     if (text == null || sentences == null || sentences.size() < 2) return;
     List<List<CoreLabel>> groups = new ArrayList<>();
+    boolean moved = false;
     for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = new ArrayList<>(sentence.get(CoreAnnotations.TokensAnnotation.class));
       if (tokens.isEmpty()) continue;
       List<CoreLabel> previous = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (previous != null && opensNext(previous, tokens.get(0))) {
+        tokens.add(0, asOpening(previous.remove(previous.size() - 1)));
+        moved = true;
+      }
       int glued = previous == null ? -1 : gluedPeriod(previous, tokens.get(0), text);
       if (glued < 0) {
         groups.add(tokens);
@@ -38,8 +44,27 @@ final class SentenceRejoin {
       fuse(previous, glued);
       previous.addAll(tokens);
     }
-    if (groups.size() == sentences.size()) return;
+    if (groups.size() == sentences.size() && !moved) return;
     rebuild(document, text, groups);
+  }
+
+  /**
+   * A straight quotation mark ending a sentence but written against the next one ('said. "Germany'), with space
+   * before it and none after, opens the next sentence's quotation: the tokenizer pairs straight marks by count, and a
+   * quotation closed with '' or a curly mark leaves it thinking one is still open.
+   */
+  private static boolean opensNext(List<CoreLabel> before, CoreLabel next) {
+    if (before.size() < 2) return false;
+    CoreLabel mark = before.get(before.size() - 1);
+    CoreLabel word = before.get(before.size() - 2);
+    if (!"\"".equals(mark.originalText())) return false;
+    return word.endPosition() < mark.beginPosition() && mark.endPosition() == next.beginPosition();
+  }
+
+  private static CoreLabel asOpening(CoreLabel mark) {
+    mark.setWord("``");
+    mark.setValue("``");
+    return mark;
   }
 
   /**
