@@ -376,6 +376,20 @@ describe('organisations', () => {
     expect(actorIds(doc)).not.toContain('country:GN');
   });
 
+  it('reads a state named by its people as a plural noun that is not its demonym plus -s ("the Turks")', async () => {
+    const doc = await extract(
+      'Secretary of State Mike Pompeo talked with the Turks about Syria. The Swedes criticized Russia.',
+    );
+    expect(actorIds(doc)).toEqual(expect.arrayContaining(['country:TR', 'country:SE']));
+    expect(doc.meetings.map((m) => m.participants)).toEqual([['official:us:mike-pompeo', 'country:TR']]);
+  });
+
+  it('does not read a people noun inside another name ("the Young Turks", "Turks and Caicos")', async () => {
+    const doc = await extract('The Young Turks criticized Denmark. The minister visited the Turks and Caicos Islands.');
+    expect(actorIds(doc)).not.toContain('country:TR');
+    expect(doc.stances).toEqual([]);
+  });
+
   it("does not take a church's General Assembly for the UN General Assembly", async () => {
     const doc = await extract('The General Assembly of the Presbyterian Church condemned Israel.');
     expect(actorIds(doc)).not.toContain('organization:un-general-assembly');

@@ -21,6 +21,7 @@ interface AmbiguityRule {
 const data = aliasData as unknown as {
   aliases: Record<string, string[]>;
   demonyms: Record<string, string[]>;
+  peopleNouns: Record<string, string[]>;
   governmentSeats: Record<string, string[]>;
   ambiguous: Record<string, AmbiguityRule>;
   ignore: string[];
@@ -36,7 +37,13 @@ export function sharedNameCodes(text: string): string[] | undefined {
 }
 
 /** Surface rules for names that are often something else ("Georgia" the state, "Washington Post"). */
-export const AMBIGUITY: ReadonlyMap<string, AmbiguityRule> = new Map(Object.entries(data.ambiguous));
+// A people noun after a capitalised word is another group's name: "the Young Turks", "the Bosnian Serbs".
+export const AMBIGUITY: ReadonlyMap<string, AmbiguityRule> = new Map([
+  ...Object.values(data.peopleNouns).flatMap((list) =>
+    list.map((noun): [string, AmbiguityRule] => [noun, { notPrecededByCapitalizedWord: true }]),
+  ),
+  ...Object.entries(data.ambiguous),
+]);
 
 /** Canonical English names by ISO code. */
 const COUNTRY_NAMES = new Map<string, string>();
@@ -89,6 +96,8 @@ function buildAliases(): Map<string, CountryAlias> {
   }
   for (const [code, list] of Object.entries(data.aliases)) for (const t of list) add(t, code, 'name', true);
   for (const [code, list] of Object.entries(data.demonyms)) for (const t of list) add(t, code, 'demonym', true);
+  // "talking with the Turks": the people nouns the -s rule below cannot make.
+  for (const [code, list] of Object.entries(data.peopleNouns)) for (const t of list) add(t, code, 'demonym', true);
   // Capitals of UN members stand for their governments ("Manila said"); small or name-like ones are left out.
   const ambiguousCapitals = new Set(data.ambiguousCapitals);
   for (const c of countries) {
