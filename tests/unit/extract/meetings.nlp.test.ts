@@ -442,6 +442,14 @@ describe('meetings told with a noun phrase', () => {
     expect(doc.meetings[0]).toMatchObject({ date: '2023-07-10', planned: false });
   });
 
+  it('reads "a visit by X to Y" as the visitor meeting the host, and a visit by X alone as no meeting', async () => {
+    const doc = await extract(
+      'A visit by German Chancellor Angela Merkel to Washington went badly. A visit by Secretary of State Mike ' +
+        'Pompeo surprised the press.',
+    );
+    expect(meetingsOf(doc)).toEqual(['country:US + official:de:angela-merkel']);
+  });
+
   it('reads "after a meeting with" as a past meeting of the main subject, and "sat down with" as a meeting', async () => {
     const doc = await extract(
       "Turkish President Tayyip Erdogan agreed to back Sweden's bid to join NATO after a meeting with Swedish Prime Minister Ulf Kristersson. U.S. President Joe Biden, who sat down with Erdogan on Tuesday, welcomed the decision.",

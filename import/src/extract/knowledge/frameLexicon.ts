@@ -67,7 +67,8 @@ export const MEETING_NOUNS: ReadonlyMap<string, MeetingWord> = lexicon({
   conversation: { kind: 'call', roles: ['with', 'between'] },
   call: { kind: 'call', roles: ['with', 'between'], needs: ['phone', 'telephone', 'video', 'conference'] },
   conference: { kind: 'conference', roles: ['with'], needs: ['news', 'press', 'video', 'joint', 'with'] },
-  visit: { kind: 'visit', roles: ['with', 'to'] },
+  // "a visit by Merkel to Washington": the visitor as the agent of the noun.
+  visit: { kind: 'visit', roles: ['with', 'to', 'by'] },
   encounter: { kind: 'meeting', roles: ['with', 'between'] },
   'sit-down': { kind: 'meeting', roles: ['with', 'between'] },
   'tete-a-tete': { kind: 'meeting', roles: ['with', 'between'] },
