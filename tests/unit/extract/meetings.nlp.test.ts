@@ -484,6 +484,21 @@ describe('meetings told as the time of a clause', () => {
   });
 });
 
+describe('meetings of "the two countries" just named', () => {
+  it('reads "the two countries" and "officials from both countries" as the two states named as "X and Y" before', async () => {
+    const doc = await extract(
+      'The United States and China announced the deal. The two countries held talks in Beijing. Japan and India ' +
+        'signed an accord. Officials from both countries met in Tokyo.',
+    );
+    expect(meetingsOf(doc)).toEqual(['country:CN + country:US', 'country:IN + country:JP']);
+  });
+
+  it('reads no pair from "the two countries" when one state was named before', async () => {
+    const doc = await extract('China announced the deal. Officials from the two countries met in Beijing.');
+    expect(doc.meetings).toEqual([]);
+  });
+});
+
 describe('meetings of a name joined to a titled name', () => {
   it('gives "Kerry and visiting British Foreign Minister Hammond" two people, the title only to the second', async () => {
     const doc = await extract(

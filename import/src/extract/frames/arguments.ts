@@ -43,12 +43,17 @@ export class SentenceMentions {
   }
 
   /**
-   * The last two officials named as "X and Y" ("As Putin and Xi walked the red carpet"), for a "they" that follows; read
-   * from the tokens, so a sentence the parser skipped still counts.
+   * The last two officials or states named as "X and Y" ("As Putin and Xi walked the red carpet", "The United States
+   * and China announced"), for a "they" or "the two countries" that follows; read from the tokens, so a sentence the
+   * parser skipped still counts.
    */
   namedPair(): Entity[] | undefined {
     const named = this.mentions
-      .filter((m) => m.entity?.kind === 'Official' && m.via !== 'pronoun')
+      // A state by its name only: a demonym is mostly an official's title ("Putin and Chinese President Xi").
+      .filter(
+        (m) =>
+          (m.entity?.kind === 'Official' && m.via !== 'pronoun') || (m.entity?.kind === 'Country' && m.via === 'name'),
+      )
       .sort((a, b) => a.start - b.start);
     let pair: Entity[] | undefined;
     for (let k = 0; k + 1 < named.length; k++) {
@@ -149,8 +154,12 @@ function owners(sm: SentenceMentions, t: Token, deed: boolean): Owner[] {
           ? ['by', 'from'].includes(kase) || (kase === 'of' && !PATIENT_OF.has(t.lemma))
           : ['of', 'in', 'from', 'by'].includes(kase)));
     if (!owner) continue;
-    for (const child of [first, ...conjuncts(s, first)])
-      for (const m of sm.at(child)) if (isActor(m.entity)) out.push({ mention: m, source: first });
+    for (const child of [first, ...conjuncts(s, first)]) {
+      const named = sm.at(child).filter((m) => isActor(m.entity));
+      for (const m of named) out.push({ mention: m, source: first });
+      // "officials from both countries", "negotiators of the two nations": the states of the pair just named.
+      if (named.length === 0) for (const m of groupStates(sm, child)) out.push({ mention: m, source: first });
+    }
   }
   // "the exercises held by Australia": the agent of a participle or relative clause on a deed.
   if (deed) {
@@ -209,7 +218,7 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
     const group = u.lemma === 'they' ? sm.recentGroup : sm.recentTwo;
     if (isGroupReference(sm.sentence, u) && group.length >= 2) {
       // "both countries" are the states of the pair; "the two leaders" the officials themselves.
-      const states = ['country', 'nation', 'government', 'side'].includes(u.lemma);
+      const states = STATE_GROUP_NOUNS.has(u.lemma);
       for (const e of group) add(states ? (sm.stateOf(e) ?? e) : e, u, 'group');
       continue;
     }
@@ -284,6 +293,25 @@ export function rememberOwners(sm: SentenceMentions): void {
       .filter(isActor);
     if (found.length > 0) sm.definite.set(t.lemma, [...new Set(found)]);
   }
+}
+
+/** Nouns of a pair or group that stand for its states: "both countries", "the two governments", "both sides". */
+const STATE_GROUP_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'government', 'side']);
+
+/** For "the two countries" as an owner: the states of the pair just named, as mentions read from the context. */
+function groupStates(sm: SentenceMentions, t: Token): Mention[] {
+  if (!STATE_GROUP_NOUNS.has(t.lemma) || !isGroupReference(sm.sentence, t) || sm.recentTwo.length < 2) return [];
+  const states = [...new Set(sm.recentTwo.map((e) => sm.stateOf(e) ?? e))];
+  if (states.length < 2) return [];
+  return states.map((entity) => ({
+    sentence: sm.sentence.index,
+    start: t.i,
+    end: t.i + 1,
+    head: t.i,
+    text: t.text,
+    via: 'context',
+    entity,
+  }));
 }
 
 /** Plural people nouns of a pair or group just named: "the two ministers", "both leaders", "the two sides". */
