@@ -216,6 +216,14 @@ describe('stances told with idioms', () => {
       'official:ru:dmitry-peskov OPPOSES organization:nato',
     ]);
   });
+
+  it('reads "hit back at" and "fired back at" as opposition, and hitting or firing at things as none', async () => {
+    const doc = await extract(
+      'Iran hit back at Saudi Arabia over the claims. Beijing fired back at Washington on Tuesday. ' +
+        'Iran hit the oil tanker. Soldiers fired at the crowd in Kabul.',
+    );
+    expect(stancesOf(doc)).toEqual(['country:IR OPPOSES country:SA', 'country:CN OPPOSES country:US']);
+  });
 });
 
 describe('stances of states told with "it" and "its"', () => {

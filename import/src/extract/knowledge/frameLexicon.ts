@@ -235,9 +235,10 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   pressurize: opposes(['obj'], { weak: true }),
   hammer: opposes(['obj'], { weak: true }),
   target: opposes(['obj'], { weak: true }),
-  // "lashed out at", "hit out at", "pushed back against", "cracked down on"
+  // "lashed out at", "hit out at", "hit back at", "fired back at", "pushed back against", "cracked down on"
   lash: opposes(['at'], { needs: ['out'] }),
-  hit: opposes(['at', 'obj'], { needs: ['out', 'with'] }),
+  hit: opposes(['at', 'obj'], { needs: ['out', 'with', 'back'] }),
+  fire: opposes(['at'], { needs: ['back'] }),
   push: opposes(['against', 'on'], { needs: ['back'] }),
   spy: opposes(['on']),
   // "shot down a U.S. drone"
