@@ -308,6 +308,24 @@ describe('stances told as coercion, force or material support', () => {
     expect(stancesOf(doc)).toEqual(['country:QA BACKS organization:ps:hamas', 'country:RU BACKS country:SY']);
   });
 
+  it('reads arms and aid sent, supplied or delivered to an actor as backing it', async () => {
+    const doc = await extract(
+      'Germany is sending tanks to Ukraine. Japan supplied Ukraine with ammunition. Iran delivered drones to Russia.',
+    );
+    expect(stancesOf(doc)).toEqual([
+      'country:DE BACKS country:UA',
+      'country:JP BACKS country:UA',
+      'country:IR BACKS country:RU',
+    ]);
+  });
+
+  it('does not read troops, letters or information sent to an actor as backing it', async () => {
+    const doc = await extract(
+      'Russia sent troops to Ukraine. Trump sent a letter to Kim Jong Un. China provided information to the United Nations.',
+    );
+    expect(doc.stances).toEqual([]);
+  });
+
   it('does not read force that names no actor, or force denied, as a stance', async () => {
     const doc = await extract('Iran seized the moment. Russia did not meddle in the French vote, Moscow insisted.');
     expect(stancesOf(doc)).toEqual([]);

@@ -134,6 +134,24 @@ const opposes = (roles: string[], extra: Partial<StanceWord> = {}): StanceWord =
   ...extra,
 });
 
+/** What is given as arms or aid: the object (or "with" phrase) that makes sending or supplying a backing. */
+const MATERIAL_AID = [
+  'weapon',
+  'arm',
+  'tank',
+  'missile',
+  'ammunition',
+  'munition',
+  'artillery',
+  'aid',
+  'equipment',
+  'jet',
+  'drone',
+  'rocket',
+  'fighter',
+  'shell',
+];
+
 /** Verbs whose subject takes a stance toward the actors in `roles`. */
 export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   support: backs(['obj']),
@@ -279,6 +297,13 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   shield: backs(['obj'], { weak: true }),
   bolster: backs(['obj'], { weak: true }),
   prop: backs(['obj'], { needs: ['up'] }),
+  // Arms and aid given (CAMEO 07): "sent tanks to Ukraine", "supplied Ukraine with ammunition"; not troops, which
+  // may invade ("sent troops to Ukraine"), nor anything else sent ("sent a letter to Kim" is no backing).
+  send: backs(['to'], { needs: MATERIAL_AID }),
+  supply: backs(['obj', 'to'], { needs: MATERIAL_AID }),
+  deliver: backs(['to'], { needs: MATERIAL_AID }),
+  ship: backs(['to'], { needs: MATERIAL_AID }),
+  provide: backs(['obj', 'to'], { needs: MATERIAL_AID }),
   rescue: backs(['obj'], { weak: true }),
   // Acting together (CAMEO 03-06): "cooperated with Australia", "teamed up with France", "worked with India".
   cooperate: backs(['with'], { symmetric: true }),
