@@ -20,6 +20,7 @@ import { polarity } from './knowledge/sentiment';
 import { isOfficeWord } from './knowledge/titles';
 import { EVALUATION_THRESHOLD } from './frames/evaluativeStances';
 import { STIMULUS_CASES } from './frames/reactionStances';
+import { isOpeningQuote } from './syntax/quotations';
 
 /** Pronouns that may link to an actor: "he", "she", and "they" for the pair just named. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
@@ -57,8 +58,7 @@ export const chooseSentences: SentenceChooser = (tagged: ParsedArticle, text: st
     let trigger = false;
     let actor = false;
     // A sentence that opens with a quotation mark may go on quoting the last speaker (continuedQuotation).
-    const first = s.begin.length > 0 ? text.slice(s.begin[0], s.end[0]) : '';
-    let reporting = first === '"' || first === '“' || first === '``';
+    let reporting = s.begin.length > 0 && isOpeningQuote(text.slice(s.begin[0], s.end[0]));
     let rated = false;
     let stimulus = false;
     for (let i = 0; i < s.begin.length && !(trigger && actor); i++) {

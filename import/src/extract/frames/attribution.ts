@@ -1,7 +1,7 @@
 // Who says what: the speaker a clause is attributed to ("X said ...", "..., X told reporters", "according to X").
 import { REPORTING_VERBS } from '../knowledge/frameLexicon';
 import { childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
-import { quotations } from '../syntax/quotations';
+import { isOpeningQuote, quotations } from '../syntax/quotations';
 import { actorsOf, subjectTokens, type ActorArgument, type SentenceMentions } from './arguments';
 
 export interface Attribution {
@@ -117,8 +117,7 @@ export function continuedQuotation(
 ): Attribution[] {
   const s = sm.sentence;
   const first = s.tokens[0];
-  if (previous.length === 0 || first === undefined || !(first.pos === '``' || ['“', '"'].includes(first.text)))
-    return [];
+  if (previous.length === 0 || first === undefined || !(first.pos === '``' || isOpeningQuote(first.text))) return [];
   const close = quotations(s).find((q) => q.open === 0)?.close ?? s.tokens.length;
   const span = new Set<number>();
   for (let i = 1; i < close; i++) span.add(i);

@@ -28,6 +28,11 @@ export function quotations(s: Sentence): Quotation[] {
   return out;
 }
 
+/** True for a mark that may open a quotation ("``" is how the tokenizer may write an opening straight mark). */
+export function isOpeningQuote(text: string): boolean {
+  return OPENING_QUOTES.has(text);
+}
+
 /** True when token `i` lies inside one of `quoted`. */
 export function isQuoted(quoted: Quotation[], i: number): boolean {
   return quoted.some((q) => q.open < i && i < q.close);
