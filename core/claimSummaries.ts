@@ -1,6 +1,7 @@
 // Keeps the derived summaries (MET_WITH, BACKS_SUMMARY, OPPOSES_SUMMARY) equal to the claims they summarise: the pairs
-// a change can touch are collected before and after it, in its transaction, and recomputed from the claims.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+// a change can touch are collected before and after it, in its transaction, and recomputed from the claims; and each
+// actor's strongest ties, the bounded list of counterparts the hub questions read instead of its every summary.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { parseClaimKey, type CurationRecord } from './curation';
 import { cypher } from './cypherFiles';
 
@@ -9,6 +10,12 @@ import { cypher } from './cypherFiles';
  * whoMet lists per counterpart (50), so no question has to expand a pair's claims to find its newest.
  */
 export const SUMMARY_RECENT = 50;
+
+/**
+ * Counterparts an actor's ties list (the strongest, by the pair's meetings and stances either way): the default
+ * neighbourhood limit, so a slice around one actor is exact up to it. An actor with fewer has all of them listed.
+ */
+export const TIES_PER_ACTOR = 200;
 
 /** Pairs are summarised as a whole; a full rebuild refreshes this many per transaction. */
 const REBUILD_CHUNK = 500;
@@ -38,11 +45,21 @@ export function touchedPairs(tx: ManagedTransaction, scope: SummaryScope): Promi
   return Promise.resolve(result).then((r) => r.records.map((record) => record.get('pair') as Pair));
 }
 
-/** Recomputes the summaries of these pairs from their claims (idempotent: the order and repeats do not matter). */
-export async function refreshSummaries(tx: ManagedTransaction, pairs: Pair[]): Promise<void> {
+/**
+ * Recomputes the summaries of these pairs from their claims (idempotent: the order and repeats do not matter), and
+ * the ties of their actors from their summaries, unless `ties` is false (a full rebuild counts every actor's once, at
+ * the end: a hub is in thousands of its chunks).
+ */
+export async function refreshSummaries(
+  tx: ManagedTransaction,
+  pairs: Pair[],
+  options: { ties?: boolean } = {},
+): Promise<void> {
   const unique = [...new Map(pairs.map(([a, b]) => [a <= b ? `${a}\u0000${b}` : `${b}\u0000${a}`, [a, b]])).values()];
   if (unique.length === 0) return;
   await tx.run(cypher('summary-refresh'), { pairs: unique, recent: SUMMARY_RECENT });
+  if (options.ties === false) return;
+  await tx.run(cypher('ties-refresh'), { actors: [...new Set(unique.flat())], ties: neo4j.int(TIES_PER_ACTOR) });
 }
 
 /**
@@ -54,7 +71,9 @@ export async function addToSummaries(
   added: { articles: string[]; meetings: string[] },
 ): Promise<void> {
   if (added.articles.length === 0) return;
-  await tx.run(cypher('summary-add'), { ...added, recent: SUMMARY_RECENT });
+  const result = await tx.run(cypher('summary-add'), { ...added, recent: SUMMARY_RECENT });
+  const pairs = (result.records[0]?.get('pairs') ?? []) as Pair[];
+  if (pairs.length > 0) await tx.run(cypher('ties-add'), { pairs, ties: neo4j.int(TIES_PER_ACTOR) });
 }
 
 /** Runs a change in `tx` and refreshes the summaries of every pair the scope reaches before or after it. */
@@ -125,18 +144,34 @@ export async function rebuildSummaries(driver: Driver, database: string): Promis
     );
     for (let i = 0; i < pairs.length; i += REBUILD_CHUNK) {
       const chunk = pairs.slice(i, i + REBUILD_CHUNK);
-      await session.executeWrite((tx) => refreshSummaries(tx, chunk));
+      await session.executeWrite((tx) => refreshSummaries(tx, chunk, { ties: false }));
     }
+    await session.run(cypher('ties-all'), { ties: neo4j.int(TIES_PER_ACTOR) });
     return pairs.length;
   } finally {
     await session.close();
   }
 }
 
-/** Rebuilds the summaries when the graph has claims and none (a database from before them); true when it did. */
+/**
+ * Rebuilds the summaries when the graph has claims and none (a database from before them), or gives them their pair
+ * keys and the actors their ties when they were written before those existed; true when it did either.
+ */
 export async function ensureSummaries(driver: Driver, database: string): Promise<boolean> {
   const result = await driver.executeQuery(cypher('summary-missing'), {}, { database });
-  if (result.records[0]?.get('missing') !== true) return false;
-  await rebuildSummaries(driver, database);
+  const row = result.records[0];
+  if (row?.get('missing') === true) {
+    await rebuildSummaries(driver, database);
+    return true;
+  }
+  if (row?.get('keyless') !== true) return false;
+  const session = driver.session({ database });
+  try {
+    // Both run in transactions of their own (CALL { } IN TRANSACTIONS), so only in auto-commit transactions.
+    await session.run(cypher('summary-pair-keys'));
+    await session.run(cypher('ties-all'), { ties: neo4j.int(TIES_PER_ACTOR) });
+  } finally {
+    await session.close();
+  }
   return true;
 }

@@ -3,14 +3,42 @@
 // returned: the $evidenceLimit newest claims each (by id, from the summary's `recent` list). Without time or confidence
 // filters only (api-edges-claims has them). $ids: the slice's actors (edges with both ends among them); $types:
 // relation types; $seeds, $edgeLimit: which edges are kept (below). MET edges are undirected: source is the smaller id.
-// The slice's nodes once, then each summary's far end tested by identity: the 200 actors of a hub's slice have
-// hundreds of thousands of summaries, and reading each far end's id to test it took more than half the time.
+// Candidates are the pairs of the slice on either end's ties (each actor's strongest counterparts and their weights,
+// kept by the writer: ties-add), the $edgeLimit heaviest of them (a seed's first), and each actor's pair with itself
+// (its stances on itself); their summaries are found by pair key. A hub's slice of 200 actors has hundreds of
+// thousands of summaries and tens of thousands of pairs among them: only those that can be drawn are read. So a slice
+// draws, among its actors, the ties either end counts among its strongest (every edge of an actor with fewer
+// counterparts than its list holds), and when it must cut, those of the heaviest pairs.
 MATCH (n:Actor)
 WHERE n.id IN $ids
 WITH collect(n) AS slice
-UNWIND slice AS a
-MATCH (a)-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]->(b)
-WHERE b IN slice
+CALL (slice) {
+  UNWIND slice AS a
+  WITH a.id AS one, coalesce(a.ties, []) AS ties, a.tieWeights AS weights
+  // The lists are read once per actor: indexing a property per row re-reads it (26,000 rows for a hub's slice).
+  UNWIND [i IN range(0, size(ties) - 1) WHERE ties[i] IN $ids | [weights[i], ties[i]]] AS tie
+  WITH one, tie[1] AS two, tie[0] AS weight
+  ORDER BY one IN coalesce($seeds, []) OR two IN coalesce($seeds, []) DESC, weight DESC, one, two
+  // A pair is on at most both ends' lists: the first 2 * $edgeLimit rows hold its $edgeLimit first pairs.
+  LIMIT 2 * $edgeLimit
+  WITH DISTINCT CASE WHEN one < two THEN one + '|' + two ELSE two + '|' + one END AS pair
+  LIMIT $edgeLimit
+  RETURN pair
+  UNION
+  UNWIND slice AS a
+  RETURN a.id + '|' + a.id AS pair
+}
+CALL (pair) {
+  MATCH ()-[s:MET_WITH {pair: pair}]->()
+  RETURN s
+  UNION ALL
+  MATCH ()-[s:BACKS_SUMMARY {pair: pair}]->()
+  RETURN s
+  UNION ALL
+  MATCH ()-[s:OPPOSES_SUMMARY {pair: pair}]->()
+  RETURN s
+}
+WITH startNode(s) AS a, s, endNode(s) AS b
 WITH a, s, b, CASE type(s) WHEN 'MET_WITH' THEN 'MET' WHEN 'BACKS_SUMMARY' THEN 'BACKS' ELSE 'OPPOSES' END AS type
 WHERE type IN $types
 // The strongest $edgeLimit edges, those touching a seed ($seeds, null: none) first; evidence only for them.

@@ -4,6 +4,8 @@
 // at the cost of the batch's own claims instead of each touched pair's whole history (a pair of hubs has thousands).
 // The newest list is merged from the summary's own recent/recentWhen and the added claims, without reading the
 // claims it lists. $meetings: the batch's meeting ids; $articles: its article ids; $recent as in summary-refresh.
+// A pair's summaries are found by their pair key (indexed), not by expanding either end: a pair of hubs would cost
+// their degree. Returns the pairs it touched ([id, id]), for ties-add.
 CALL () {
   UNWIND $meetings AS id
   MATCH (x:Actor)-[:ATTENDED]->(m:Meeting {id: id})<-[:ATTENDED]-(y:Actor)
@@ -13,7 +15,8 @@ CALL () {
   WITH x, y, count(DISTINCT m) AS meetings, count(DISTINCT art) AS articles, max(rep.confidence) AS confidence,
        min(when) AS firstDate, max(when) AS lastDate,
        collect(DISTINCT {id: m.id, key: coalesce(toString(when), '~')}) AS added
-  OPTIONAL MATCH (x)-[old:MET_WITH]->(y)
+  WITH x, y, meetings, articles, confidence, firstDate, lastDate, added, x.id + '|' + y.id AS pair
+  OPTIONAL MATCH ()-[old:MET_WITH {pair: pair}]->()
   // The newest of the earlier and the added meetings, ordered as summary-refresh orders them.
   CALL (old, added) {
     UNWIND [i IN range(0, size(coalesce(old.recent, [])) - 1) | {id: old.recent[i], key: old.recentWhen[i]}] + added
@@ -21,15 +24,25 @@ CALL () {
     WITH entry ORDER BY entry.key DESC, entry.id
     RETURN collect(entry)[0..$recent] AS newest
   }
-  MERGE (x)-[s:MET_WITH]->(y)
   // A null (no confidence, no date) never wins; CASE keeps the other side, as max() and min() would.
-  SET s.meetings = coalesce(old.meetings, 0) + meetings,
-      s.articles = coalesce(old.articles, 0) + articles,
-      s.confidence = CASE WHEN old.confidence IS NULL OR confidence > old.confidence THEN confidence ELSE old.confidence END,
-      s.firstDate = CASE WHEN old.firstDate IS NULL OR firstDate < old.firstDate THEN firstDate ELSE old.firstDate END,
-      s.lastDate = CASE WHEN old.lastDate IS NULL OR lastDate > old.lastDate THEN lastDate ELSE old.lastDate END,
-      s.recent = [entry IN newest | entry.id],
-      s.recentWhen = [entry IN newest | entry.key]
+  WITH x, y, old,
+       {pair: pair, meetings: coalesce(old.meetings, 0) + meetings, articles: coalesce(old.articles, 0) + articles,
+        confidence: CASE WHEN old.confidence IS NULL OR confidence > old.confidence THEN confidence ELSE old.confidence END,
+        firstDate: CASE WHEN old.firstDate IS NULL OR firstDate < old.firstDate THEN firstDate ELSE old.firstDate END,
+        lastDate: CASE WHEN old.lastDate IS NULL OR lastDate > old.lastDate THEN lastDate ELSE old.lastDate END,
+        recent: [entry IN newest | entry.id], recentWhen: [entry IN newest | entry.key]} AS summary
+  CALL (x, y, old, summary) {
+    WITH x, y, old, summary
+    WHERE old IS NULL
+    CREATE (x)-[s:MET_WITH]->(y)
+    SET s = summary
+  }
+  CALL (old, summary) {
+    WITH old, summary
+    WHERE old IS NOT NULL
+    SET old = summary
+  }
+  RETURN collect([x.id, y.id]) AS metPairs
 }
 CALL () {
   UNWIND $articles AS article
@@ -46,8 +59,19 @@ CALL () {
   WITH a, b, type, count(r) AS claims, count(DISTINCT r.article) AS articles, max(r.confidence) AS confidence,
        min(r.date) AS firstDate, max(r.date) AS lastDate,
        collect({id: r.article, key: coalesce(toString(r.date), '~')}) AS added
-  OPTIONAL MATCH (a)-[old:BACKS_SUMMARY|OPPOSES_SUMMARY]->(b)
-  WHERE type(old) = type + '_SUMMARY'
+  WITH a, b, type, claims, articles, confidence, firstDate, lastDate, added,
+       CASE WHEN a.id <= b.id THEN a.id + '|' + b.id ELSE b.id + '|' + a.id END AS pair
+  // The pair's summary of this type from a to b: the pair key finds both directions.
+  CALL (a, b, type, pair) {
+    OPTIONAL MATCH ()-[s:BACKS_SUMMARY {pair: pair}]->()
+    WHERE type = 'BACKS' AND startNode(s) = a
+    RETURN s AS old
+    UNION
+    OPTIONAL MATCH ()-[s:OPPOSES_SUMMARY {pair: pair}]->()
+    WHERE type = 'OPPOSES' AND startNode(s) = a
+    RETURN s AS old
+  }
+  WITH a, b, type, claims, articles, confidence, firstDate, lastDate, added, pair, collect(old)[0] AS old
   CALL (old, added) {
     UNWIND [i IN range(0, size(coalesce(old.recent, [])) - 1) | {id: old.recent[i], key: old.recentWhen[i]}] + added
       AS entry
@@ -55,7 +79,7 @@ CALL () {
     RETURN collect(entry)[0..$recent] AS newest
   }
   WITH a, b, type, old,
-       {claims: coalesce(old.claims, 0) + claims, articles: coalesce(old.articles, 0) + articles,
+       {pair: pair, claims: coalesce(old.claims, 0) + claims, articles: coalesce(old.articles, 0) + articles,
         confidence: CASE WHEN old.confidence IS NULL OR confidence > old.confidence THEN confidence ELSE old.confidence END,
         firstDate: CASE WHEN old.firstDate IS NULL OR firstDate < old.firstDate THEN firstDate ELSE old.firstDate END,
         lastDate: CASE WHEN old.lastDate IS NULL OR lastDate > old.lastDate THEN lastDate ELSE old.lastDate END,
@@ -71,5 +95,6 @@ CALL () {
     WHERE old IS NOT NULL
     SET old = summary
   }
+  RETURN collect([a.id, b.id]) AS stancePairs
 }
-RETURN 1 AS done
+RETURN metPairs + stancePairs AS pairs

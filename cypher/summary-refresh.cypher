@@ -5,6 +5,8 @@
 // $recent: how many newest meetings (ids) or stance articles a summary lists, for the evidence of the edge it draws;
 // recentWhen holds each one's sort key (its date as YYYY-MM-DD, '~' for none, which sorts first newest-first as a null
 // date does), so that summary-add can merge new claims into the list without reading the ones it lists.
+// pair: the two ends' ids, the smaller first, joined by '|' (ids never hold one), on every summary of the pair
+// (indexed: a question or a batch finds a pair's summaries without expanding a hub).
 // A pair costs the meetings of its less-met actor (a hub's pair with a minor actor reads the minor actor's meetings).
 UNWIND $pairs AS pair
 WITH DISTINCT CASE WHEN pair[0] <= pair[1] THEN pair[0] ELSE pair[1] END AS one,
@@ -29,7 +31,7 @@ CALL (x, y) {
   WITH x, y, count(DISTINCT m) AS meetings, count(DISTINCT art) AS articles, max(rep.confidence) AS confidence,
        min(when) AS firstDate, max(when) AS lastDate,
        collect(DISTINCT [m.id, coalesce(toString(when), '~')])[0..$recent] AS newest
-  CREATE (x)-[:MET_WITH {meetings: meetings, articles: articles, confidence: confidence, firstDate: firstDate,
+  CREATE (x)-[:MET_WITH {pair: x.id + '|' + y.id, meetings: meetings, articles: articles, confidence: confidence, firstDate: firstDate,
                          lastDate: lastDate, recent: [n IN newest | n[0]], recentWhen: [n IN newest | n[1]]}]->(y)
 }
 CALL (x, y) {
@@ -41,7 +43,7 @@ CALL (x, y) {
   WITH a, b, type, count(r) AS claims, count(DISTINCT r.article) AS articles, max(r.confidence) AS confidence,
        min(r.date) AS firstDate, max(r.date) AS lastDate, collect([r.article, coalesce(toString(r.date), '~')])[0..$recent] AS newest
   CREATE (a)-[s:$(type + '_SUMMARY')]->(b)
-  SET s.claims = claims, s.articles = articles, s.confidence = confidence, s.firstDate = firstDate,
+  SET s.pair = x.id + '|' + y.id, s.claims = claims, s.articles = articles, s.confidence = confidence, s.firstDate = firstDate,
       s.lastDate = lastDate, s.recent = [n IN newest | n[0]], s.recentWhen = [n IN newest | n[1]]
 }
 RETURN count(*) AS refreshed

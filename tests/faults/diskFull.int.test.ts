@@ -63,7 +63,8 @@ function runImport(): { status: number | null; stderr: string } {
   };
   const result = spawnSync(
     process.execPath,
-    [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'import/src/cli.ts', articlesDir],
+    // Batches of 20: several fit in the room left, so the disk fills after some were written.
+    [path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'import/src/cli.ts', '--batch', '20', articlesDir],
     {
       cwd: REPO_ROOT,
       env,

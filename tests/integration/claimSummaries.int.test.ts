@@ -1,7 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON response bodies; the assertions check their shape */
 // The derived summaries (MET_WITH, BACKS_SUMMARY, OPPOSES_SUMMARY) against a from-scratch aggregation of the claims,
 // after imports, edited articles and every curation and its undo, through the real writer, API and Neo4j.
-import { deleteAllSummaries, ensureSummaries, rebuildSummaries, SUMMARY_RECENT } from '../../core/claimSummaries';
+import neo4j from 'neo4j-driver';
+import {
+  deleteAllSummaries,
+  ensureSummaries,
+  rebuildSummaries,
+  SUMMARY_RECENT,
+  TIES_PER_ACTOR,
+} from '../../core/claimSummaries';
 import { cypher } from '../../core/cypherFiles';
 import type { ExtractionDocument } from '../../core/model';
 import { writeArticle, writeArticles } from '../../import/src/graphWriter';
@@ -69,19 +76,27 @@ function articleC(): ExtractionDocument {
   };
 }
 
+const plain = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(plain) : v !== null && typeof v === 'object' && 'low' in v ? Number(v) : v;
+
 async function rows(name: string): Promise<Record<string, unknown>[]> {
-  const result = await db.driver.executeQuery(cypher(name), { recent: SUMMARY_RECENT }, { database: db.database });
+  const params = { recent: SUMMARY_RECENT, ties: neo4j.int(TIES_PER_ACTOR) };
+  const result = await db.driver.executeQuery(cypher(name), params, { database: db.database });
   return result.records.map((r) => {
     const row = r.toObject();
-    for (const [k, v] of Object.entries(row)) if (v !== null && typeof v === 'object' && 'low' in v) row[k] = Number(v);
+    for (const [k, v] of Object.entries(row)) row[k] = plain(v);
     return row;
   });
 }
 
-/** The stored summaries, after checking that they are what the claims say (the from-scratch aggregation). */
+/**
+ * The stored summaries, after checking that they are what the claims say (the from-scratch aggregation), and that
+ * every actor's ties are what its summaries say.
+ */
 async function summariesMatchingClaims(): Promise<Record<string, unknown>[]> {
   const stored = await rows('summary-stored');
   expect(stored).toEqual(await rows('summary-from-claims'));
+  expect(await rows('ties-stored')).toEqual(await rows('ties-from-summaries'));
   return stored;
 }
 
@@ -257,5 +272,77 @@ describe('the summaries the writer keeps', () => {
     expect(await ensureSummaries(db.driver, db.database)).toBe(true);
     expect(await summariesMatchingClaims()).toEqual(kept);
     expect(await ensureSummaries(db.driver, db.database)).toBe(false);
+  });
+
+  it('get their pair keys and the actors their ties, without a rebuild, when written before those, and only then', async () => {
+    const kept = await summariesMatchingClaims();
+    await db.driver.executeQuery(
+      'MATCH ()-[s:MET_WITH|BACKS_SUMMARY|OPPOSES_SUMMARY]->() REMOVE s.pair WITH DISTINCT 1 AS done ' +
+        'MATCH (a:Actor) REMOVE a.ties, a.tieWeights',
+      {},
+      { database: db.database },
+    );
+    expect(await ensureSummaries(db.driver, db.database)).toBe(true);
+    expect(await summariesMatchingClaims()).toEqual(kept);
+    expect(await ensureSummaries(db.driver, db.database)).toBe(false);
+  });
+});
+
+/** An article in which `hub` meets each of `counterparts` once per listed meeting. */
+function hubArticle(id: string, hub: string, meetings: string[]): ExtractionDocument {
+  const people = [...new Set(meetings)];
+  const official = (person: string) => ({
+    id: person,
+    kind: 'Official' as const,
+    name: person,
+    country: 'US',
+    title: null,
+  });
+  return {
+    articles: [
+      {
+        id,
+        file: `news/${id}.txt`,
+        title: id,
+        date: '2020-01-02',
+        publisher: 'Wire',
+        actors: [hub, ...people],
+        sha256: id.slice(-64),
+      },
+    ],
+    actors: [official(hub), ...people.map(official)],
+    meetings: meetings.map((person, i) => ({
+      id: `meeting:${id}-${i}`,
+      article: id,
+      participants: [hub, person],
+      date: '2020-01-01',
+      place: null,
+      evidence: `${hub} met ${person}.`,
+      confidence: 0.5,
+    })),
+    stances: [],
+  };
+}
+
+describe('the ties the writer keeps', () => {
+  it('list a hub’s 200 strongest counterparts, and stay exact as a batch that only adds raises a weak one', async () => {
+    await db.clean();
+    const hub = 'official:us:hub';
+    const person = (i: number) => `official:us:p${String(i).padStart(3, '0')}`;
+    const people = Array.from({ length: 205 }, (_, i) => person(i + 1));
+    // p001-p010 met the hub twice, the others once: the list is those ten, then p011-p200 by id.
+    const first = hubArticle(`article:${'1'.repeat(64)}`, hub, [...people, ...people.slice(0, 10)]);
+    await writeArticles(db, [first]);
+    await summariesMatchingClaims();
+    const ties = async () => (await rows('ties-stored')).find((r) => r.id === hub)!;
+    expect(TIES_PER_ACTOR).toBe(200);
+    expect(await ties()).toMatchObject({ ties: [...people.slice(0, 200)] });
+    // p205 meets the hub twice more: three meetings, the strongest; p200 falls off the end.
+    await writeArticles(db, [hubArticle(`article:${'2'.repeat(64)}`, hub, [person(205), person(205)])]);
+    await summariesMatchingClaims();
+    const after = await ties();
+    expect(after.ties).toEqual([person(205), ...people.slice(0, 199)]);
+    expect((after.weights as number[]).slice(0, 12)).toEqual([3, ...Array(10).fill(2), 1]);
+    expect((await rows('ties-stored')).find((r) => r.id === person(205))!.ties).toEqual([hub]);
   });
 });

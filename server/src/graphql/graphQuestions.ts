@@ -1,5 +1,6 @@
 // The graph questions of the contract (graphQuestions.graphql), each answered by named Cypher in cypher/api-*.cypher.
 import type { Driver } from 'neo4j-driver';
+import { TIES_PER_ACTOR } from '../../../core/claimSummaries';
 import { cypher } from '../../../core/cypherFiles';
 import { NotFoundError, BadInputError } from '../../../core/errors';
 import { ACTOR_KINDS, RELATION_TYPES, type ActorKind, type RelationType } from '../../../core/model';
@@ -84,6 +85,16 @@ export const TIME_BUCKETS = { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'y
 function cypherFor(name: string, filter: { from: string | null; to: string | null; minConfidence?: number | null }) {
   const summarised = filter.from === null && filter.to === null && (filter.minConfidence ?? null) === null;
   return summarised ? name : `${name}-claims`;
+}
+
+/**
+ * The query for a neighbourhood's next level: over every relation type and up to the ties an actor keeps, its ties
+ * list (a hub's is 200 entries, its summaries tens of thousands); else its summaries, or with filters its claims.
+ */
+function neighboursQuery(filter: EdgeFilter, limit: number): string {
+  const name = cypherFor('api-neighbours', filter);
+  const everyType = RELATION_TYPES.every((t) => filter.types.includes(t));
+  return name === 'api-neighbours' && everyType && limit <= TIES_PER_ACTOR ? 'api-neighbours-ties' : name;
 }
 
 /** Which edges a slice keeps: those touching a seed first (null: none), then the strongest, `limit` in all. */
@@ -270,7 +281,7 @@ export class GraphQuestions {
       // Breadth first, one query per level, strongest ties first, so a cut keeps the closest and best-attested actors.
       for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
         const next: string[] = [];
-        const rows = await run<{ id: string }>(cypherFor('api-neighbours', filter), {
+        const rows = await run<{ id: string }>(neighboursQuery(filter, limit), {
           ids: frontier,
           exclude: [...seen],
           ...filter,
