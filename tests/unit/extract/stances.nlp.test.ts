@@ -136,6 +136,23 @@ describe('stances', () => {
     expect(stancesOf(certain)).toEqual(['country:RU BACKS country:SY']);
   });
 
+  it('ignores stances told as the content of a claim called false, and reads those of a claim not disputed', async () => {
+    const disputed = await extract(
+      [
+        'The spokesman repeated a baseless claim that Britain had spied on the United States.',
+        'Officials dismissed false reports that Russia had sent weapons to Syria.',
+      ].join(' '),
+    );
+    expect(disputed.stances).toEqual([]);
+    const reported = await extract(
+      [
+        'The spokesman repeated a detailed claim that Britain had spied on the United States.',
+        'Officials confirmed reports that Russia had sent weapons to Syria.',
+      ].join(' '),
+    );
+    expect(stancesOf(reported)).toEqual(['country:GB OPPOSES country:US', 'country:RU BACKS country:SY']);
+  });
+
   it('does not take warnings that name no actor as stances', async () => {
     const doc = await extract('North Korea warned it faced a food shortfall.');
     expect(doc.stances).toEqual([]);

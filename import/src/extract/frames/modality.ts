@@ -3,6 +3,7 @@ import {
   CANCELLING_PARTICLES,
   CANCELLING_WORDS,
   CONDITIONAL_MARKERS,
+  DISPUTING_WORDS,
   DOUBT_WORDS,
   HYPOTHETICAL_MODALS,
   NEGATORS,
@@ -79,6 +80,12 @@ export function modalityOf(
     // Before the reporting verbs, one of which is "call": "called off the summit" cancels it.
     if (!setting && (CANCELLING_PARTICLES.get(t.lemma) ?? []).some((prt) => particles(s, t).includes(prt)))
       return { blocked: `cancelled: ${t.lemma} ${particles(s, t).join(' ')}`, planned };
+    // "a baseless claim that the UK had spied on Trump": the content of a claim or report called false. Before the
+    // reporting verbs, whose lemmas the nouns "claim" and "report" share.
+    if (depth > 0 && t.pos.startsWith('NN')) {
+      const disputed = childrenWith(s, t, 'amod').find((c) => DISPUTING_WORDS.has(c.lemma));
+      if (disputed !== undefined) return { blocked: `disputed: ${disputed.lemma}`, planned };
+    }
     // A reporting verb above the claim makes it the speaker's assertion ("said he met"); what qualifies the saying
     // does not qualify the claim.
     if (depth > 0 && REPORTING_VERBS.has(t.lemma)) {

@@ -548,6 +548,23 @@ export const DOUBT_WORDS: ReadonlySet<string> = new Set([
   'hesitant',
 ]);
 
+/**
+ * Adjectives that deny the content of the claim, report or story they qualify: what "a baseless claim that the UK had
+ * spied on Trump" tells is that someone claimed it, not that it happened.
+ */
+export const DISPUTING_WORDS: ReadonlySet<string> = new Set([
+  'baseless',
+  'false',
+  'unfounded',
+  'groundless',
+  'unsubstantiated',
+  'fabricated',
+  'bogus',
+  'spurious',
+  'debunked',
+  'discredited',
+]);
+
 /** Governing words of wishes and invitations: what they govern has not happened ("wants to meet", "invited ... to visit"). */
 export const WISH_WORDS: ReadonlySet<string> = new Set([
   'want',
