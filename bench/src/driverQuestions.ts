@@ -1,13 +1,14 @@
 // The API's Cypher run straight through the driver (no HTTP, no GraphQL): the same cypher/api-*.cypher files in the same order as GraphQuestions, as the API bench's baseline.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../core/cypherFiles';
-import { EVIDENCE_PER_EDGE } from '../../server/src/graphql/graphQuestions';
+import { RELATION_TYPES, type RelationType } from '../../core/model';
+import { EVIDENCE_PER_EDGE, neighboursQuery } from '../../server/src/graphql/graphQuestions';
 import { EDGES_PER_NODE } from '../../server/src/graphql/questionArgs';
 
 /** What the bench asks whoMet for, through GraphQL and the driver alike: the schema's defaults, given explicitly. */
 export const WHO_MET_LIMITS = { limit: 100, meetingLimit: 10, evidenceLimit: 3 };
 
-const TYPES = ['MET', 'BACKS', 'OPPOSES'];
+const TYPES: RelationType[] = [...RELATION_TYPES];
 
 type Row = Record<string, unknown>;
 
@@ -38,7 +39,7 @@ export class DriverQuestions {
     }
   }
 
-  /** neighbourhood(actors, depth, limit): existence check, one api-neighbours per level, api-nodes (+ parents), api-edges. */
+  /** neighbourhood(actors, depth, limit): existence check, one api-neighbours(-ties) per level, api-nodes (+ parents), api-edges. */
   async neighbourhood(seeds: string[], depth: number, limit = 200): Promise<{ nodes: number; edges: number }> {
     const filter = { types: TYPES, from: null, to: null, minConfidence: null };
     await this.read('api-actors-exist', { ids: seeds });
@@ -47,7 +48,8 @@ export class DriverQuestions {
     let frontier = [...seen];
     for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
       const next: string[] = [];
-      const rows = await this.read('api-neighbours', {
+      // The statement GraphQL picks for the same filter and limit (the ties list, unfiltered over every type).
+      const rows = await this.read(neighboursQuery(filter, limit), {
         ids: frontier,
         exclude: [...seen],
         ...filter,

@@ -91,7 +91,7 @@ function cypherFor(name: string, filter: { from: string | null; to: string | nul
  * The query for a neighbourhood's next level: over every relation type and up to the ties an actor keeps, its ties
  * list (a hub's is 200 entries, its summaries tens of thousands); else its summaries, or with filters its claims.
  */
-function neighboursQuery(filter: EdgeFilter, limit: number): string {
+export function neighboursQuery(filter: EdgeFilter, limit: number): string {
   const name = cypherFor('api-neighbours', filter);
   const everyType = RELATION_TYPES.every((t) => filter.types.includes(t));
   return name === 'api-neighbours' && everyType && limit <= TIES_PER_ACTOR ? 'api-neighbours-ties' : name;
