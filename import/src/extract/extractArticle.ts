@@ -29,6 +29,7 @@ import {
   type Token,
 } from './syntax/document';
 import { repairConjoinedNames } from './syntax/conjoinedNames';
+import { repairQuotedPredicates } from './syntax/quotedPredicates';
 import { repairCoordinatedClauses, repairParallelClauses } from './syntax/parallelClauses';
 
 const SUMMARY: Record<MeetingClaim['kind'], string> = {
@@ -282,6 +283,7 @@ export function extractArticle(prepared: PreparedArticle, parsed: ParsedArticle)
   repairParallelClauses(doc, NOMINAL_OBJECT_VERBS);
   repairCoordinatedClauses(doc);
   repairConjoinedNames(doc);
+  repairQuotedPredicates(doc);
   const linked = linkEntities(doc, findMentions(doc));
   const countries = new Map(linked.entities.filter((e) => e.kind === 'Country').map((e) => [e.country!, e]));
   const countryEntity = (code: string): Entity => {

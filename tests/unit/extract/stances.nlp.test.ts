@@ -27,6 +27,27 @@ describe('stances', () => {
     ]);
   });
 
+  it('reads favouring an actor or ties with it as backing, and favouring a policy as none', async () => {
+    const doc = await extract('Sweden favors closer ties with NATO. Canada favoured Mexico.');
+    expect(stancesOf(doc)).toEqual(['country:SE BACKS organization:nato', 'country:CA BACKS country:MX']);
+    const none = await extract('Sweden favors lower taxes.');
+    expect(none.stances).toEqual([]);
+  });
+
+  it('reads a stance on membership as one on the body joined, or on the joiner when it is named', async () => {
+    const doc = await extract(
+      "Finland's prime minister, Alexander Stubb, supports NATO membership. Hungary opposed membership in the EU. " +
+        "Poland backed Ukraine's EU membership.",
+    );
+    expect(stancesOf(doc)).toEqual([
+      'official:fi:alexander-stubb BACKS organization:nato',
+      'country:HU OPPOSES organization:european-union',
+      'country:PL BACKS country:UA',
+    ]);
+    const none = await extract('Finland discussed NATO membership. Sweden supports membership in the book club.');
+    expect(none.stances).toEqual([]);
+  });
+
   it("reads appreciating an actor's efforts as backing it, and appreciating no actor or not appreciating as none", async () => {
     const doc = await extract("Kenya said it appreciated Ghana's efforts to end the war.");
     expect(stancesOf(doc)).toEqual(['country:KE BACKS country:GH']);
@@ -369,6 +390,22 @@ describe('evaluations of a speaker', () => {
       'British Prime Minister Theresa May said Donald Trump’s tweets were about trade and his visit was on Monday.',
     );
     expect(doc.stances).toEqual([]);
+  });
+
+  it('rates every predicate joined to the first, and not one that has a subject of its own', async () => {
+    const doc = await extract(
+      'British ambassador Kim Darroch said the Trump administration was inept, insecure and incompetent.',
+    );
+    expect(stancesOf(doc)).toEqual(['official:gb:kim-darroch OPPOSES country:US']);
+    const other = await extract('Chile said Peru was busy and Bolivia was incompetent.');
+    expect(stancesOf(other)).toEqual(['country:CL OPPOSES country:BO']);
+  });
+
+  it('rates a quoted predicate that the parser split from its subject, and nothing when it is not rated', async () => {
+    const doc = await extract('Finnish President Sauli Niinisto said the United States was "incompetent".');
+    expect(stancesOf(doc)).toEqual(['official:fi:sauli-niinisto OPPOSES country:US']);
+    const none = await extract('Finnish President Sauli Niinisto said the United States was "ready".');
+    expect(none.stances).toEqual([]);
   });
 
   it('rates what a speaker calls or describes an actor or its doing as, however the predicate is parsed', async () => {

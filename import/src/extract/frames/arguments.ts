@@ -1,5 +1,5 @@
 // Reads the arguments of a predicate from the parse and turns them into the actors they name.
-import { BOND_NOUNS, DEED_NOUNS, GOVERNMENT_NOUNS, KNOWING_VERBS } from '../knowledge/frameLexicon';
+import { BOND_NOUNS, DEED_NOUNS, GOVERNMENT_NOUNS, KNOWING_VERBS, MEMBERSHIP_NOUNS } from '../knowledge/frameLexicon';
 import { FORMER_WORDS, WEAK_OFFICE_WORDS, isOfficeWord } from '../knowledge/titles';
 import { isActor, type Entity, type Mention } from '../mentions/mention';
 import {
@@ -241,6 +241,15 @@ export function actorsOf(sm: SentenceMentions, t: Token, deeds: boolean, possess
       for (const w of childrenWith(sm.sentence, u, 'nmod').filter((c) => caseOf(sm.sentence, c) === 'with')) {
         for (const m of actorsOf(sm, w, false)) add(m.entity, w, 'deed');
       }
+    } else if (deeds && MEMBERSHIP_NOUNS.has(u.lemma)) {
+      // The one who joins, when named ("Ukraine's NATO membership"); else the body joined ("NATO membership",
+      // "membership in the EU", "accession to the WTO").
+      const joiner = childrenWith(sm.sentence, u, 'nmod:poss').flatMap((p) => actorsOf(sm, p, false));
+      const body = [
+        ...childrenWith(sm.sentence, u, 'compound'),
+        ...childrenWith(sm.sentence, u, 'nmod').filter((c) => ['in', 'of', 'to'].includes(caseOf(sm.sentence, c))),
+      ].flatMap((c) => actorsOf(sm, c, false).filter((a) => a.entity.kind === 'Organization'));
+      for (const a of joiner.length > 0 ? joiner : body) add(a.entity, u, 'deed', a.token);
     } else if (possessed && (u.pos === 'NN' || u.pos === 'NNS')) {
       // What is hit belongs to someone: "sanctions on Iran's oil sector", "strikes on Saudi oil facilities".
       for (const m of ownerMentions(sm, u, true)) add(m.entity, u, 'deed');

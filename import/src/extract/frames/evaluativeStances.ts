@@ -2,7 +2,7 @@
 import { INTENSIFIERS, polarity } from '../knowledge/sentiment';
 import { NEGATORS, STANCE_NOUNS, STANCE_VERBS } from '../knowledge/frameLexicon';
 import type { Entity } from '../mentions/mention';
-import { caseOf, childrenWith, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
+import { caseOf, childrenWith, conjuncts, headOf, isVerb, type Sentence, type Token } from '../syntax/document';
 import { actorsOf, roleTokens, type SentenceMentions } from './arguments';
 import { reportedTokens, type Attribution } from './attribution';
 import { modalityOf } from './modality';
@@ -94,6 +94,14 @@ function ratedPhrase(s: Sentence, t: Token): number {
   return score;
 }
 
+/** A predicate with the predicates joined to it that share its subject: "inept, insecure and incompetent". */
+function predicates(s: Sentence, head: Token): Token[] {
+  return [
+    head,
+    ...conjuncts(s, head).filter((c) => /^(JJ|NN)/.test(c.pos) && childrenWith(s, c, 'nsubj').length === 0),
+  ];
+}
+
 /** How the clause speaks of the actor at `t`: its modifiers, and what it is or does as a subject. */
 function evaluationOf(s: Sentence, t: Token): number {
   let score = childrenWith(s, t, 'amod').reduce((sum, a) => sum + rated(a), 0);
@@ -102,7 +110,7 @@ function evaluationOf(s: Sentence, t: Token): number {
   if (t.rel.startsWith('nsubj')) {
     // "Kim is very honorable", "Iran is a menace", "they cheated us": what is said of the actor.
     if (FEELINGS.has(head.lemma) || FEELINGS.has(head.text.toLowerCase()) || head.pos === 'VBN') return score;
-    score += ratedPhrase(s, head);
+    for (const p of predicates(s, head)) if (!FEELINGS.has(p.lemma)) score += ratedPhrase(s, p);
   } else if (t.rel === 'obj' && isVerb(head)) {
     // "we love China", "I respect him": only from the speaker's own side, so the first person subject.
     const subject = childrenWith(s, head, 'nsubj')[0];

@@ -171,6 +171,8 @@ export const STANCE_VERBS: ReadonlyMap<string, StanceWord> = lexicon({
   defend: backs(['obj']),
   champion: backs(['obj']),
   admire: backs(['obj']),
+  favor: backs(['obj']),
+  favour: backs(['obj']),
   reassure: backs(['obj'], { weak: true }),
   embrace: backs(['obj'], { weak: true }),
   aid: backs(['obj'], { weak: true }),
@@ -867,6 +869,12 @@ export const BOND_NOUNS: ReadonlySet<string> = new Set([
   'rapport',
   'dialogue',
 ]);
+
+/**
+ * Nouns of joining a body: a stance toward "NATO membership" or "membership in the EU" is one toward the body joined,
+ * and toward "Ukraine's accession to the EU" one toward the state that joins.
+ */
+export const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['membership', 'accession']);
 
 /**
  * Verbs that end or shrink what they act on: with backing or a bond as object they oppose its other side ("suspended
