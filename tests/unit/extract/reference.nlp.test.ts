@@ -78,6 +78,24 @@ describe('references', () => {
     ]);
   });
 
+  it('does not take the son for the father named before him: "Mohammed bin Salman" after "King Salman"', async () => {
+    const doc = await extract(
+      'Saudi King Salman met U.S. Secretary of State Mike Pompeo on Monday. Pompeo then met Crown Prince Mohammed ' +
+        'bin Salman in Riyadh.',
+    );
+    expect(meetingsOf(doc)).toEqual([
+      'official:sa:salman + official:us:mike-pompeo',
+      'official:sa:mohammed-bin-salman + official:us:mike-pompeo',
+    ]);
+  });
+
+  it('ends a title read before a name at a word of time ("on Sunday evening King Salman")', async () => {
+    const doc = await extract('On Sunday evening Saudi King Salman thanked Turkish President Recep Tayyip Erdogan.');
+    expect(doc.actors.find((a) => a.id === 'official:sa:salman')?.title).toBe('King');
+    const plain = await extract('Saudi King Salman thanked Turkish President Recep Tayyip Erdogan.');
+    expect(plain.actors.find((a) => a.id === 'official:sa:salman')?.title).toBe('King');
+  });
+
   it('still links the last word of a name without a patronymic ("Assad" after "Bashar al-Assad")', async () => {
     const doc = await extract(
       'Syrian President Bashar al-Assad met Russian President Vladimir Putin. Assad then met Iranian President ' +

@@ -116,8 +116,10 @@ function findCluster(table: EntityTable, words: string[]): PersonCluster | undef
     // After "bin" or "ibn" comes the father's name: "Salman" is not "Mohammed bin Salman" (his father, King Salman).
     const lastIsOwn = !PATRONYMIC_PARTICLES.has(c.words[c.words.length - 2] ?? '');
     if (words.length === 1) return c.words[0] === words[0] || (lastIsOwn && c.words[c.words.length - 1] === words[0]);
-    // "Donald Trump" after a bare "Trump"; "Jong Un"-style partial names are left alone.
-    return c.words.length === 1 && (words[words.length - 1] === c.words[0] || words[0] === c.words[0]);
+    // "Donald Trump" after a bare "Trump"; "Jong Un"-style partial names are left alone. Not "Mohammed bin Salman"
+    // after a bare "Salman": the word after "bin" is the father's name.
+    const ownLast = !PATRONYMIC_PARTICLES.has(words[words.length - 2] ?? '');
+    return c.words.length === 1 && ((ownLast && words[words.length - 1] === c.words[0]) || words[0] === c.words[0]);
   });
   if (candidates.length === 0) return undefined;
   return candidates.reduce((a, b) => (b.last > a.last ? b : a));

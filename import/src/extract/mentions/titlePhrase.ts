@@ -52,6 +52,14 @@ function inPremodifier(t: Token): boolean {
   );
 }
 
+/** Words of time that end a title read leftward: "on Sunday evening King Salman" is King Salman, on Sunday evening. */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november'],
+  'december',
+  ...['morning', 'afternoon', 'evening', 'night', 'today', 'tonight', 'yesterday', 'tomorrow', 'weekend'],
+]);
+
 /**
  * Adjectives that describe the person, not the office ("powerful crown prince", "longtime adviser"): dropped from the
  * title, as is any adjective the sentiment lexicon rates.
@@ -118,6 +126,7 @@ function titleTokens(s: Sentence, m: Mention): Token[] {
     const t = s.tokens[j]!;
     // Another person's name ends the title, unless it is a possessor ("Trump's adviser").
     if (!inPremodifier(t) || (t.ner === 'PERSON' && !isOfficeWord(t.lemma) && s.tokens[j + 1]!.pos !== 'POS')) break;
+    if (TIME_WORDS.has(t.text.toLowerCase())) break;
     out.set(j, t);
     if (t.pos === 'POS' && j > 0) {
       // "Iran's Foreign Minister", "Trump's adviser": take the possessor, then stop.
